@@ -1,0 +1,345 @@
+"""The event catalogue: events and their sessions, read from TOML.
+
+The catalogue is the one source of truth for what can be booked. It is loaded
+into frozen dataclasses so the understanding code can use it as pure data, and
+synced into the database (see ``catalogue_sync``) so registrations can refer to
+sessions by key. Errors name the file, the line and the key, because the people
+who edit these files are secretariat staff, not programmers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+EVENT_KEYS = {
+    "key", "mailbox", "title", "organiser", "language", "timezone", "audience",
+    "registration_deadline", "max_sessions_per_participant", "venue", "address",
+    "description", "sessions", "status",
+}
+SESSION_KEYS = {
+    "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
+    "address", "online", "capacity", "description", "status",
+}
+LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
+STATUSES = {"open", "closed", "cancelled"}
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class CatalogueError(ValueError):
+    """A catalogue file is wrong; the message says where and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Session:
+    key: str
+    event_key: str
+    title: str
+    starts: dt.datetime
+    ends: dt.datetime
+    city: str | None = None
+    region: str | None = None
+    aliases: tuple[str, ...] = ()
+    group: str | None = None
+    venue: str | None = None
+    address: str | None = None
+    online: bool = False
+    capacity: int | None = None
+    description: str | None = None
+    status: str = "open"
+
+    def overlaps(self, other: "Session") -> bool:
+        return self.starts < other.ends and other.starts < self.ends
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    mailbox: str
+    title: str
+    language: str
+    timezone: str
+    sessions: tuple[Session, ...]
+    organiser: str | None = None
+    audience: str | None = None
+    registration_deadline: dt.datetime | None = None
+    max_sessions_per_participant: int | None = None
+    venue: str | None = None
+    address: str | None = None
+    description: str | None = None
+    status: str = "open"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def locale(self) -> str:
+        """Babel locale for dates in this event's mails."""
+        return {"nl": "nl_NL", "nl-NL": "nl_NL", "nl-BE": "nl_BE", "en": "en_GB"}[self.language]
+
+    @property
+    def lang(self) -> str:
+        """Template language folder: 'nl' or 'en'."""
+        return "en" if self.language == "en" else "nl"
+
+    def is_open(self, now: dt.datetime) -> bool:
+        """Open for registration at ``now``: not closed by status, deadline or time."""
+        if self.status != "open":
+            return False
+        if self.registration_deadline is not None and now > self.registration_deadline:
+            return False
+        return any(s.status == "open" and s.starts > now for s in self.sessions)
+
+    def session_open(self, session: Session, now: dt.datetime) -> bool:
+        return self.is_open(now) and session.status == "open" and session.starts > now
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    events: tuple[Event, ...]
+    _sessions: dict[str, Session] = field(default_factory=dict, compare=False, repr=False)
+    _events: dict[str, Event] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for event in self.events:
+            self._events[event.key] = event
+            for s in event.sessions:
+                self._sessions[s.key] = s
+
+    @property
+    def sessions(self) -> tuple[Session, ...]:
+        return tuple(self._sessions.values())
+
+    def session(self, key: str) -> Session:
+        return self._sessions[key]
+
+    def has_session(self, key: str) -> bool:
+        return key in self._sessions
+
+    def event(self, key: str) -> Event:
+        return self._events[key]
+
+    def event_of(self, session_key: str) -> Event:
+        return self._events[self._sessions[session_key].event_key]
+
+    def events_for_mailbox(self, address: str) -> tuple[Event, ...]:
+        address = address.strip().lower()
+        return tuple(e for e in self.events if e.mailbox == address)
+
+    @property
+    def mailboxes(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for e in self.events:
+            seen.setdefault(e.mailbox, None)
+        return tuple(seen)
+
+
+# --------------------------------------------------------------------------
+# loading
+
+
+class _Lines:
+    """Finds the line of a key inside ``[[events]]`` / ``[[events.sessions]]`` tables.
+
+    tomllib gives no positions, so we walk the text once and remember where each
+    key of each table occurrence stands; good enough for this flat schema.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.where: dict[tuple[int, int | None, str], int] = {}
+        self.table: dict[tuple[int, int | None], int] = {}
+        ev, se = -1, None
+        counts: dict[int, int] = {}
+        for n, line in enumerate(text.splitlines(), 1):
+            s = line.strip()
+            if s.startswith("[[events.sessions]]"):
+                counts[ev] = counts.get(ev, -1) + 1
+                se = counts[ev]
+                self.table[(ev, se)] = n
+            elif s.startswith("[[events]]"):
+                ev, se = ev + 1, None
+                self.table[(ev, None)] = n
+            else:
+                m = re.match(r'^"?([A-Za-z0-9_.-]+)"?\s*=', s)
+                if m:
+                    self.where.setdefault((ev, se, m.group(1)), n)
+
+    def line(self, ev: int, se: int | None, key: str | None = None) -> int:
+        if key is not None and (ev, se, key) in self.where:
+            return self.where[(ev, se, key)]
+        return self.table.get((ev, se), 1)
+
+
+def load_catalogue(paths: Iterable[str | Path]) -> Catalogue:
+    """Read one or more catalogue files into one catalogue; raise CatalogueError."""
+    events: list[Event] = []
+    for path in paths:
+        events.extend(_load_file(Path(path)))
+    seen_sessions: dict[str, str] = {}
+    seen_events: set[str] = set()
+    for e in events:
+        if e.key in seen_events:
+            raise CatalogueError(f"event key {e.key!r} is defined twice; event keys must be unique")
+        seen_events.add(e.key)
+        for s in e.sessions:
+            if s.key in seen_sessions:
+                raise CatalogueError(
+                    f"session key {s.key!r} is used by events {seen_sessions[s.key]!r} and {e.key!r};"
+                    " session keys must be unique across all catalogue files")
+            seen_sessions[s.key] = e.key
+    return Catalogue(tuple(events))
+
+
+def _load_file(path: Path) -> list[Event]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogueError(f"{path}: cannot read catalogue file: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{path}: not valid TOML: {exc}") from None
+    lines = _Lines(text)
+    unknown_top = set(data) - {"events"}
+    if unknown_top:
+        key = sorted(unknown_top)[0]
+        raise CatalogueError(f"{path}:{_top_line(text, key)}: unknown key {key!r}; expected only [[events]] tables")
+    raw_events = data.get("events", [])
+    if not isinstance(raw_events, list) or not raw_events:
+        raise CatalogueError(f"{path}:1: no [[events]] found; a catalogue needs at least one event")
+    return [_event(path, lines, i, raw) for i, raw in enumerate(raw_events)]
+
+
+def _top_line(text: str, key: str) -> int:
+    for n, line in enumerate(text.splitlines(), 1):
+        if re.match(rf'^\s*\[*"?{re.escape(key)}\b', line):
+            return n
+    return 1
+
+
+class _Reader:
+    """Typed access to one TOML table with file:line errors."""
+
+    def __init__(self, path: Path, lines: _Lines, ev: int, se: int | None, raw: dict[str, Any], what: str):
+        self.path, self.lines, self.ev, self.se, self.raw, self.what = path, lines, ev, se, raw, what
+
+    def fail(self, key: str | None, msg: str) -> CatalogueError:
+        where = f"{self.path}:{self.lines.line(self.ev, self.se, key)}"
+        label = f"{self.what}.{key}" if key else self.what
+        return CatalogueError(f"{where}: {label}: {msg}")
+
+    def check_keys(self, allowed: set[str]) -> None:
+        for key in self.raw:
+            if key not in allowed:
+                raise self.fail(key, f"unknown key; allowed keys are {', '.join(sorted(allowed - {'sessions'}))}")
+
+    def str(self, key: str, required: bool = False) -> str | None:
+        v = self.raw.get(key)
+        if v is None:
+            if required:
+                raise self.fail(None, f"missing required key {key!r}")
+            return None
+        if not isinstance(v, str) or not v.strip():
+            raise self.fail(key, "expected a non-empty string")
+        return v.strip()
+
+    def int(self, key: str, minimum: int = 0) -> int | None:
+        v = self.raw.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int) or v < minimum:
+            raise self.fail(key, f"expected a whole number >= {minimum}")
+        return v
+
+    def bool(self, key: str) -> bool:
+        v = self.raw.get(key, False)
+        if not isinstance(v, bool):
+            raise self.fail(key, "expected true or false")
+        return v
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        v = self.raw.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+            raise self.fail(key, 'expected a list of strings, e.g. ["jeugd", "sport"]')
+        return tuple(x.strip() for x in v)
+
+    def local_time(self, key: str, tz: ZoneInfo, required: bool = False) -> dt.datetime | None:
+        v = self.raw.get(key)
+        if v is None:
+            if required:
+                raise self.fail(None, f"missing required key {key!r}")
+            return None
+        if isinstance(v, dt.datetime):
+            return v.replace(tzinfo=tz) if v.tzinfo is None else v.astimezone(tz)
+        if isinstance(v, dt.date):
+            return dt.datetime.combine(v, dt.time(23, 59), tz)
+        raise self.fail(key, "expected a local date-time such as 2027-06-14T09:00:00 (no quotes)")
+
+    def key(self) -> str:
+        k = self.str("key", required=True)
+        assert k is not None
+        if not _KEY_RE.match(k):
+            raise self.fail("key", "use lower-case letters, digits, '-', '_' or '.' only")
+        return k
+
+    def status(self) -> str:
+        s = self.str("status") or "open"
+        if s not in STATUSES:
+            raise self.fail("status", f"expected one of {', '.join(sorted(STATUSES))}")
+        return s
+
+
+def _event(path: Path, lines: _Lines, i: int, raw: Any) -> Event:
+    r = _Reader(path, lines, i, None, raw, f"events[{i}]")
+    r.check_keys(EVENT_KEYS)
+    key = r.key()
+    r.what = f"event {key!r}"
+    mailbox = (r.str("mailbox", required=True) or "").lower()
+    if "@" not in mailbox:
+        raise r.fail("mailbox", "expected an e-mail address such as aanmelden@example.nl")
+    language = r.str("language") or "nl"
+    if language not in LANGUAGES:
+        raise r.fail("language", f"expected one of {', '.join(sorted(LANGUAGES))}")
+    tzname = r.str("timezone") or "Europe/Amsterdam"
+    try:
+        tz = ZoneInfo(tzname)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise r.fail("timezone", "expected an IANA time zone such as Europe/Amsterdam") from None
+    raw_sessions = raw.get("sessions", [])
+    if not isinstance(raw_sessions, list) or not raw_sessions:
+        raise r.fail(None, "has no [[events.sessions]]; every event needs at least one session")
+    venue, address = r.str("venue"), r.str("address")
+    sessions = tuple(
+        _session(path, lines, i, j, s, key, tz, venue, address) for j, s in enumerate(raw_sessions))
+    return Event(
+        key=key, mailbox=mailbox, title=r.str("title", required=True) or key, language=language,
+        timezone=tzname, sessions=sessions, organiser=r.str("organiser"), audience=r.str("audience"),
+        registration_deadline=r.local_time("registration_deadline", tz),
+        max_sessions_per_participant=r.int("max_sessions_per_participant", minimum=1),
+        venue=venue, address=address, description=r.str("description"), status=r.status())
+
+
+def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str, tz: ZoneInfo,
+             venue: str | None, address: str | None) -> Session:
+    if not isinstance(raw, dict):
+        raise CatalogueError(f"{path}:{lines.line(i, j)}: a session must be a [[events.sessions]] table")
+    r = _Reader(path, lines, i, j, raw, f"events[{i}].sessions[{j}]")
+    r.check_keys(SESSION_KEYS)
+    key = r.key()
+    r.what = f"session {key!r}"
+    starts = r.local_time("starts", tz, required=True)
+    ends = r.local_time("ends", tz, required=True)
+    assert starts is not None and ends is not None
+    if ends <= starts:
+        raise r.fail("ends", "must be later than starts")
+    return Session(
+        key=key, event_key=event_key, title=r.str("title", required=True) or key, starts=starts, ends=ends,
+        city=r.str("city"), region=r.str("region"), aliases=r.strings("aliases"), group=r.str("group"),
+        venue=r.str("venue") or venue, address=r.str("address") or address, online=r.bool("online"),
+        capacity=r.int("capacity", minimum=0), description=r.str("description"), status=r.status())

@@ -1,0 +1,395 @@
+"""mailflow.toml -> typed, validated settings.
+
+One documented settings object, built once by the composition root and passed
+down. A wrong value stops the start with one line that names the file, the line,
+the key and what is expected, because the person reading it is an operator
+editing a file, not a developer reading a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from mailflow.catalogue import Catalogue
+
+DEFAULT_CONFIG = "mailflow.toml"
+TLS_MODES = ("implicit", "starttls", "none")
+
+
+class ConfigError(ValueError):
+    """The configuration is wrong; the message says where and what to do."""
+
+
+@dataclass(frozen=True)
+class SmtpIntake:
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 2525
+    addresses: tuple[str, ...] = ()          # empty: every event mailbox in the catalogue
+    max_message_size: int = 25 * 1024 * 1024
+    lmtp: bool = False
+
+
+@dataclass(frozen=True)
+class Outbound:
+    relay_host: str | None = None            # None: write to the Maildir instead
+    relay_port: int = 25
+    starttls: bool = False
+    implicit_tls: bool = False
+    user: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+    maildir: Path = Path("var/outbox")
+    max_attempts: int = 8
+    max_replies_per_day: int = 10
+    timeout: float = 30.0
+
+    def password(self) -> str | None:
+        """Read the relay password at use time so it never sits in the TOML."""
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        if self.password_env:
+            return os.environ.get(self.password_env)
+        return None
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str = "Secretariaat"
+    address: str | None = None               # None: the event's registration address
+    signature: str = ""
+    domain: str = "mailflow.invalid"         # right-hand side of our Message-IDs
+
+
+@dataclass(frozen=True)
+class Policy:
+    declined_invite_cancels: bool = False    # a DECLINED calendar reply cancels (else: review)
+    waitlist: bool = True
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    """One IMAP mailbox to read ([mailbox] or [[mailboxes]])."""
+
+    host: str
+    port: int = 993
+    tls: str = "implicit"
+    user: str = ""
+    password_env: str | None = None
+    password_file: Path | None = None
+    oauth2_token_command: str | None = None
+    oauth2_token_file: Path | None = None
+    inbox: str = "INBOX"
+    processed: str = "Verwerkt"
+    review: str = "Te beoordelen"
+    ignored: str = "Genegeerd"
+    sent: str = "Sent"
+    append_sent: bool = True
+    poll_interval: float = 60.0
+    idle: bool = True
+    batch_size: int = 200
+    timeout: float = 30.0
+    name: str = ""
+
+    def password(self) -> str | None:
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        if self.password_env:
+            return os.environ.get(self.password_env)
+        return None
+
+
+@dataclass(frozen=True)
+class Web:
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8025
+    enabled: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: Path | None
+    database_url: str = "sqlite:///var/mailflow.db"
+    catalogue_files: tuple[Path, ...] = ()
+    language: str = "nl"
+    timezone: str = "Europe/Amsterdam"
+    smtp: SmtpIntake = field(default_factory=SmtpIntake)
+    outbound: Outbound = field(default_factory=Outbound)
+    sender: Sender = field(default_factory=Sender)
+    policy: Policy = field(default_factory=Policy)
+    mailboxes: tuple[Mailbox, ...] = ()
+    web: Web = field(default_factory=Web)
+
+    def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
+        if self.smtp.addresses:
+            return frozenset(a.lower() for a in self.smtp.addresses)
+        return frozenset(catalogue.mailboxes)
+
+    def own_addresses(self, catalogue: "Catalogue") -> tuple[str, ...]:
+        """Addresses that are ours: mail from them is never answered."""
+        own = set(self.intake_addresses(catalogue)) | set(catalogue.mailboxes)
+        if self.sender.address:
+            own.add(self.sender.address.lower())
+        return tuple(sorted(own))
+
+
+# --------------------------------------------------------------------------
+
+
+class _Doc:
+    """Typed reads from one TOML document, with file:line in every error."""
+
+    def __init__(self, path: Path, text: str, data: dict[str, Any]):
+        self.path, self.lines, self.data = path, text.splitlines(), data
+
+    def line_of(self, section: str, key: str | None) -> int:
+        header = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"\s*\]\]?\s*(#.*)?$")
+        start = None
+        for n, line in enumerate(self.lines, 1):
+            if start is None and header.match(line):
+                start = n
+                if key is None:
+                    return n
+            elif start is not None and key is not None:
+                if re.match(r"^\s*\[", line):
+                    break
+                if re.match(rf"^\s*{re.escape(key)}\s*=", line):
+                    return n
+        return start or 1
+
+    def error(self, section: str, key: str | None, expected: str) -> ConfigError:
+        where = f"{self.path}:{self.line_of(section, key)}"
+        name = f"[{section}] {key}" if key else f"[{section}]"
+        return ConfigError(f"{where}: {name}: {expected}")
+
+    def table(self, section: str, allowed: set[str], raw: Any = None) -> dict[str, Any]:
+        if raw is None:
+            raw = self.data
+            for part in section.split("."):
+                raw = raw.get(part, {}) if isinstance(raw, dict) else {}
+        if not isinstance(raw, dict):
+            raise self.error(section, None, "expected a table")
+        for key in raw:
+            if key not in allowed and not isinstance(raw[key], dict):
+                raise self.error(section, key, f"unknown key; known keys are {', '.join(sorted(allowed))}")
+        return raw
+
+    def get(self, section: str, t: dict[str, Any], key: str, kind: type, default: Any,
+            expected: str) -> Any:
+        v = t.get(key, default)
+        if v is default:
+            return v
+        if kind is int and (isinstance(v, bool) or not isinstance(v, int)):
+            raise self.error(section, key, expected)
+        if kind is float and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            raise self.error(section, key, expected)
+        if kind in (str, bool, list) and not isinstance(v, kind):
+            raise self.error(section, key, expected)
+        return v
+
+
+def _hostport(doc: _Doc, section: str, key: str, value: str) -> tuple[str, int]:
+    m = re.match(r"^\[?([A-Za-z0-9_.:-]+?)\]?:(\d{1,5})$", value.strip())
+    if not m or not 0 < int(m.group(2)) < 65536:
+        raise doc.error(section, key, f"expected HOST:PORT such as 127.0.0.1:2525, got {value!r}")
+    return m.group(1), int(m.group(2))
+
+
+def _relay(doc: _Doc, value: str) -> tuple[str | None, int, bool]:
+    """Parse ``smtp://HOST:PORT`` (or ``smtps://`` for implicit TLS); empty means Maildir."""
+    if not value.strip():
+        return None, 25, False
+    m = re.match(r"^(smtps?)://\[?([A-Za-z0-9_.:-]+?)\]?(?::(\d{1,5}))?/?$", value.strip())
+    if not m:
+        raise doc.error("outbound", "relay", f'expected "smtp://HOST:PORT" (or "" for the Maildir), got {value!r}')
+    implicit = m.group(1) == "smtps"
+    return m.group(2), int(m.group(3) or (465 if implicit else 25)), implicit
+
+
+def _path(base: Path, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p)
+
+
+def _sqlite_url(base: Path, url: str) -> str:
+    """Make a relative SQLite path relative to the config file, not to the working directory."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
+        return prefix + str(_path(base, url[len(prefix):]))
+    return url
+
+
+def find_config(path: Path | None) -> Path | None:
+    if path is not None:
+        return path
+    env = os.environ.get("MAILFLOW_CONFIG")
+    if env:
+        return Path(env)
+    default = Path(DEFAULT_CONFIG)
+    return default if default.exists() else None
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Load settings from ``--config``, ``$MAILFLOW_CONFIG`` or ./mailflow.toml; raise ConfigError."""
+    found = find_config(path)
+    if found is None:
+        raise ConfigError("no configuration found: pass --config PATH, set MAILFLOW_CONFIG, "
+                          "or run from a folder with mailflow.toml")
+    try:
+        text = found.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{found}: cannot read configuration: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{found}: not valid TOML: {exc}") from None
+    return parse_settings(found, text, data)
+
+
+def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
+    doc = _Doc(path, text, data)
+    base = path.resolve().parent
+    known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
+             "mailboxes", "web"}
+    for key in data:
+        if key not in known:
+            raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
+    g = doc.table("mailflow", {"language", "timezone"})
+    language = doc.get("mailflow", g, "language", str, "nl", 'expected "nl" or "en"')
+    if language not in ("nl", "en"):
+        raise doc.error("mailflow", "language", f'expected "nl" or "en", got {language!r}')
+    tzname = doc.get("mailflow", g, "timezone", str, "Europe/Amsterdam", "expected an IANA time zone name")
+    try:
+        ZoneInfo(tzname)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise doc.error("mailflow", "timezone", f"expected an IANA time zone such as Europe/Amsterdam, got {tzname!r}") from None
+
+    d = doc.table("database", {"url"})
+    url = doc.get("database", d, "url", str, "sqlite:///var/mailflow.db", 'expected a URL such as "sqlite:///var/mailflow.db"')
+    url = os.environ.get("MAILFLOW_DATABASE_URL") or url
+    if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
+        raise doc.error("database", "url", f"expected a sqlite:/// or postgresql:// URL, got {url!r}")
+    url = _sqlite_url(base, url)
+
+    c = doc.table("catalogue", {"files"})
+    files = doc.get("catalogue", c, "files", list, [], 'expected a list of paths such as ["demo/catalogue.toml"]')
+    if not all(isinstance(f, str) for f in files):
+        raise doc.error("catalogue", "files", 'expected a list of paths such as ["demo/catalogue.toml"]')
+    if not files:
+        raise doc.error("catalogue", "files", "name at least one catalogue file")
+
+    settings = Settings(
+        path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
+        language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
+        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), web=_web(doc))
+    return settings
+
+
+def _smtp(doc: _Doc) -> SmtpIntake:
+    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp"})
+    host, port = _hostport(doc, "intake.smtp", "listen",
+                           doc.get("intake.smtp", s, "listen", str, "127.0.0.1:2525", "expected HOST:PORT"))
+    addresses = doc.get("intake.smtp", s, "addresses", list, [], 'expected a list of addresses')
+    for a in addresses:
+        if not isinstance(a, str) or "@" not in a:
+            raise doc.error("intake.smtp", "addresses", f"expected e-mail addresses, got {a!r}")
+    size = doc.get("intake.smtp", s, "max_message_size", int, 25 * 1024 * 1024, "expected a size in bytes")
+    if size < 1024:
+        raise doc.error("intake.smtp", "max_message_size", "expected a size in bytes of at least 1024")
+    lmtp = doc.get("intake.smtp", s, "lmtp", bool, False, "expected true or false")
+    return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp)
+
+
+def _outbound(doc: _Doc, base: Path) -> Outbound:
+    sec = "outbound"
+    o = doc.table(sec, {"relay", "starttls", "user", "password_env", "password_file", "maildir",
+                        "max_attempts", "max_replies_per_day", "timeout"})
+    if "password" in o:
+        raise doc.error(sec, "password", "never put the password in the file; use password_env or password_file")
+    host, port, implicit = _relay(doc, doc.get(sec, o, "relay", str, "", 'expected "smtp://HOST:PORT"'))
+    pw_file = doc.get(sec, o, "password_file", str, "", "expected a path")
+    return Outbound(
+        relay_host=host, relay_port=port, implicit_tls=implicit,
+        starttls=doc.get(sec, o, "starttls", bool, False, "expected true or false"),
+        user=doc.get(sec, o, "user", str, "", "expected a string") or None,
+        password_env=doc.get(sec, o, "password_env", str, "MAILFLOW_SMTP_PASSWORD", "expected a variable name"),
+        password_file=_path(base, pw_file) if pw_file else None,
+        maildir=_path(base, doc.get(sec, o, "maildir", str, "var/outbox", "expected a path")),
+        max_attempts=doc.get(sec, o, "max_attempts", int, 8, "expected a whole number"),
+        max_replies_per_day=doc.get(sec, o, "max_replies_per_day", int, 10, "expected a whole number"),
+        timeout=float(doc.get(sec, o, "timeout", float, 30.0, "expected seconds")))
+
+
+def _sender(doc: _Doc) -> Sender:
+    s = doc.table("sender", {"name", "address", "signature", "domain"})
+    address = doc.get("sender", s, "address", str, "", "expected an e-mail address") or None
+    if address and "@" not in address:
+        raise doc.error("sender", "address", f"expected an e-mail address, got {address!r}")
+    return Sender(name=doc.get("sender", s, "name", str, "Secretariaat", "expected a string"),
+                  address=address.lower() if address else None,
+                  signature=doc.get("sender", s, "signature", str, "", "expected a string"),
+                  domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))
+
+
+def _policy(doc: _Doc) -> Policy:
+    p = doc.table("policy", {"declined_invite_cancels", "waitlist"})
+    return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
+                                                  "expected true or false"),
+                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+
+
+def _web(doc: _Doc) -> Web:
+    w = doc.table("web", {"listen", "enabled"})
+    host, port = _hostport(doc, "web", "listen", doc.get("web", w, "listen", str, "127.0.0.1:8025", "expected HOST:PORT"))
+    return Web(host, port, doc.get("web", w, "enabled", bool, False, "expected true or false"))
+
+
+MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "oauth2_token_command",
+                "oauth2_token_file", "inbox", "processed", "review", "ignored", "sent", "append_sent",
+                "poll_interval", "idle", "batch_size", "timeout", "name"}
+
+
+def _mailboxes(doc: _Doc, base: Path) -> tuple[Mailbox, ...]:
+    raws: list[tuple[str, dict[str, Any]]] = []
+    if "mailbox" in doc.data:
+        raws.append(("mailbox", doc.data["mailbox"]))
+    for m in doc.data.get("mailboxes", []) or []:
+        raws.append(("mailboxes", m))
+    return tuple(_mailbox(doc, base, sec, raw) for sec, raw in raws)
+
+
+def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
+    m = doc.table(sec, MAILBOX_KEYS, raw)
+    if "password" in m:
+        raise doc.error(sec, "password", "never put the password in the file; use password_env or password_file")
+    host = doc.get(sec, m, "host", str, "", "expected a host name")
+    if not host:
+        raise doc.error(sec, "host", "missing: name the IMAP server, e.g. host = \"imap.example.nl\"")
+    tls = doc.get(sec, m, "tls", str, "implicit", 'expected "implicit", "starttls" or "none"')
+    if tls not in TLS_MODES:
+        raise doc.error(sec, "tls", f'expected "implicit", "starttls" or "none", got {tls!r}')
+    port = doc.get(sec, m, "port", int, 993 if tls == "implicit" else 143, "expected a port number")
+
+    def s(key: str, default: str) -> str:
+        return str(doc.get(sec, m, key, str, default, "expected a string"))
+
+    pw_file, tok_file = s("password_file", ""), s("oauth2_token_file", "")
+    return Mailbox(
+        host=host, port=port, tls=tls, user=s("user", ""), password_env=s("password_env", "") or None,
+        password_file=_path(base, pw_file) if pw_file else None,
+        oauth2_token_command=s("oauth2_token_command", "") or None,
+        oauth2_token_file=_path(base, tok_file) if tok_file else None,
+        inbox=s("inbox", "INBOX"), processed=s("processed", "Verwerkt"), review=s("review", "Te beoordelen"),
+        ignored=s("ignored", "Genegeerd"), sent=s("sent", "Sent"),
+        append_sent=doc.get(sec, m, "append_sent", bool, True, "expected true or false"),
+        poll_interval=float(doc.get(sec, m, "poll_interval", float, 60.0, "expected seconds")),
+        idle=doc.get(sec, m, "idle", bool, True, "expected true or false"),
+        batch_size=doc.get(sec, m, "batch_size", int, 200, "expected a whole number"),
+        timeout=float(doc.get(sec, m, "timeout", float, 30.0, "expected seconds")),
+        name=s("name", "") or f"{s('user', '')}@{host}")

@@ -1,0 +1,56 @@
+"""What the registration layer hands to the outbound layer: plain data, no ORM rows.
+
+Composing a mail is pure (data in, ``EmailMessage`` out), so the registration
+layer can build every reply inside its transaction and the outbox can store it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from mailflow.catalogue import Event, Session
+
+Template = Literal[
+    "confirmation",        # registered (one or more sessions), with REQUEST invites
+    "waitlisted",          # session full: on the waitlist; lists open alternatives of the same event
+    "promoted",            # a place freed up: moved from waitlist to confirmed, with REQUEST invite
+    "cancelled",           # cancellation confirmed, with CANCEL invites
+    "moved",               # changed from one session to another: CANCEL old + REQUEST new
+    "already_registered",  # nothing changed, friendly reminder of what they have
+    "unknown_session",     # we could not find the session asked for: lists the open sessions
+    "closed",              # registration closed / past deadline
+    "review_ack",          # "we received your question / message, a person will answer"
+    "campaign",            # organiser's bulk follow-up
+]
+Method = Literal["REQUEST", "CANCEL"]
+
+
+@dataclass(frozen=True)
+class Invite:
+    """One VEVENT: one registration of one person for one session."""
+
+    uid: str                 # stable for the life of the registration
+    sequence: int            # raised on every change
+    method: Method
+    session: Session
+    attendee_email: str
+    attendee_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    template: Template
+    event: Event
+    to: str                                   # recipient address (lower-case)
+    to_name: str | None = None
+    sessions: tuple[Session, ...] = ()        # the sessions the mail is about
+    from_sessions: tuple[Session, ...] = ()   # for "moved": the sessions left
+    alternatives: tuple[Session, ...] = ()    # open sessions to offer (waitlisted, unknown, closed)
+    invites: tuple[Invite, ...] = ()
+    in_reply_to: str | None = None            # Message-ID of the mail we answer
+    references: tuple[str, ...] = ()
+    original_subject: str | None = None
+    lang: str | None = None                   # None: the event's language
+    participants: tuple[str, ...] = ()        # everyone this reply concerns (e.g. colleagues registered)
+    extra: dict[str, Any] = field(default_factory=dict)
