@@ -80,5 +80,194 @@ def eval_cmd(
     raise typer.Exit(run_eval(corpus, list_misses=list_misses, out=sys.stdout))
 
 
+events_app = typer.Typer(help="Check and load the event catalogue.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+mailbox_app = typer.Typer(help="IMAP mailboxes.", no_args_is_help=True)
+app.add_typer(events_app, name="events")
+app.add_typer(db_app, name="db")
+app.add_typer(mailbox_app, name="mailbox")
+
+
+def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
+    """Build the composition root, turning every setup error into one clear line."""
+    from sqlalchemy.exc import OperationalError
+
+    from mailflow.app import SchemaError, load_app
+    from mailflow.catalogue import CatalogueError
+    from mailflow.config import ConfigError
+
+    try:
+        return load_app(config, migrate=migrate, sync=sync)
+    except (CatalogueError, ConfigError, SchemaError) as exc:
+        _fail(str(exc))
+    except OperationalError as exc:
+        _fail(f"cannot use the database: {exc.orig}; check [database] url or MAILFLOW_DATABASE_URL")
+    raise AssertionError("unreachable")
+
+
+def _logging(verbose: bool) -> None:
+    import logging
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def serve(
+    config: ConfigOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False,
+) -> None:
+    """Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
+
+    An embedded SQLite database is created or upgraded on start; a PostgreSQL
+    database must be upgraded first with `mailflow db upgrade`.
+    """
+    import asyncio
+
+    from mailflow.config import ConfigError, load_settings
+    from mailflow.serve import serve as run
+
+    _logging(verbose)
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    embedded = settings.database_url.startswith("sqlite")
+    application = _app(config, migrate=embedded, sync=True)
+    try:
+        asyncio.run(run(application))
+    except OSError as exc:
+        _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
+              "change [intake.smtp] listen")
+    finally:
+        application.close()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".eml files, mbox files or Maildir folders.")],
+    config: ConfigOpt = None,
+    process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
+) -> None:
+    """Import messages from files; each message is stored (and processed) once, however often imported."""
+    from mailflow.intake.files import ingest_paths
+
+    application = _app(config, migrate=False, sync=True)
+    try:
+        report = ingest_paths(application.factory, paths)
+        typer.echo(str(report))
+        if process:
+            from mailflow.worker import Pipeline, process_pending
+            pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
+                                session_factory=application.factory, clock=application.clock)
+            total = 0
+            while (n := process_pending(pipeline, batch=200)):
+                total += n
+            typer.echo(f"processed {total} message(s); replies are in the outbox (`mailflow serve` sends them)")
+    finally:
+        application.close()
+    raise typer.Exit(1 if getattr(report, "errors", None) else 0)
+
+
+@app.command("send-test")
+def send_test(
+    to: Annotated[Optional[str], typer.Option(help="Registration address (default: the first event's mailbox).")] = None,
+    sender: Annotated[str, typer.Option("--from", help="Sender address.")] = "j.jansen@gemeente.example",
+    subject: Annotated[str, typer.Option(help="Subject line.")] = "Aanmelding ontwerpsessie",
+    body: Annotated[str, typer.Option(help="Message text.")] = "Ik wil graag aansluiten in Utrecht.",
+    config: ConfigOpt = None,
+) -> None:
+    """Send one test mail into the running service over SMTP (like swaks)."""
+    import smtplib
+    from email.message import EmailMessage
+    from email.utils import formatdate, make_msgid
+
+    from mailflow.catalogue import CatalogueError, load_catalogue
+    from mailflow.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config)
+        to = to or load_catalogue(settings.catalogue_files).mailboxes[0]
+    except (ConfigError, CatalogueError) as exc:
+        _fail(str(exc))
+        return
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"], msg["Message-ID"] = formatdate(localtime=True), make_msgid(domain="send-test.invalid")
+    msg.set_content(body)
+    host, port = settings.smtp.listen_host, settings.smtp.listen_port
+    try:
+        with smtplib.SMTP(host, port, timeout=10) as smtp:
+            smtp.send_message(msg)
+    except (OSError, smtplib.SMTPException) as exc:
+        _fail(f"could not deliver to {host}:{port}: {exc}; is `mailflow serve` running?")
+    typer.echo(f"sent {msg['Message-ID']} to {to} via {host}:{port}")
+
+
+@events_app.command("check")
+def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOML files.")]) -> None:
+    """Validate catalogue files and list their events and sessions."""
+    from mailflow.catalogue import CatalogueError, load_catalogue
+
+    try:
+        cat = load_catalogue(files)
+    except CatalogueError as exc:
+        _fail(str(exc))
+        return
+    for e in cat.events:
+        typer.echo(f"{e.key}  <{e.mailbox}>  {e.title}  ({len(e.sessions)} session(s))")
+        for s in e.sessions:
+            typer.echo(f"  {s.key}  {s.starts:%Y-%m-%d %H:%M}  {s.city or s.venue or ''}")
+    typer.echo(f"ok: {len(cat.events)} event(s), {len(cat.sessions)} session(s)")
+
+
+@events_app.command("sync")
+def events_sync(config: ConfigOpt = None) -> None:
+    """Load the configured catalogue into the database; safe to repeat; reports what changed."""
+    from mailflow.catalogue_sync import sync_catalogue
+
+    application = _app(config)
+    try:
+        with application.factory() as db, db.begin():
+            report = sync_catalogue(db, application.catalogue)
+        typer.echo(str(report))
+    finally:
+        application.close()
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None) -> None:
+    """Create or upgrade the database schema to this version (idempotent)."""
+    from mailflow.db.migrate import current_revision
+
+    application = _app(config, migrate=True)
+    try:
+        typer.echo(f"database schema at revision {current_revision(application.engine)}")
+    finally:
+        application.close()
+
+
+@mailbox_app.command("check")
+def mailbox_check(config: ConfigOpt = None) -> None:
+    """Log in to each configured IMAP mailbox and list its folders with message counts."""
+    from mailflow.config import ConfigError, load_settings
+    from mailflow.intake.imap import check_mailbox
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    if not settings.mailboxes:
+        _fail("no [mailbox] or [[mailboxes]] in the configuration")
+    failed = False
+    for mb in settings.mailboxes:
+        report = check_mailbox(mb)
+        typer.echo(str(report))
+        failed = failed or not getattr(report, "ok", True)
+    raise typer.Exit(1 if failed else 0)
+
+
 if __name__ == "__main__":
     app()

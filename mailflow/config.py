@@ -106,13 +106,6 @@ class Mailbox:
 
 
 @dataclass(frozen=True)
-class Web:
-    listen_host: str = "127.0.0.1"
-    listen_port: int = 8025
-    enabled: bool = False
-
-
-@dataclass(frozen=True)
 class Settings:
     path: Path | None
     database_url: str = "sqlite:///var/mailflow.db"
@@ -124,7 +117,6 @@ class Settings:
     sender: Sender = field(default_factory=Sender)
     policy: Policy = field(default_factory=Policy)
     mailboxes: tuple[Mailbox, ...] = ()
-    web: Web = field(default_factory=Web)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -256,7 +248,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "web"}
+             "mailboxes"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -287,7 +279,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     settings = Settings(
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
-        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), web=_web(doc))
+        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base))
     return settings
 
 
@@ -342,12 +334,6 @@ def _policy(doc: _Doc) -> Policy:
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
                   waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
-
-
-def _web(doc: _Doc) -> Web:
-    w = doc.table("web", {"listen", "enabled"})
-    host, port = _hostport(doc, "web", "listen", doc.get("web", w, "listen", str, "127.0.0.1:8025", "expected HOST:PORT"))
-    return Web(host, port, doc.get("web", w, "enabled", bool, False, "expected true or false"))
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "oauth2_token_command",

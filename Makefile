@@ -1,0 +1,36 @@
+# The newcomer contract: `make run` and `make test` do all the set-up themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+CONFIG ?= mailflow.toml
+
+.PHONY: run test bench eval clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "mailflow needs Python 3.11 or newer")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+## run: set up, migrate, load the demo catalogue and start the service (Ctrl-C stops it)
+run: $(STAMP)
+	$(BIN)/mailflow db upgrade --config $(CONFIG)
+	$(BIN)/mailflow events sync --config $(CONFIG)
+	$(BIN)/mailflow serve --config $(CONFIG)
+
+## test: set up and run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## eval: score understanding on the shared and the project's own corpus
+eval: $(STAMP)
+	@test ! -d ../shared/corpus || $(BIN)/mailflow eval ../shared/corpus
+	$(BIN)/mailflow eval tests/corpus
+
+## bench: run the benchmarks (see bench/README.md)
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

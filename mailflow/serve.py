@@ -1,0 +1,73 @@
+"""One process: SMTP/LMTP intake + IMAP mailboxes + worker + sender.
+
+The intake commits raw bytes and wakes the worker; the worker understands,
+decides and commits registrations with their replies, then wakes the sender;
+the sender delivers the outbox. Each piece survives the others crashing
+because the database holds every hand-over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from contextlib import suppress
+from typing import Awaitable, Callable
+
+from mailflow.app import App
+
+log = logging.getLogger("mailflow.serve")
+
+
+async def serve(app: App, *, stop: asyncio.Event | None = None,
+                on_ready: Callable[[int], None] | None = None) -> None:
+    """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port."""
+    from mailflow.intake.smtp import start_intake
+    from mailflow.outbound.sender import run_sender
+    from mailflow.outbound.transport import make_transport
+    from mailflow.worker import Pipeline, process_one, run_worker
+
+    loop = asyncio.get_running_loop()
+    stop = stop or asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+    wake, sent_wake = asyncio.Event(), asyncio.Event()
+    pipeline = Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
+                        clock=app.clock)
+
+    def on_accept(_inbound_id: int) -> None:
+        loop.call_soon_threadsafe(wake.set)
+
+    addresses = app.settings.intake_addresses(app.catalogue)
+    server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
+    mode = "LMTP" if app.settings.smtp.lmtp else "SMTP"
+    log.info("%s intake on %s:%d for %s", mode, app.settings.smtp.listen_host, server.port,
+             ", ".join(sorted(addresses)))
+    relay = app.settings.outbound.relay_host
+    log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
+             else f"Maildir {app.settings.outbound.maildir}")
+    jobs: list[Awaitable[None]] = [
+        run_worker(pipeline, stop, wake, sent_wake),
+        run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
+                   max_attempts=app.settings.outbound.max_attempts),
+    ]
+    if app.settings.mailboxes:
+        from mailflow.intake.imap import run_mailboxes
+        jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(pipeline, i), stop))
+    tasks = [asyncio.create_task(j) for j in jobs]
+    if on_ready is not None:
+        on_ready(server.port)
+    try:
+        done, _ = await asyncio.wait([asyncio.create_task(stop.wait()), *tasks],
+                                     return_when=asyncio.FIRST_COMPLETED)
+        for t in done:
+            if t in tasks and t.exception() is not None:
+                log.error("a service task stopped: %s", t.exception())
+    finally:
+        stop.set()
+        await server.stop()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        log.info("stopped")
