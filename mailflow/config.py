@@ -168,6 +168,8 @@ class _Doc:
         if not isinstance(raw, dict):
             raise self.error(section, None, "expected a table")
         for key in raw:
+            if key == "password":
+                raise self.error(section, key, "never put a password in the file; use password_env or password_file")
             if key not in allowed and not isinstance(raw[key], dict):
                 raise self.error(section, key, f"unknown key; known keys are {', '.join(sorted(allowed))}")
         return raw
@@ -302,8 +304,6 @@ def _outbound(doc: _Doc, base: Path) -> Outbound:
     sec = "outbound"
     o = doc.table(sec, {"relay", "starttls", "user", "password_env", "password_file", "maildir",
                         "max_attempts", "max_replies_per_day", "timeout"})
-    if "password" in o:
-        raise doc.error(sec, "password", "never put the password in the file; use password_env or password_file")
     host, port, implicit = _relay(doc, doc.get(sec, o, "relay", str, "", 'expected "smtp://HOST:PORT"'))
     pw_file = doc.get(sec, o, "password_file", str, "", "expected a path")
     return Outbound(
@@ -352,8 +352,6 @@ def _mailboxes(doc: _Doc, base: Path) -> tuple[Mailbox, ...]:
 
 def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
     m = doc.table(sec, MAILBOX_KEYS, raw)
-    if "password" in m:
-        raise doc.error(sec, "password", "never put the password in the file; use password_env or password_file")
     host = doc.get(sec, m, "host", str, "", "expected a host name")
     if not host:
         raise doc.error(sec, "host", "missing: name the IMAP server, e.g. host = \"imap.example.nl\"")

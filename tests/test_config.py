@@ -1,0 +1,84 @@
+"""Settings: defaults, environment overrides, and one clear line for every mistake."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mailflow.config import ConfigError, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cfg(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "cat.toml").write_text((ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8"),
+                                       encoding="utf-8")
+    p = tmp_path / "mailflow.toml"
+    p.write_text('[catalogue]\nfiles = ["cat.toml"]\n' + body, encoding="utf-8")
+    return p
+
+
+def test_repository_config_loads() -> None:
+    # The shipped mailflow.toml is the documented reference; it must load as it is.
+    s = load_settings(ROOT / "mailflow.toml")
+    assert s.smtp.listen_port == 2525
+    assert s.outbound.relay_host is None
+    assert s.database_url.endswith("/var/mailflow.db")
+
+
+def test_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    s = load_settings(cfg(tmp_path, ""))
+    assert s.catalogue_files == (tmp_path / "cat.toml",)
+    assert s.database_url == f"sqlite:///{tmp_path}/var/mailflow.db"
+    assert s.outbound.maildir == tmp_path / "var" / "outbox"
+
+
+def test_environment_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = cfg(tmp_path, "")
+    monkeypatch.setenv("MAILFLOW_CONFIG", str(p))
+    monkeypatch.setenv("MAILFLOW_DATABASE_URL", "postgresql://u@127.0.0.1/x")
+    s = load_settings(None)
+    assert s.path == p and s.database_url == "postgresql://u@127.0.0.1/x"
+
+
+def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RELAYPW", "s3cret")
+    s = load_settings(cfg(tmp_path, '[outbound]\nrelay = "smtp://127.0.0.1:1025"\nstarttls = true\n'
+                                    'user = "u"\npassword_env = "RELAYPW"\n'))
+    assert (s.outbound.relay_host, s.outbound.relay_port, s.outbound.starttls) == ("127.0.0.1", 1025, True)
+    assert s.outbound.password() == "s3cret"
+
+
+@pytest.mark.parametrize("body, needle", [
+    ('[intake.smtp]\nlisten = "localhost"\n', "mailflow.toml:4: [intake.smtp] listen: expected HOST:PORT"),
+    ('[outbound]\nrelay = "http://x"\n', "mailflow.toml:4: [outbound] relay"),
+    ('[outbound]\npassword = "x"\n', "never put a password in the file"),
+    ('[database]\nurl = "mysql://x"\n', "[database] url: expected a sqlite:/// or postgresql:// URL"),
+    ('[intake.smtp]\nmax_message_size = "big"\n', "max_message_size: expected a size in bytes"),
+    ('[sender]\nnmae = "x"\n', "[sender] nmae: unknown key"),
+    ('[mailbox]\nhost = "h"\ntls = "ssl"\n', '[mailbox] tls: expected "implicit", "starttls" or "none"'),
+    ('[weird]\n', "[weird]: unknown section"),
+])
+def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg(tmp_path, body))
+    assert needle in str(err.value)
+
+
+def test_mailboxes_one_and_many(tmp_path: Path) -> None:
+    s = load_settings(cfg(tmp_path, '[[mailboxes]]\nhost = "a"\ntls = "none"\nuser = "x"\n'
+                                    '[[mailboxes]]\nhost = "b"\nprocessed = "Done"\n'))
+    assert [(m.host, m.port, m.processed) for m in s.mailboxes] == [("a", 143, "Verwerkt"), ("b", 993, "Done")]
+
+
+def test_cli_reports_one_line_not_a_traceback(tmp_path: Path) -> None:
+    # A wrong value stops the start with one clear line on stderr and exit code 2.
+    p = cfg(tmp_path, '[intake.smtp]\nlisten = "nowhere"\n')
+    r = subprocess.run([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(p)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "listen" in r.stderr
