@@ -1,0 +1,43 @@
+"""Understanding: raw message bytes -> ``Interpretation`` (pure; no database, network or clock).
+
+``Understander(catalogue)`` builds the lexicon and the session index once;
+``understand()`` is a thin wrapper that keeps one Understander per catalogue
+object in a small explicit cache, so callers that hold no Understander still
+pay the index cost only once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from mailflow.catalogue import Catalogue
+from mailflow.understand.types import Interpretation
+from mailflow.understand.understander import Understander
+
+__all__ = ["Understander", "UnderstanderCache", "understand"]
+
+
+class UnderstanderCache:
+    """Remembers the Understander of the last few catalogues (by identity)."""
+
+    def __init__(self, size: int = 4) -> None:
+        self.size = size
+        self._items: list[tuple[Catalogue, Understander]] = []
+
+    def get(self, catalogue: Catalogue) -> Understander:
+        for cat, u in self._items:
+            if cat is catalogue:
+                return u
+        u = Understander(catalogue)
+        self._items = ([(catalogue, u)] + self._items)[: self.size]
+        return u
+
+
+_DEFAULT_CACHE = UnderstanderCache()
+
+
+def understand(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
+               own_addresses: Iterable[str] = ()) -> Interpretation:
+    """Interpret one message; never raises on bad input."""
+    return _DEFAULT_CACHE.get(catalogue).understand(raw, now=now, own_addresses=own_addresses)

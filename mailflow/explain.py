@@ -1,0 +1,87 @@
+"""``mailflow explain``: show how each message is understood and what would happen.
+
+Changes nothing. JSON output (one object per line) is what ``score.py`` and
+``mailflow eval`` read; the text output is for a secretary at a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import IO, Any, Iterable
+
+from mailflow.catalogue import Catalogue
+from mailflow.understand import Understander
+from mailflow.understand.types import Interpretation
+
+
+def action_sentence(it: Interpretation) -> str:
+    """One sentence a secretary understands: what the service would do with this mail."""
+    who = ", ".join(p.email for p in it.participants) or "nobody"
+    sessions = ", ".join(it.sessions) or "no session"
+    if it.review:
+        first = it.reasons[0] if it.reasons else "it is unclear"
+        return f"send to the review queue ({first[0].lower() + first[1:]})"
+    if it.kind == "register":
+        return f"register {who} for {sessions} and send a confirmation"
+    if it.kind == "cancel":
+        return f"cancel {who} for {sessions} and send a confirmation"
+    if it.kind == "change":
+        return f"move {who} from {', '.join(it.from_sessions)} to {sessions} and send a confirmation"
+    if it.kind == "bounce":
+        return ("mark " + ", ".join(it.bounced) + " as undeliverable") if it.bounced else "ignore (delivery delayed)"
+    if it.kind == "calendar_reply" and it.calendar:
+        return f"record the calendar answer {it.calendar.partstat.lower()} from {it.calendar.attendee}"
+    return "ignore it; no reply"
+
+
+def to_record(file: str, it: Interpretation) -> dict[str, Any]:
+    return {
+        "file": file, "message_id": it.message_id, "kind": it.kind, "sessions": it.sessions,
+        "from_sessions": it.from_sessions,
+        "participants": [{"email": p.email, "name": p.name, "role": p.role} for p in it.participants],
+        "review": it.review, "reasons": it.reasons, "evidence": [asdict(e) for e in it.evidence],
+        "confidence": round(it.confidence, 2), "event": it.event_key, "language": it.language,
+        "candidates": [asdict(c) for c in it.candidates], "alternatives": it.alternatives,
+        "unnamed_colleagues": it.unnamed_colleagues, "may_reply": it.may_reply, "sender": it.sender,
+        "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
+        "bounce_permanent": it.bounce_permanent,
+        "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
+    }
+
+
+def _text(rec: dict[str, Any]) -> str:
+    lines = [f"{rec['file']}: {rec['kind']}" + (" (needs review)" if rec["review"] else ""),
+             f"  would: {rec['action']}"]
+    if rec["sessions"] or rec["from_sessions"]:
+        frm = f"  from {', '.join(rec['from_sessions'])}" if rec["from_sessions"] else ""
+        lines.append(f"  sessions: {', '.join(rec['sessions']) or '-'}{frm}")
+    if rec["participants"]:
+        lines.append("  people: " + ", ".join(p["email"] for p in rec["participants"]))
+    for r in rec["reasons"]:
+        lines.append(f"  - {r}")
+    for e in rec["evidence"]:
+        if e["what"] in ("kind", "session", "machine"):
+            lines.append(f"    because {e['source']}: \"{e['text']}\" -> {e['value']}")
+    return "\n".join(lines)
+
+
+def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime | None = None,
+                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str]) -> int:
+    """Explain every file; an unreadable file prints an error line and makes the exit code 1."""
+    u = Understander(catalogue)
+    own = tuple(own_addresses)
+    code = 0
+    for f in files:
+        try:
+            raw = Path(f).read_bytes()
+        except OSError as exc:
+            code = 1
+            msg = f"cannot read {f}: {exc.strerror or exc}"
+            out.write((json.dumps({"file": str(f), "error": msg}) if as_json else f"{f}: error: {msg}") + "\n")
+            continue
+        rec = to_record(str(f), u.understand(raw, now=now, own_addresses=own))
+        out.write((json.dumps(rec, ensure_ascii=False) if as_json else _text(rec)) + "\n")
+    return code

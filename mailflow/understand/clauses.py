@@ -1,0 +1,109 @@
+"""Cut the sender's own words into clauses and say what role each clause plays.
+
+A clause is the unit in which names are combined ("Haarlem op 21 juni") and in
+which a negation or a fallback applies ("Utrecht lukt niet, maar ik kom graag
+naar Arnhem"; "Breda, anders Venlo"). Roles: plain, negative, fallback, from
+(the session being left), to (the one wanted instead), prior (an existing
+registration), keep ("de rest blijft staan"), substitute ("X neemt mijn plaats
+in"). Questions are marked as genuine unless they are politeness around a
+request ("Is dat mogelijk?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailflow.understand.lexicon import Lexicon
+from mailflow.understand.text import fold
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
+_CUE_NAMES = ("register", "cancel", "change", "change_weak", "negation")
+_QUOTED = re.compile(r"'[^'\n]{3,160}'|\"[^\"\n]{3,160}\"")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    folded: str
+    role: str = "plain"
+    source: str = "body"
+    question: bool = False      # a genuine question that needs a person
+    polite: bool = False        # a request phrased as a question
+    conditional: bool = False   # "if so, I would like ..."
+    cues: frozenset[str] = frozenset()  # which request cues (register, cancel, change...) occur in it
+    bullet: bool = False        # an item of a list ("- de middagsessie ...")
+    anaphora: bool = False      # "die sessie": refers back to the clause before
+
+
+def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]:
+    out: list[Clause] = []
+    for sentence in _SENTENCES.split(text):
+        sentence = " ".join(sentence.split())
+        if not sentence:
+            continue
+        folded = fold(sentence)
+        question, polite = _question(folded, lex)
+        conditional = lex.has("conditional", folded)
+        bullet = sentence[:1] in "-*\u2022"
+        for part, role in _split_roles(sentence, folded, lex):
+            fp = fold(part)
+            cues = frozenset(n for n in _CUE_NAMES if lex.rx[n].search(fp))
+            out.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
+                              lex.has("anaphora", fp)))
+    return out
+
+
+def subject_clause(subject: str, lex: Lexicon) -> Clause:
+    folded = fold(subject)
+    return Clause(subject, folded, "plain", "subject",
+                  cues=frozenset(n for n in _CUE_NAMES if lex.rx[n].search(folded)))
+
+
+def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
+    bare = _QUOTED.sub(" ", folded).strip()
+    if not bare.endswith("?"):
+        return False, False
+    core = bare.rstrip("?").strip()
+    core = re.sub(r"^(?:en|of|maar|and|or|but)\s+", "", core)
+    polite = lex.rx["polite_question"].search(core) is not None
+    return not polite, polite
+
+
+def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """Split at "maar", fallback and "in plaats van" markers; give each part its role."""
+    cuts = sorted({0} | {m.start() for name in ("fallback", "from_marker", "to_marker", "reason_marker")
+                         for m in lex.rx[name].finditer(folded)}
+                  | {m.start() for m in re.finditer(r"\b(?:maar|but)\b", folded)})
+    parts: list[tuple[str, str]] = []
+    for a, b in zip(cuts, cuts[1:] + [len(folded)]):
+        piece, fpiece = sentence[a:b].strip(" ,"), folded[a:b].strip(" ,")
+        if not fpiece:
+            continue
+        if lex.rx["from_marker"].match(fpiece):
+            end = lex.rx["from_end"].search(fpiece, 4)
+            if end:
+                off = a + (len(folded[a:b]) - len(folded[a:b].lstrip(" ,")))
+                parts.append((sentence[off:off + end.start()], "from"))
+                parts.append((sentence[off + end.start():b], "to"))
+                continue
+            parts.append((piece, "from"))
+            continue
+        parts.append((piece, _role(fpiece, lex)))
+    return parts
+
+
+def _role(f: str, lex: Lexicon) -> str:
+    if lex.has("keep", f):
+        return "keep"
+    if lex.has("substitute", f):
+        return "substitute"
+    if lex.rx["fallback"].match(f):
+        return "fallback"
+    if lex.has("to_marker", f):
+        return "to"
+    if lex.has("prior", f) and not lex.has("register", f):
+        return "prior"
+    if lex.has("negation", f):
+        return "negative"
+    return "plain"

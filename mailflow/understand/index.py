@@ -1,0 +1,161 @@
+"""An inverted index from words and phrases to catalogue sessions, built once per catalogue.
+
+Matching a mail costs one dictionary lookup per token (plus a bounded fuzzy
+lookup for a few unknown capitalised words), so it stays flat whether the
+catalogue has 26 sessions or 5,000. Every entry remembers what kind of name it
+is (place, venue, region, alias, title, event) and whether the word is also an
+ordinary word ("werken"), which makes it weak evidence only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from mailflow.catalogue import Catalogue, Event, Session
+from mailflow.understand.lexicon import Lexicon
+from mailflow.understand.text import fold, words
+
+KIND_RANK = {"place": 6, "venue": 5, "region": 5, "alias": 4, "title": 3, "address": 2, "event": 1}
+_SUFFIXES = ("'s", "en", "e", "s", "n")
+_FUZZY_CUTOFF = 86.0
+_FUZZY_MIN_LEN = 5
+_FUZZY_CACHE_MAX = 20000
+_COMPOUND_KINDS = ("alias", "title")
+_COMPOUND_MIN = 6
+_COMPOUND_HEAD = 8
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Entry:
+    sessions: frozenset[str]
+    kind: str
+    weak: bool
+
+
+class SessionIndex:
+    """Phrase -> Entry, date -> sessions, weekday/daypart -> sessions for one catalogue."""
+
+    def __init__(self, catalogue: Catalogue, lex: Lexicon) -> None:
+        self.lex = lex
+        raw: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.dates: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+        self.weekdays: dict[int, set[str]] = defaultdict(set)
+        self.dayparts: dict[str, set[str]] = defaultdict(set)
+        for event in catalogue.events:
+            for s in event.sessions:
+                self._add_session(raw, event, s)
+        self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v) for k, v in raw.items()}
+        for abbr, expansion in lex.abbreviations.items():
+            key = tuple(words(fold(expansion)))
+            if key in self.phrases and (abbr,) not in self.phrases:
+                self.phrases[(abbr,)] = self.phrases[key]
+        self.max_len = max((len(k) for k in self.phrases), default=1)
+        self.vocab = sorted(k[0] for k, e in self.phrases.items()
+                            if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address")
+        self._fuzzy_cache: dict[str, str | None] = {}
+        self.suffixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for k, e in self.phrases.items():
+            if len(k) == 1 and e.kind in _COMPOUND_KINDS and not e.weak and len(k[0]) >= 8:
+                for i in range(3, len(k[0]) - _COMPOUND_MIN + 1):
+                    self.suffixes[k[0][i:]].add(k)
+
+    # ------------------------------------------------------------------ build
+    def _add_session(self, raw: dict, event: Event, s: Session) -> None:
+        key = s.key
+        local = s.starts.astimezone(event.tz)
+        self.dates[(local.day, local.month)].append((key, local.year))
+        self.weekdays[local.weekday()].add(key)
+        self.dayparts["morning" if local.hour < 12 else "afternoon" if local.hour < 17 else "evening"].add(key)
+        for city in filter(None, [s.city, _address_city(s.address)]):
+            self._phrase(raw, city, "place", key, words_too=False)
+        if s.region:
+            self._phrase(raw, s.region, "region", key, words_too=False)
+        if s.venue:
+            self._phrase(raw, s.venue, "venue", key, words_too=True)
+        if s.address:
+            self._phrase(raw, _DIGITS.sub(" ", s.address.split(",")[0]), "address", key, words_too=True)
+        for alias in s.aliases:
+            self._phrase(raw, alias, "alias", key, words_too=False)
+        for title in (s.title, s.title.split(":", 1)[-1], s.group or ""):
+            if title:
+                self._phrase(raw, title, "title", key, words_too=True)
+        self._phrase(raw, event.title, "event", key, words_too=True)
+
+    def _phrase(self, raw: dict, text: str, kind: str, key: str, words_too: bool) -> None:
+        toks = [t for t in words(fold(text)) if not t.isdigit()]
+        if not toks:
+            return
+        raw[tuple(toks)][kind].add(key)
+        for t in toks:
+            if "-" in t:
+                raw[(t.replace("-", ""),)][kind].add(key)
+                raw[tuple(t.split("-"))][kind].add(key)
+        if words_too and len(toks) > 1:
+            for t in toks:
+                if len(t) >= 4 and t not in self.lex.stopwords and t not in self.lex.months \
+                        and t not in self.lex.weekdays:
+                    raw[(t,)][kind].add(key)
+
+    def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]]) -> Entry:
+        sessions = frozenset().union(*kinds.values())
+        kind = max(kinds, key=lambda k: KIND_RANK[k])
+        weak = (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords)) \
+            or kind == "address"
+        return Entry(sessions, kind, weak)
+
+    # ----------------------------------------------------------------- lookup
+    def variant(self, token: str) -> tuple[str, ...] | None:
+        """A plural or inflected form of an indexed word ("plenaire" -> "plenair")."""
+        for suffix in _SUFFIXES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                key = (token[: -len(suffix)],)
+                if key in self.phrases:
+                    return key
+        return None
+
+    def compound(self, token: str) -> tuple[str, ...] | None:
+        """Dutch compounds: "borrel" for "netwerkborrel", "rekenkamercommissie" for "rekenkamer".
+
+        Places are excluded on purpose: Haarlemmermeer is not Haarlem."""
+        if len(token) < _COMPOUND_MIN or token in self.lex.stopwords or token in self.lex.common \
+                or token in self.lex.places:
+            return None
+        heads = self.suffixes.get(token)
+        if heads and len(heads) == 1:
+            return next(iter(heads))
+        for cut in range(len(token) - 3, _COMPOUND_HEAD - 1, -1):
+            key = (token[:cut],)
+            e = self.phrases.get(key)
+            if e is not None and e.kind in _COMPOUND_KINDS and not e.weak:
+                return key
+        return None
+
+    def fuzzy(self, token: str) -> str | None:
+        """A typo of an indexed name ("Utreht" -> "utrecht"), never a different real place."""
+        if token in self._fuzzy_cache:
+            return self._fuzzy_cache[token]
+        found = None
+        if len(token) >= _FUZZY_MIN_LEN and token not in self.lex.places and token not in self.lex.common \
+                and token not in self.lex.stopwords:
+            hit = process.extractOne(token, self.vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+            if hit is not None:
+                cand = hit[0]
+                derived = cand.startswith(token) or token.startswith(cand)
+                if not derived and cand[0] == token[0] and abs(len(cand) - len(token)) <= 2:
+                    found = cand
+        if len(self._fuzzy_cache) > _FUZZY_CACHE_MAX:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[token] = found
+        return found
+
+
+def _address_city(address: str | None) -> str | None:
+    if not address or "," not in address:
+        return None
+    city = _DIGITS.sub("", address.rsplit(",", 1)[1]).strip()
+    return city or None

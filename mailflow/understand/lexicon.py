@@ -1,0 +1,80 @@
+"""Word lists and phrase patterns, loaded once from ``lexicon/*.toml``.
+
+The rules of understanding live in data so they can be read, reviewed and
+extended by people who know how Dutch and English registration mail is
+written, without touching code. Every pattern list is compiled once into one
+alternation per (section, name); the object is immutable after loading and is
+held by an ``Understander``, never by a module-level global.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+LANGS = ("nl", "en")
+_NEVER = re.compile(r"(?!x)x")  # matches nothing: an empty pattern list
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns (``rx``) and word sets (``words``) of all languages merged."""
+
+    rx: dict[str, re.Pattern[str]]
+    lines: dict[str, re.Pattern[str]]          # line-anchored (multiline) variants
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    dayparts: dict[str, str]
+    abbreviations: dict[str, str]
+    stopwords: frozenset[str]
+    common: frozenset[str]
+    places: frozenset[str]
+    language_words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def has(self, name: str, text: str) -> bool:
+        return self.rx[name].search(text) is not None
+
+    def find(self, name: str, text: str) -> re.Match[str] | None:
+        return self.rx[name].search(text)
+
+
+def _read(lang: str) -> dict[str, Any]:
+    data = resources.files("mailflow.understand").joinpath(f"lexicon/{lang}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    if not patterns:
+        return _NEVER
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | flags)
+
+
+def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
+    """Read and compile the lexicons; call once per ``Understander``."""
+    raw = [_read(lang) for lang in langs]
+    merged: dict[str, list[str]] = {}
+    for data in raw:
+        for section in ("patterns", "machine", "quotes", "signature"):
+            for name, pats in data.get(section, {}).items():
+                merged.setdefault(name, []).extend(pats)
+    rx = {name: _compile(pats) for name, pats in merged.items()}
+    lines = {name: _compile(pats, re.MULTILINE) for name, pats in merged.items()}
+
+    def words(key: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for data in raw:
+            out.update(data.get("words", {}).get(key, {}))
+        return out
+
+    def wordset(key: str) -> frozenset[str]:
+        return frozenset(w for data in raw for w in data.get("words", {}).get(key, []))
+
+    return Lexicon(
+        rx=rx, lines=lines, months=words("months"), weekdays=words("weekdays"), dayparts=words("dayparts"),
+        abbreviations=words("abbreviations"), stopwords=wordset("stopwords"), common=wordset("common"),
+        places=wordset("places"),
+        language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
+    )

@@ -1,0 +1,135 @@
+"""Find the catalogue names, dates, weekdays and parts of day a piece of text mentions.
+
+A ``Mention`` is one thing the writer named ("Haarlem", "22 juni", "het
+Academiegebouw") with the set of sessions it could refer to. Deciding which
+sessions the mail asks for is ``sessions.py``'s job; this module only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailflow.understand.index import SessionIndex
+from mailflow.understand.text import Token, tokens
+
+
+@dataclass(frozen=True)
+class Mention:
+    sessions: frozenset[str]
+    kind: str            # place, venue, region, alias, title, address, event, date, weekday, daypart
+    weak: bool
+    text: str
+    fuzzy: bool = False
+    year: int | None = None
+
+
+class MentionFinder:
+    """Compiled date patterns plus the index; one per catalogue and lexicon."""
+
+    def __init__(self, index: SessionIndex) -> None:
+        self.index = index
+        lex = index.lex
+        months = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
+        self.day_month = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de|st|nd|rd|th)?\s+({months})\.?(?:\s+(\d{{4}}))?\b")
+        self.month_day = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+        self.numeric = re.compile(r"(?<![\d.:/-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/:-])")
+        self.weekday_prefixes = sorted(lex.weekdays, key=len, reverse=True)
+
+    def find(self, folded: str, original: str | None = None) -> tuple[list[Mention], list[str]]:
+        """Mentions in ``folded`` text and the unknown place names it contains."""
+        found: list[Mention] = []
+        used: list[tuple[int, int]] = []
+        self._dates(folded, found, used)
+        toks = [t for t in tokens(folded, original) if not any(a <= t.start < b for a, b in used)]
+        unknown: list[str] = []
+        self._phrases(folded, toks, found, unknown)
+        return found, unknown
+
+    # ----------------------------------------------------------------- dates
+    def _dates(self, folded: str, found: list[Mention], used: list[tuple[int, int]]) -> None:
+        lex = self.index.lex
+        for rx, order in ((self.day_month, "dm"), (self.month_day, "md"), (self.numeric, "num")):
+            for m in rx.finditer(folded):
+                if any(a <= m.start() < b for a, b in used):
+                    continue
+                if order == "dm":
+                    day, month, year = int(m.group(1)), lex.months[m.group(2)], m.group(3)
+                elif order == "md":
+                    day, month, year = int(m.group(2)), lex.months[m.group(1)], m.group(3)
+                else:
+                    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+                if not (1 <= day <= 31 and 1 <= month <= 12):
+                    continue
+                y = int(year) + (2000 if year and len(year) == 2 else 0) if year else None
+                keys = frozenset(k for k, ky in self.index.dates.get((day, month), []) if y is None or ky == y)
+                used.append((m.start(), m.end()))
+                found.append(Mention(keys, "date", False, m.group(0), year=y))
+
+    # --------------------------------------------------------------- phrases
+    def _phrases(self, folded: str, toks: list[Token], found: list[Mention], unknown: list[str]) -> None:
+        idx, lex = self.index, self.index.lex
+        i, n = 0, len(toks)
+        while i < n:
+            hit = self._longest(toks, i)
+            if hit is not None:
+                key, size = hit
+                e = idx.phrases[key]
+                weak = (e.weak and not (size == 1 and _named(folded, toks[i]))) \
+                    or (e.kind == "place" and self._affiliated(folded, toks[i].start, lex))
+                found.append(Mention(e.sessions, e.kind, weak, " ".join(key)))
+                i += size
+                continue
+            tok = toks[i]
+            self._single(folded, tok, toks[i + 1] if i + 1 < n else None, found, unknown)
+            i += 1
+
+    def _longest(self, toks: list[Token], i: int) -> tuple[tuple[str, ...], int] | None:
+        phrases = self.index.phrases
+        for size in range(min(self.index.max_len, len(toks) - i), 0, -1):
+            key = tuple(t.norm for t in toks[i:i + size])
+            if key in phrases:
+                return key, size
+        return None
+
+    def _single(self, folded: str, tok: Token, nxt: Token | None, found: list[Mention], unknown: list[str]) -> None:
+        idx, lex, w = self.index, self.index.lex, tok.norm
+        if w in lex.stopwords:
+            return
+        if w in lex.weekdays:
+            found.append(Mention(frozenset(idx.weekdays.get(lex.weekdays[w], ())), "weekday", True, w))
+            return
+        if w in lex.dayparts:
+            found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[w], ())), "daypart", True, w))
+            return
+        for day in self.weekday_prefixes:
+            if w.startswith(day) and w[len(day):] in lex.dayparts:
+                wk = frozenset(idx.weekdays.get(lex.weekdays[day], ()))
+                dp = frozenset(idx.dayparts.get(lex.dayparts[w[len(day):]], ()))
+                found.append(Mention(wk & dp, "weekday", True, w))
+                return
+        key = idx.variant(w) or idx.compound(w)
+        if key is not None:
+            e = idx.phrases[key]
+            found.append(Mention(e.sessions, e.kind, e.weak, w))
+            return
+        pair = f"{w} {nxt.norm}" if nxt else ""
+        if w in lex.places or pair in lex.places:
+            unknown.append(pair if pair in lex.places else w)
+            return
+        if tok.capital or len(w) >= 8:
+            cand = idx.fuzzy(w)
+            if cand is not None:
+                e = idx.phrases[(cand,)]
+                found.append(Mention(e.sessions, e.kind, e.weak, w, fuzzy=True))
+
+    @staticmethod
+    def _affiliated(folded: str, start: int, lex) -> bool:
+        """"gemeente Utrecht", "ik woon in Assen": where someone works or lives, not where they go."""
+        return lex.rx["affiliation"].search(folded[max(0, start - 30):start]) is not None
+
+
+def _named(folded: str, tok: Token) -> bool:
+    """An ordinary word written with a capital inside a sentence is used as a name ("de sessie Wonen")."""
+    before = folded[:tok.start].rstrip()
+    return tok.capital and bool(before) and before[-1] not in ".!?:;-\n\"'("

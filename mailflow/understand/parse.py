@@ -1,0 +1,195 @@
+"""Raw message bytes -> ``ParsedMail``: headers, body text and the machine parts.
+
+We parse with mail-parser (it copes with broken real-world mail) and fall back to
+the standard library when it gives up. Nothing here raises on bad input: a mail
+that cannot be read at all comes back with ``ok=False`` and a plain reason, so
+the caller can still send it to a person. Attachments are ignored; a forwarded
+``message/rfc822`` is not descended into (its text is not the sender's words),
+except that bounces keep the attached headers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import logging
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from mailflow.understand.text import html_to_text
+
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every calendar part
+
+try:  # mail-parser is a dependency, but understanding must survive without it
+    import mailparser
+except ImportError:  # pragma: no cover
+    mailparser = None
+
+
+@dataclass
+class ParsedMail:
+    """What the later stages need from a message, decoded and normalised."""
+
+    ok: bool = True
+    error: str | None = None
+    headers: dict[str, list[str]] = field(default_factory=dict)   # lower-case name -> values
+    message_id: str | None = None
+    subject: str = ""
+    from_addr: str | None = None
+    from_name: str | None = None
+    reply_to: str | None = None
+    reply_to_name: str | None = None
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    date: dt.datetime | None = None
+    received_at: dt.datetime | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    content_type: str = "text/plain"
+    report_type: str | None = None
+    text: str = ""                     # the body as plain text (HTML converted when there is no plain part)
+    calendar: str | None = None        # text/calendar content, unfolded later
+    delivery_status: str | None = None
+    attached_headers: str | None = None
+
+    def header(self, name: str) -> str | None:
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+
+def parse(raw: bytes) -> ParsedMail:
+    """Parse raw bytes; never raises."""
+    try:
+        msg = _to_message(raw)
+    except Exception as exc:  # noqa: BLE001 - any parser failure becomes a reviewable result
+        return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
+    try:
+        return _extract(msg)
+    except Exception as exc:  # noqa: BLE001
+        return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
+
+
+def _to_message(raw: bytes) -> Message:
+    if mailparser is not None:
+        try:
+            return mailparser.parse_from_bytes(raw).message
+        except Exception:  # noqa: BLE001 - fall back to the standard library below
+            pass
+    return email.message_from_bytes(raw, policy=email.policy.compat32)
+
+
+def _decode_header(value: object) -> str:
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except Exception:  # noqa: BLE001 - malformed encoded words: keep the raw text
+        text = str(value)
+    return " ".join(text.split())
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        d = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if d is None:
+        return None
+    return d if d.tzinfo else d.replace(tzinfo=dt.timezone.utc)
+
+
+def _extract(msg: Message) -> ParsedMail:
+    p = ParsedMail()
+    for name, value in msg.items():
+        p.headers.setdefault(name.lower(), []).append(_decode_header(value))
+    p.message_id = (p.header("message-id") or "").strip() or None
+    p.subject = p.header("subject") or ""
+    p.from_name, p.from_addr = _addr(p.header("from"))
+    p.reply_to_name, p.reply_to = _addr(p.header("reply-to"))
+    p.to = _addrs(p.headers.get("to", []))
+    p.cc = _addrs(p.headers.get("cc", []))
+    p.date = _date(p.header("date"))
+    p.received_at = _received(p.headers.get("received", [])) or p.date
+    p.in_reply_to = (p.header("in-reply-to") or "").strip() or None
+    p.references = (p.header("references") or "").split()
+    p.content_type = msg.get_content_type()
+    p.report_type = (msg.get_param("report-type") or None) if p.content_type == "multipart/report" else None
+    plain: list[str] = []
+    html: list[str] = []
+    _walk(msg, p, plain, html, depth=0)
+    body = "\n".join(t for t in plain if t.strip())
+    p.text = body if body.strip() else "\n".join(html_to_text(h) for h in html)
+    return p
+
+
+def _addr(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    name, addr = parseaddr(value)
+    addr = addr.strip().lower() or None
+    if addr is not None and "@" not in addr and addr not in ("mailer-daemon", "postmaster"):
+        addr = None
+    return (name.strip() or None), addr
+
+
+def _addrs(values: list[str]) -> list[str]:
+    return [a.strip().lower() for _, a in getaddresses(values) if a and "@" in a]
+
+
+def _received(values: list[str]) -> dt.datetime | None:
+    """The newest Received header (the first one) carries the moment we got the mail."""
+    for value in values[:1]:
+        if ";" in value:
+            return _date(value.rsplit(";", 1)[1])
+    return None
+
+
+def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth: int) -> None:
+    if depth > 20:
+        return
+    ctype = part.get_content_type()
+    if ctype == "message/rfc822":
+        if p.attached_headers is None and p.report_type:
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner:
+                p.attached_headers = "".join(f"{k}: {v}\n" for k, v in inner[0].items())
+        return
+    if ctype == "message/delivery-status":
+        blocks = part.get_payload()
+        if isinstance(blocks, list):
+            p.delivery_status = "\n\n".join(str(b) for b in blocks)
+        else:
+            p.delivery_status = _payload_text(part)
+        return
+    if part.is_multipart():
+        for sub in part.get_payload() or []:
+            if isinstance(sub, Message):
+                _walk(sub, p, plain, html, depth + 1)
+        return
+    is_attachment = (part.get_content_disposition() == "attachment") or bool(part.get_filename())
+    if ctype == "text/calendar" or (ctype == "application/ics" and p.calendar is None):
+        if p.calendar is None:
+            p.calendar = _payload_text(part)
+    elif ctype == "text/rfc822-headers":
+        p.attached_headers = _payload_text(part)
+    elif is_attachment:
+        return
+    elif ctype == "text/plain":
+        plain.append(_payload_text(part))
+    elif ctype == "text/html":
+        html.append(_payload_text(part))
+
+
+def _payload_text(part: Message) -> str:
+    data = part.get_payload(decode=True)
+    if data is None:
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")

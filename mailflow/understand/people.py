@@ -1,0 +1,117 @@
+"""Who is registered, cancelled or moved: the sender, colleagues with an address, or only others.
+
+* The sender is the From address, or the Reply-To of a web form relayed from a
+  no-reply address.
+* Colleagues count only when the mail gives their address; a colleague named
+  without one is reported so a person can ask for it.
+* "Namens de burgemeester meld ik haar aan": when the sender only registers
+  others, the sender is left out. She is in when she writes "mij", "mijzelf",
+  "X en ik".
+* For a cancellation, a named colleague is cancelled and the sender only when
+  she says so ("mij afmelden"); clauses that keep people ("Noor en ik komen
+  wel") or substitute them are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mailflow.understand.clauses import Clause
+from mailflow.understand.lexicon import Lexicon
+from mailflow.understand.types import Evidence, Participant
+
+_ADDR = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_NAME = re.compile(r"\s*((?:[A-Z][\w'.-]+)(?:\s+(?:van|de|den|der|het|ter|ten|te|op|in|'t|[A-Z][\w'.-]+)){0,4})")
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|den|der|het|ter|ten|te|op|in|'t))+$")
+_NEAR = 90
+
+
+@dataclass
+class People:
+    participants: list[Participant] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_name: str | None,
+                lex: Lexicon, exclude: frozenset[str]) -> People:
+    out = People()
+    if kind not in ("register", "cancel", "change") or not sender:
+        return out
+    skip_roles = ("keep", "substitute") if kind != "register" else ("substitute",)
+    active = [c for c in clauses if c.role not in skip_roles]
+    others = _addresses(active, exclude | {sender})
+    if kind == "register":
+        me = not others or _listed(active, sender) or any(
+            lex.has("first_person_object", c.folded) for c in active if not c.question)
+        out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
+        if not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:
+            out.reasons.append("The sender registers someone else without giving that person's address")
+    elif kind == "cancel":
+        cancelling = [c for c in active if lex.has("cancel", c.folded) or lex.has("negation", c.folded)]
+        me = not others or any(lex.has("first_person", c.folded) for c in cancelling)
+    else:
+        me = True
+    if me:
+        out.participants.append(Participant(sender, sender_name, "sender"))
+        out.evidence.append(Evidence("participant", sender, "header:From", sender, 0.95))
+    for addr, name in others:
+        out.participants.append(Participant(addr, name, "colleague" if me else "on_behalf"))
+        out.evidence.append(Evidence("participant", addr, "body", addr, 0.9))
+    for name in out.unnamed:
+        out.reasons.append(f"Colleague {name} has no e-mail address")
+    return out
+
+
+def _listed(clauses: list[Clause], sender: str) -> bool:
+    """The sender put her own address in the list of people to register."""
+    return any(sender in c.text.lower() for c in clauses)
+
+
+def _addresses(clauses: list[Clause], exclude: frozenset[str]) -> list[tuple[str, str | None]]:
+    seen: dict[str, str | None] = {}
+    for c in clauses:
+        for m in _ADDR.finditer(c.text):
+            addr = m.group(0).lower().strip(".'")
+            if addr not in exclude and addr not in seen:
+                seen[addr] = _name_before(c.text, m.start())
+    return list(seen.items())
+
+
+def _name_before(text: str, pos: int) -> str | None:
+    """"Tom Verbruggen (tom.verbruggen@lier.be)": the capitalised words just before."""
+    before = text[max(0, pos - 60):pos].rstrip(" (<:")
+    m = re.search(r"((?:[A-Z][\w'-]+\s+)(?:(?:van|de|den|der|[A-Z][\w'-]+)\s+){0,3}[A-Z][\w'-]+)$", before)
+    return m.group(1) if m else None
+
+
+def _unnamed_colleagues(clauses: list[Clause], lex: Lexicon, with_address: int) -> list[str]:
+    names: list[str] = []
+    for c in clauses:
+        if c.role in ("keep", "substitute"):
+            continue
+        for m in lex.rx["colleague"].finditer(c.text):
+            nm = _NAME.match(c.text, m.end())
+            if not nm:
+                continue
+            name = _TRAILING_PARTICLES.sub("", nm.group(1)).strip()
+            if _ADDR.search(c.text[m.end():m.end() + len(nm.group(0)) + _NEAR]) is None and name not in names:
+                names.append(name)
+    for c in clauses:
+        if c.role not in ("keep", "substitute") and lex.has("also_coming", c.folded) \
+                and not _ADDR.search(c.text) and not names and with_address == 0 \
+                and not re.match(r"\s*(?:ik|i|wij|we)\b", c.folded):
+            names.append(_capitalised_name(c.text) or "(name not given)")
+    count = lex.find("colleague_count", " ".join(c.folded for c in clauses))
+    if count and with_address == 0 and not names:
+        names.append(count.group(0))
+    return names
+
+
+def _capitalised_name(text: str) -> str | None:
+    """The first run of capitalised words after the clause's first word: a best guess at a name."""
+    for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b([A-Z][\w'-]+(?:\s+(?:van|de|den|der|ter|ten)?\s*[A-Z][\w'-]+){1,3})", text):
+        return m.group(1)
+    return None

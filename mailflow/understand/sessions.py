@@ -1,0 +1,227 @@
+"""Decide which sessions a mail asks for, from the mentions in each clause.
+
+Rules, in words:
+* a clause names a session when one mention fits exactly one session, or when
+  its mentions together (place and date, date and time of day) leave one;
+* a date that contradicts the place is a conflict, and conflicts go to a person;
+* the To address only hints at the event; names in the text win;
+* negated clauses ("Utrecht lukt niet") are left out of a registration and
+  are the sessions being left in a change; fallback clauses ("anders Venlo")
+  become alternatives; the subject, then a quoted confirmation, are used only
+  when the sender's own words name no session;
+* sessions that are already over are dropped from vague mentions ("de Dag van
+  de lokale besturen"), but kept when a date with a year points at them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mailflow.catalogue import Catalogue
+from mailflow.understand.clauses import Clause
+from mailflow.understand.mentions import Mention, MentionFinder
+from mailflow.understand.types import Candidate, Evidence
+
+POSITIVE = ("plain", "to")
+NEGATIVE = ("negative", "from", "prior")
+
+
+@dataclass
+class SessionResult:
+    sessions: list[str] = field(default_factory=list)
+    from_sessions: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    conflict: bool = False
+    guessed: bool = False          # came from a quote or a lone session, not from the sender's words
+    unknown_places: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Clause:
+    clause: Clause
+    mentions: list[Mention]
+
+
+class SessionMatcher:
+    def __init__(self, catalogue: Catalogue, finder: MentionFinder) -> None:
+        self.catalogue, self.finder = catalogue, finder
+
+    def match(self, kind: str, clauses: list[Clause], subject: Clause | None, quoted: str,
+              hint_events: tuple[str, ...], now: dt.datetime) -> SessionResult:
+        res = SessionResult()
+        own = [_Clause(c, self._find(c, res)) for c in clauses]
+        subj = _Clause(subject, self._find(subject, res)) if subject else None
+        allowed, res.events = self._events(own + ([subj] if subj else []), hint_events)
+        ctx = _Ctx(self.catalogue, allowed, now, res)
+        if kind == "register":
+            self._register(ctx, own, subj, quoted)
+        elif kind == "cancel":
+            self._cancel(ctx, own, subj, quoted)
+        elif kind == "change":
+            self._change(ctx, own, subj, quoted)
+        else:
+            res.sessions = sorted(set().union(*(ctx.resolve(c) for c in own)) if own else set())
+            if not res.sessions and subj:
+                res.sessions = sorted(ctx.resolve(subj))
+        res.candidates = ctx.candidates(res.sessions)
+        return res
+
+    def _find(self, c: Clause, res: SessionResult) -> list[Mention]:
+        found, unknown = self.finder.find(c.folded, c.text)
+        if c.role in POSITIVE:
+            res.unknown_places.extend(u for u in unknown if u not in res.unknown_places)
+        return found
+
+    def _events(self, clauses: list[_Clause], hint: tuple[str, ...]) -> tuple[frozenset[str], list[str]]:
+        score: dict[str, float] = {}
+        for c in clauses:
+            for m in c.mentions:
+                if m.weak or not m.sessions:
+                    continue
+                evs = {self.catalogue.event_of(k).key for k in m.sessions}
+                for e in evs:
+                    score[e] = score.get(e, 0.0) + 1.0 / len(evs)
+        touched = set(score)
+        chosen = (touched & set(hint)) or (
+            {e for e in touched if score[e] == max(score.values())} if touched else set(hint))
+        allowed = frozenset(s.key for e in chosen for s in self.catalogue.event(e).sessions)
+        return allowed, sorted(chosen)
+
+    def _register(self, ctx: "_Ctx", own: list[_Clause], subj: _Clause | None, quoted: str) -> None:
+        neg = ctx.union(c for c in own if c.clause.role in NEGATIVE)
+        pos = ctx.union(c for c in _cued(own, ("register",)) if c.clause.role in POSITIVE) - neg
+        if not pos:
+            pos = ctx.union(c for c in own if c.clause.role in POSITIVE) - neg
+        alt = ctx.union(c for c in own if c.clause.role == "fallback") - pos
+        if not pos and subj:
+            pos = ctx.resolve(subj) - neg
+        if not pos:
+            pos = self._from_quote(ctx, quoted) or ctx.lone_session()
+            ctx.res.guessed = bool(pos)
+        ctx.res.sessions, ctx.res.alternatives = sorted(pos), sorted(alt)
+
+    def _cancel(self, ctx: "_Ctx", own: list[_Clause], subj: _Clause | None, quoted: str) -> None:
+        target = ctx.union(c for c in _cued(own, ("cancel", "negation")) if c.clause.role in POSITIVE + NEGATIVE)
+        if not target:
+            target = ctx.union(c for c in own if c.clause.role in POSITIVE + NEGATIVE)
+        if not target and subj:
+            target = ctx.resolve(subj)
+        if not target:
+            target = self._from_quote(ctx, quoted) or ctx.lone_session()
+        ctx.res.sessions = sorted(target)
+
+    def _change(self, ctx: "_Ctx", own: list[_Clause], subj: _Clause | None, quoted: str) -> None:
+        old = ctx.union(c for c in own if c.clause.role in NEGATIVE)
+        new = ctx.union(c for c in own if c.clause.role in POSITIVE) - old
+        if not old and subj:
+            old = ctx.resolve(subj) - new
+        if not old:
+            old = self._from_quote(ctx, quoted) - new
+        ctx.res.from_sessions, ctx.res.sessions = sorted(old), sorted(new)
+
+    def _from_quote(self, ctx: "_Ctx", quoted: str) -> set[str]:
+        """A quoted confirmation names one session; a quoted invitation names them all."""
+        if not quoted:
+            return set()
+        from mailflow.understand.clauses import Clause as C
+        from mailflow.understand.text import fold
+        text = quoted[:3000]
+        c = _Clause(C(text, fold(text), "plain", "quote"), self.finder.find(fold(text), text)[0])
+        found = ctx.resolve(c, record=False)
+        if len(found) == 1:
+            ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", "quoted confirmation", 0.6))
+            return found
+        return set()
+
+
+def _cued(clauses: list[_Clause], names: tuple[str, ...]) -> list[_Clause]:
+    """Clauses that carry the request itself (and the list items after it), not its reasons."""
+    out: list[_Clause] = []
+    for i, c in enumerate(clauses):
+        if c.clause.bullet or any(n in c.clause.cues for n in names):
+            if c.clause.anaphora and i > 0 and clauses[i - 1] not in out:
+                out.append(clauses[i - 1])
+            out.append(c)
+    return out
+
+
+class _Ctx:
+    """Resolution of clauses against the allowed sessions at one moment."""
+
+    def __init__(self, catalogue: Catalogue, allowed: frozenset[str], now: dt.datetime, res: SessionResult):
+        self.catalogue, self.allowed, self.now, self.res = catalogue, allowed, now, res
+        self.seen: dict[str, float] = {}
+
+    def union(self, clauses) -> set[str]:
+        out: set[str] = set()
+        for c in clauses:
+            out |= self.resolve(c)
+        return out
+
+    def _restrict(self, m: Mention) -> frozenset[str]:
+        s = m.sessions & self.allowed
+        if m.year is None and len(s) > 1:
+            future = frozenset(k for k in s if self.catalogue.session(k).ends > self.now)
+            s = future or s
+        return s
+
+    def resolve(self, c: _Clause, record: bool = True) -> set[str]:
+        ms = [(m, self._restrict(m)) for m in c.mentions]
+        if any(m.kind == "date" and m.sessions and not s for m, s in ms) and c.clause.role in POSITIVE:
+            self.res.conflict = True
+            self.res.reasons.append("A date in the mail matches no session of this event")
+        ms = [(m, s) for m, s in ms if s]
+        for m, s in ms:
+            for k in s:
+                self.seen[k] = max(self.seen.get(k, 0.0), (0.3 if m.weak else 0.6) / len(s))
+        strong = [(m, s) for m, s in ms if not m.weak and m.kind != "event"]
+        dates = [s for m, s in strong if m.kind == "date"]
+        named = [(m, s) for m, s in strong if m.kind != "date"]
+        singles = set().union(*(s for m, s in named if len(s) == 1)) if named else set()
+        singles |= set().union(*(s for m, s in ms if m.kind in ("daypart", "weekday") and len(s) == 1), set())
+        date_set = set().union(*dates) if dates else None
+        result: set[str] = set()
+        if singles:
+            result = singles
+            if date_set is not None and not (singles & date_set):
+                self.res.conflict = True
+                self.res.reasons.append("The place and the date in the mail point to different sessions")
+        elif date_set is not None:
+            result = self._narrow(set(date_set), [s for _, s in named] + [s for m, s in ms if m.weak])
+        elif named:
+            inter = set.intersection(*(set(s) for _, s in named))
+            result = self._narrow(inter, [s for m, s in ms if m.weak])
+        else:
+            events = [s for m, s in ms if m.kind == "event"]
+            union = set().union(*events) if events else set()
+            result = union if len(union) == 1 else set()
+        if record:
+            for m, s in ms:
+                if s & result:
+                    self.res.evidence.append(Evidence("session", ",".join(sorted(s & result)), c.clause.source,
+                                                      m.text, 0.6 if m.fuzzy or m.weak else 0.9))
+        return result
+
+    @staticmethod
+    def _narrow(base: set[str], others: list[frozenset[str]]) -> set[str]:
+        for s in others:
+            if len(base) <= 1:
+                break
+            if base & s:
+                base = base & s
+        return base if len(base) == 1 else set()
+
+    def lone_session(self) -> set[str]:
+        """An event with exactly one session still open: "ik kom graag" needs no more."""
+        live = [k for k in self.allowed if self.catalogue.session(k).ends > self.now]
+        return set(live) if len(live) == 1 else set()
+
+    def candidates(self, chosen: list[str]) -> list[Candidate]:
+        ranked = sorted(self.seen.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Candidate(k, round(min(1.0, v * 1.5), 2), "named in the mail") for k, v in ranked
+                if k not in chosen][:5]

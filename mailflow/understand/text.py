@@ -1,0 +1,67 @@
+"""Small text helpers shared by the stages: HTML to text, normalising, tokens.
+
+All patterns are compiled once at import (they are constants, not state).
+Normalised text is lower-case, without accents and with plain ASCII quotes,
+so that lexicon patterns and catalogue names meet on the same ground
+("Theatercafé" and "theatercafe" are the same word).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DROP_BLOCKS = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^>]*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                         "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2026": "...",
+                         "\u00b4": "'", "`": "'"})
+
+
+def html_to_text(source: str) -> str:
+    """Turn an HTML body into readable lines; good enough for intent, not for display."""
+    s = _DROP_BLOCKS.sub(" ", source)
+    s = _LIST_ITEM.sub("\n- ", s)
+    s = _BREAKS.sub("\n", s)
+    s = _TAGS.sub("", s)
+    s = html.unescape(s)
+    s = _SPACES.sub(" ", s)
+    lines = [line.strip() for line in s.splitlines()]
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, typographic quotes and dashes made ASCII."""
+    text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str       # folded form
+    start: int      # offset in the folded text
+    capital: bool   # written with a capital in the mail (names of places usually are)
+
+
+def tokens(folded: str, original: str | None = None) -> list[Token]:
+    """Word tokens of folded text; ``original`` (same length) tells which were capitalised."""
+    out = []
+    for m in _TOKEN.finditer(folded):
+        cap = bool(original) and len(original) == len(folded) and original[m.start()].isupper()
+        out.append(Token(m.group(0), m.start(), cap))
+    return out
+
+
+def words(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)

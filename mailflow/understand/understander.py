@@ -1,0 +1,126 @@
+"""The whole understanding of one mail: parse, machine checks, intent, sessions, people.
+
+``Understander`` holds everything that is built once per catalogue (lexicon,
+index, matchers); ``understand`` is then a pure function of the bytes, the
+moment and our own addresses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from mailflow.catalogue import Catalogue
+from mailflow.understand import checks
+from mailflow.understand.clauses import split_clauses, subject_clause
+from mailflow.understand.index import SessionIndex
+from mailflow.understand.intent import classify as classify_intent
+from mailflow.understand.lexicon import Lexicon, load_lexicon
+from mailflow.understand.machine import classify as classify_machine, is_noreply
+from mailflow.understand.mentions import MentionFinder
+from mailflow.understand.parse import ParsedMail, parse
+from mailflow.understand.people import find_people
+from mailflow.understand.quotes import split_body
+from mailflow.understand.sessions import SessionMatcher
+from mailflow.understand.text import fold, words
+from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
+
+
+class Understander:
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None) -> None:
+        self.catalogue = catalogue
+        self.lex = lexicon or load_lexicon()
+        self.index = SessionIndex(catalogue, self.lex)
+        self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
+        self.mailboxes = frozenset(catalogue.mailboxes)
+
+    def understand(self, raw: bytes, *, now: dt.datetime | None = None,
+                   own_addresses: Iterable[str] = ()) -> Interpretation:
+        p = parse(raw)
+        own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
+        it = _skeleton(p, now)
+        if not p.ok:
+            it.kind, it.review, it.may_reply = "other", True, False
+            it.reasons.append(p.error or "The message could not be read")
+            return it
+        verdict = classify_machine(p, self.lex, own)
+        it.may_reply = verdict.may_reply
+        if verdict.relayed:
+            it.sender, it.sender_name = p.reply_to, p.reply_to_name
+        it.reply_to = (p.reply_to or p.from_addr) if it.may_reply else None
+        it.evidence.extend(verdict.evidence)
+        it.language = self._language(p.text, it)
+        if verdict.kind is not None:
+            it.kind, it.review = verdict.kind, verdict.review  # type: ignore[assignment]
+            it.reasons.extend(verdict.reasons)
+            it.calendar, it.bounced, it.bounce_permanent = verdict.calendar, verdict.bounced, verdict.permanent
+            it.confidence = 0.95
+            return it
+        self._human(p, it, own, verdict.relayed)
+        return it
+
+    def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool) -> None:
+        body = split_body(p.text, self.lex)
+        clauses = split_clauses(body.own, self.lex)
+        subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
+        intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply)
+        it.kind, it.review = intent.kind, intent.review  # type: ignore[assignment]
+        it.reasons.extend(intent.reasons)
+        it.evidence.extend(intent.evidence)
+        hint = tuple(e.key for a in p.to + p.cc for e in self.catalogue.events_for_mailbox(a))
+        now = it.judged_at or dt.datetime.now(dt.timezone.utc)
+        res = self.matcher.match(intent.kind, clauses, subject, body.quoted, hint, now)
+        it.candidates, it.alternatives = res.candidates, res.alternatives
+        it.evidence.extend(res.evidence)
+        it.event_key = res.events[0] if len(res.events) == 1 else None
+        if it.event_key:
+            it.language = self._language(body.own, it, self.catalogue.event(it.event_key).lang)
+        if intent.kind == "question":
+            it.sessions = res.sessions
+            return
+        if intent.kind not in ACTION_KINDS:
+            return
+        it.sessions, it.from_sessions = res.sessions, res.from_sessions
+        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own)
+        it.participants, it.unnamed_colleagues = people.participants, people.unnamed
+        it.evidence.extend(people.evidence)
+        reasons = res.reasons + people.reasons + self._gaps(intent.kind, res, it)
+        reasons += checks.session_reasons(intent.kind, it.sessions, self.catalogue, now)
+        it.reasons.extend(r for r in reasons if r not in it.reasons)
+        it.review = it.review or bool(reasons)
+        it.confidence = 0.9 if not it.review else 0.5
+        if not it.sessions and it.candidates:
+            it.confidence = 0.3
+
+    def _gaps(self, kind: str, res, it: Interpretation) -> list[str]:
+        out: list[str] = []
+        if res.unknown_places and not it.sessions:
+            out.append("There is no session in " + ", ".join(u.title() for u in res.unknown_places))
+        elif not it.sessions and kind in ("register", "cancel"):
+            out.append("The mail names no session" if kind == "register" else
+                       "The mail does not say which session to cancel")
+        if kind == "change" and not it.sessions:
+            out.append("The mail does not say which session the sender wants instead")
+        if kind == "change" and not it.from_sessions:
+            out.append("The mail does not say which session the sender is leaving")
+        if res.guessed and kind == "register" and res.evidence and res.evidence[-1].source == "quote":
+            out.append("The session was taken from the quoted mail, not from the sender's words")
+        if not it.participants:
+            out.append("Nobody to register could be found in the mail")
+        return out
+
+    def _language(self, text: str, it: Interpretation, default: str = "nl") -> str:
+        toks = words(fold(text[:3000]))
+        en = sum(1 for t in toks if t in self.lex.language_words.get("en", ()))
+        nl = sum(1 for t in toks if t in self.lex.language_words.get("nl", ()))
+        lang = "en" if en >= 5 and en > 2 * nl else default
+        it.evidence.append(Evidence("language", lang, "body", f"en={en} nl={nl}", 0.7))
+        return lang
+
+
+def _skeleton(p: ParsedMail, now: dt.datetime | None) -> Interpretation:
+    sender = p.from_addr
+    return Interpretation(
+        message_id=p.message_id, kind="other", sender=sender, sender_name=p.from_name, subject=p.subject,
+        received_at=p.received_at, judged_at=now or p.received_at, in_reply_to=p.in_reply_to,
+        references=p.references, may_reply=not is_noreply(sender))

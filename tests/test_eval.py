@@ -1,0 +1,48 @@
+"""``mailflow eval`` scores exactly like the corpus's score.py."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mailflow.evaluation import last_line, score
+from mailflow.evaluation_report import explain_corpus, run_eval
+
+SHARED = Path("/work/shared/corpus")
+
+
+def test_scoring_rules_on_small_input() -> None:
+    # Critical = automatic action with wrong sessions; automation counts only correct automatic results.
+    labels = [{"file": "a.eml", "kind": "register", "sessions": ["s1"], "participants": ["x@y.nl"], "review": False},
+              {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
+              {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False}]
+    results = [{"file": "a.eml", "kind": "register", "sessions": ["s2"], "participants": ["x@y.nl"], "review": False},
+               {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
+               {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False}]
+    sc = score(labels, results)
+    assert sc.critical == ["a.eml"] and (sc.auto_num, sc.auto_den) == (1, 2)
+    assert last_line(sc) == "critical=1 automation=50.0% total=3"
+
+
+def test_missing_result_for_review_label_is_critical() -> None:
+    sc = score([{"file": "a.eml", "kind": "question", "review": True}], [])
+    assert sc.critical == ["a.eml"] and sc.missing == 1
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
+def test_same_numbers_as_score_py(tmp_path: Path) -> None:
+    # The last line of our report equals score.py's on the same explain output.
+    results = tmp_path / "r.jsonl"
+    results.write_text("\n".join(json.dumps(r) for r in explain_corpus(SHARED)), encoding="utf-8")
+    theirs = subprocess.run([sys.executable, str(SHARED / "score.py"), str(SHARED), str(results), "--list"],
+                            capture_output=True, text=True, check=True).stdout.strip().splitlines()
+    out = io.StringIO()
+    assert run_eval(SHARED, list_misses=True, out=out) == 0
+    ours = out.getvalue().strip().splitlines()
+    assert ours[-1] == theirs[-1]
+    assert ours[1:] == theirs[1:]

@@ -1,0 +1,37 @@
+"""``mailflow explain``: one JSON line per file, errors per file, exit code 1 at the end."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from mailflow.catalogue import load_catalogue
+from mailflow.explain import run_explain
+
+SHARED = Path("/work/shared/corpus")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
+def test_json_lines_and_unreadable_file() -> None:
+    # An unreadable file gives an error line and exit code 1, but the other files still run.
+    cat = load_catalogue([SHARED / "catalogue.toml"])
+    files = [SHARED / "messages" / "003.eml", Path("/nonexistent.eml"), SHARED / "messages" / "005.eml"]
+    out = io.StringIO()
+    assert run_explain(files, cat, as_json=True, out=out) == 1
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert "error" in lines[1] and lines[0]["kind"] == "register" and lines[2]["kind"] == "other"
+    for key in ("file", "message_id", "kind", "sessions", "from_sessions", "participants", "review", "reasons",
+                "evidence", "confidence", "event", "language", "candidates", "alternatives", "action"):
+        assert key in lines[0]
+    assert lines[0]["action"].startswith("register m.verhoef@amersfoort.nl for dia-utrecht")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
+def test_text_output() -> None:
+    cat = load_catalogue([SHARED / "catalogue.toml"])
+    out = io.StringIO()
+    assert run_explain([SHARED / "messages" / "030.eml"], cat, as_json=False, out=out) == 0
+    assert "Colleague Joost van Dam has no e-mail address" in out.getvalue()

@@ -1,0 +1,25 @@
+"""The scored targets: 0 critical errors and automation >= 95 % on the labelled corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mailflow.evaluation import score
+from mailflow.evaluation_report import explain_corpus
+
+CORPORA = [Path("/work/shared/corpus"), Path(__file__).parent / "corpus"]
+TARGET_AUTOMATION = {Path("/work/shared/corpus"): 95.0}
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name if p.name != "corpus" else str(p.parent.name))
+def test_corpus_targets(corpus: Path) -> None:
+    # No automatic wrong action on any labelled corpus; automation target on the shared one.
+    if not (corpus / "labels.jsonl").exists() or not (corpus / "messages").is_dir():
+        pytest.skip(f"{corpus} is absent")
+    labels = [json.loads(x) for x in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    sc = score(labels, explain_corpus(corpus))
+    assert sc.critical == []
+    assert sc.automation >= TARGET_AUTOMATION.get(corpus, 0.0)
