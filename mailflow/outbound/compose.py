@@ -1,0 +1,232 @@
+"""Reply -> EmailMessage: pure composition of every mail mailflow sends.
+
+The registration layer calls ``compose`` inside its transaction and hands the
+result to the outbox, so this module must not touch the database, the network
+or the clock (``now`` is passed in; only the Message-ID is random, as it must be).
+
+Structure, chosen because it is what Google Calendar itself sends and what
+Outlook, Gmail and Apple Mail all turn into an "accept" card::
+
+    multipart/mixed
+      multipart/alternative
+        text/plain                                 (the same template data ...
+        text/html                                   ... rendered twice)
+        text/calendar; method=REQUEST|CANCEL       (inline iMIP part: Outlook/Gmail buttons)
+      application/ics  invite.ics                  (Apple Mail; also per session when several)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+import icalendar
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+import mailflow
+from mailflow.catalogue import Event, Session
+from mailflow.config import Sender
+from mailflow.outbound.calendar import build_invite
+from mailflow.outbound.dates import format_place, format_when, locale_for
+from mailflow.outbound.types import Invite, Reply
+
+TEMPLATES = Path(mailflow.__file__).resolve().parent.parent / "templates"
+_REPLY_PREFIX = re.compile(r"^\s*(re|antw|aw|sv|vs|réf)\s*:", re.IGNORECASE)
+MAX_REFERENCES = 10
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """A session as the templates show it: everything already formatted for the reader."""
+
+    key: str
+    title: str
+    when: str
+    place: str
+    city: str | None
+    online: bool
+
+
+@lru_cache(maxsize=4)
+def environment(root: Path = TEMPLATES) -> Environment:
+    """One Jinja2 environment per template root; HTML autoescaped, text left alone.
+
+    Built lazily (not at import) and cached, because parsing templates per mail is waste.
+    """
+    return Environment(
+        loader=FileSystemLoader(str(root)),
+        autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path = TEMPLATES) -> EmailMessage:
+    """Build the complete, send-ready message for ``reply``; serialise with ``policy=SMTP``."""
+    lang = _lang(reply)
+    env = environment(templates)
+    context = template_context(reply, sender, lang)
+    text_tmpl = env.get_template(f"mail/{lang}/{reply.template}.txt.j2")
+    subject = _subject(reply, render_block(text_tmpl, "subject", context))
+    context["subject"] = subject
+    text = text_tmpl.render(context)
+    html = env.get_template(f"mail/{lang}/{reply.template}.html.j2").render(context)
+    msg = EmailMessage(policy=SMTP)
+    _headers(msg, reply, sender, now, subject)
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    _add_calendars(msg, reply, sender, now)
+    # set_content/make_mixed manage Content-* headers, so this one goes on last.
+    msg["Content-Language"] = locale_for(reply.event, lang).replace("_", "-")
+    for part in msg.iter_parts():
+        _strip_mime_version(part)
+    return msg
+
+
+def _strip_mime_version(part: EmailMessage) -> None:
+    """add_alternative stamps MIME-Version on every subpart; it belongs on the top only."""
+    del part["MIME-Version"]
+    for sub in part.iter_parts():
+        _strip_mime_version(sub)  # type: ignore[arg-type]
+
+
+def _lang(reply: Reply) -> str:
+    lang = (reply.lang or reply.event.lang).lower()
+    return "en" if lang.startswith("en") else "nl"
+
+
+def session_view(session: Session, event: Event, lang: str) -> SessionView:
+    locale = locale_for(event, lang)
+    return SessionView(key=session.key, title=session.title,
+                       when=format_when(session.starts, session.ends, locale, event.tz),
+                       place=format_place(session, lang), city=session.city, online=session.online)
+
+
+def template_context(reply: Reply, sender: Sender, lang: str) -> dict[str, Any]:
+    """The one set of data both the text and the HTML template render from."""
+    event = reply.event
+
+    def views(sessions: Sequence[Session]) -> list[SessionView]:
+        return [session_view(s, event, lang) for s in sessions]
+
+    alternatives = views(reply.alternatives)
+    example = next((a.city or a.title for a in alternatives), None)
+    return {
+        "lang": lang,
+        "event": event,
+        "to_name": reply.to_name,
+        "to": reply.to,
+        "sessions": views(reply.sessions),
+        "from_sessions": views(reply.from_sessions),
+        "alternatives": alternatives,
+        "example": example,
+        "participants": list(reply.participants),
+        "has_invite": any(i.method == "REQUEST" for i in reply.invites),
+        "has_cancel": any(i.method == "CANCEL" for i in reply.invites),
+        "sender_name": sender.name,
+        "signature": sender.signature.strip(),
+        "mailbox": sender.address or event.mailbox,
+        "extra": reply.extra,
+    }
+
+
+def render_block(template: Template, block: str, context: dict[str, Any]) -> str:
+    """Render one block (the subject) on its own, whitespace collapsed to one line."""
+    text = "".join(template.blocks[block](template.new_context(context)))
+    return " ".join(text.split())
+
+
+def _subject(reply: Reply, template_subject: str) -> str:
+    """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's."""
+    original = " ".join((reply.original_subject or "").split())
+    if reply.in_reply_to and original and reply.template != "campaign":
+        return original if _REPLY_PREFIX.match(original) else f"Re: {original}"
+    return template_subject
+
+
+def _angle(message_id: str) -> str:
+    message_id = message_id.strip()
+    return message_id if message_id.startswith("<") else f"<{message_id}>"
+
+
+def references(reply: Reply) -> list[str]:
+    """Original References plus the original Message-ID, deduplicated, first + last few kept."""
+    refs: list[str] = []
+    for ref in (*reply.references, *([reply.in_reply_to] if reply.in_reply_to else [])):
+        ref = _angle(ref)
+        if ref not in refs:
+            refs.append(ref)
+    if len(refs) > MAX_REFERENCES:
+        refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
+    return refs
+
+
+def _headers(msg: EmailMessage, reply: Reply, sender: Sender, now: dt.datetime, subject: str) -> None:
+    msg["From"] = Address(sender.name, addr_spec=sender.address or reply.event.mailbox)
+    msg["To"] = Address(reply.to_name or "", addr_spec=reply.to)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now.astimezone(dt.timezone.utc))
+    msg["Message-ID"] = make_msgid(domain=sender.domain)
+    if reply.in_reply_to:
+        msg["In-Reply-To"] = _angle(reply.in_reply_to)
+    refs = references(reply)
+    if refs:
+        msg["References"] = " ".join(refs)
+    # RFC 3834: a response to a mail is auto-replied; a campaign is auto-generated.
+    msg["Auto-Submitted"] = "auto-replied" if reply.in_reply_to else "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["X-Mailflow-Kind"] = reply.template
+
+
+def calendars(reply: Reply) -> list[tuple[str, list[Invite]]]:
+    """Invites grouped by METHOD, REQUEST first; a CANCEL whose UID is re-requested is dropped
+    because the REQUEST with the higher SEQUENCE already updates that entry."""
+    requests = [i for i in reply.invites if i.method == "REQUEST"]
+    requested = {i.uid for i in requests}
+    cancels = [i for i in reply.invites if i.method == "CANCEL" and i.uid not in requested]
+    return [(m, group) for m, group in (("REQUEST", requests), ("CANCEL", cancels)) if group]
+
+
+def _ics(invites: Sequence[Invite], reply: Reply, sender: Sender, method: str, now: dt.datetime) -> bytes:
+    cal: icalendar.Calendar = build_invite(invites, reply.event, sender.address or reply.event.mailbox,
+                                           sender.name, method, now)
+    return cal.to_ical()
+
+
+def _add_calendars(msg: EmailMessage, reply: Reply, sender: Sender, now: dt.datetime) -> None:
+    """Inline iMIP part for the main method, then .ics attachments.
+
+    Outlook reads only the first VEVENT of an iMIP part, so with several sessions
+    each also gets its own attachment that opens as a separate meeting.
+    """
+    groups = calendars(reply)
+    if not groups:
+        return
+    method, invites = groups[0]
+    inline = _ics(invites, reply, sender, method, now)
+    # 7bit when plain ASCII (readable, as Google sends it), else base64 as Exchange does.
+    msg.add_alternative(inline.decode("utf-8"), subtype="calendar", charset="utf-8",
+                        cte="7bit" if inline.isascii() else "base64", params={"method": method})
+    msg.make_mixed()
+    for method, invites in groups:
+        stem = "invite" if method == "REQUEST" else "cancel"
+        if len(invites) == 1:
+            _attach(msg, _ics(invites, reply, sender, method, now), f"{stem}.ics")
+            continue
+        for n, invite in enumerate(invites, 1):
+            _attach(msg, _ics([invite], reply, sender, method, now), f"{stem}-{n}.ics")
+
+
+def _attach(msg: EmailMessage, data: bytes, filename: str) -> None:
+    msg.add_attachment(data, maintype="application", subtype="ics", filename=filename,
+                       params={"name": filename})

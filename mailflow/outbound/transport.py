@@ -1,0 +1,136 @@
+"""Thin transports for the sender: an SMTP relay, or a Maildir when there is no relay.
+
+A transport only delivers bytes and sorts failures into two classes, because
+that is all the sender needs to decide between "retry later" and "give up":
+
+* TemporaryFailure: 4xx replies, refused connections, timeouts, TLS and login
+  trouble (an operator can fix those, and the mail should then still go out);
+* PermanentFailure: 5xx replies about the message or all of its recipients.
+
+smtplib is used (not aiosmtplib) because the sender runs in a worker thread and
+a plain blocking client with a timeout is the simplest correct thing there.
+"""
+
+from __future__ import annotations
+
+import logging
+import mailbox
+import smtplib
+import ssl
+from pathlib import Path
+from typing import Protocol
+
+from mailflow.config import Outbound
+
+log = logging.getLogger(__name__)
+
+
+class TemporaryFailure(Exception):
+    """Try again later: the relay or the network said 'not now'."""
+
+
+class PermanentFailure(Exception):
+    """Do not try again: the relay rejected the message or every recipient for good."""
+
+
+class Transport(Protocol):
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
+
+
+def _describe(code: int, message: bytes | str) -> str:
+    text = message.decode("utf-8", "replace") if isinstance(message, bytes) else message
+    return f"{code} {text}".strip()
+
+
+class SmtpRelay:
+    """Hand messages to one SMTP relay (Postfix, an ESP, Exchange Online)."""
+
+    def __init__(self, outbound: Outbound) -> None:
+        if not outbound.relay_host:
+            raise ValueError("SmtpRelay needs outbound.relay_host; use MaildirTransport without a relay")
+        self.outbound = outbound
+
+    def _connect(self) -> smtplib.SMTP:
+        o = self.outbound
+        assert o.relay_host is not None
+        context = ssl.create_default_context()
+        if o.implicit_tls:
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(o.relay_host, o.relay_port, timeout=o.timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(o.relay_host, o.relay_port, timeout=o.timeout)
+        try:
+            smtp.ehlo()
+            if o.starttls and not o.implicit_tls:
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if o.user:
+                smtp.login(o.user, o.password() or "")
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
+        """Send once; raise TemporaryFailure or PermanentFailure, return only when accepted."""
+        try:
+            smtp = self._connect()
+            try:
+                refused = smtp.sendmail(mail_from, recipients, raw)
+            finally:
+                _quit(smtp)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise _refused(exc.recipients) from exc
+        except smtplib.SMTPAuthenticationError as exc:
+            raise TemporaryFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}") from exc
+        except smtplib.SMTPResponseException as exc:  # sender refused, data refused, greeting refused
+            text = _describe(exc.smtp_code, exc.smtp_error)
+            if 500 <= exc.smtp_code < 600 and not isinstance(exc, smtplib.SMTPConnectError):
+                raise PermanentFailure(text) from exc
+            raise TemporaryFailure(text) from exc
+        except (smtplib.SMTPException, OSError) as exc:  # disconnects, timeouts, refused, TLS errors
+            raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
+        if refused:
+            # Accepted for some recipients: retrying would send them a second copy.
+            log.warning("relay refused some recipients: %s", {r: _describe(*v) for r, v in refused.items()})
+
+
+def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
+    """Every recipient refused: permanent only when every refusal is a 5xx."""
+    detail = "; ".join(f"{rcpt}: {_describe(code, msg)}" for rcpt, (code, msg) in recipients.items())
+    if recipients and all(500 <= code < 600 for code, _ in recipients.values()):
+        return PermanentFailure(f"all recipients refused: {detail}")
+    return TemporaryFailure(f"recipients refused: {detail}")
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    """QUIT politely, but a failing QUIT after an accepted message is no failure."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
+
+
+class MaildirTransport:
+    """Deliver into a Maildir: one file per message in ``<path>/new``.
+
+    Used when no relay is configured (development, demos, or a secretariat that
+    picks mail up with a local IMAP server); every reply stays inspectable.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level only
+            box = mailbox.Maildir(str(self.path), create=True)
+            box.add(raw)
+        except OSError as exc:
+            raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
+
+
+def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
+    """The relay when one is configured, else the Maildir at ``outbound.maildir``."""
+    if outbound.relay_host:
+        return SmtpRelay(outbound)
+    return MaildirTransport(outbound.maildir)

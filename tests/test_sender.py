@@ -1,0 +1,248 @@
+"""The sender against real peers: aiosmtpd relays on 127.0.0.1, SQLite and PostgreSQL (conftest
+`factory`), a Maildir."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email
+import email.policy
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailflow.catalogue import Event, Session as CatSession
+from mailflow.config import Outbound, Sender
+from mailflow.db.models import OutboundMessage
+from mailflow.outbound.compose import compose
+from mailflow.outbound.outbox import enqueue
+from mailflow.outbound.sender import backoff, claim, run_sender, send_due
+from mailflow.outbound.transport import MaildirTransport, SmtpRelay, make_transport
+from mailflow.outbound.types import Invite, Reply
+
+NOW = dt.datetime(2027, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
+TZ = ZoneInfo("Europe/Amsterdam")
+ZWOLLE = CatSession(key="zwolle", event_key="kd", title="Regiobijeenkomst Zwolle", city="Zwolle",
+                    venue="Hanzehogeschool", address="Zernikeplein 1, Zwolle",
+                    starts=dt.datetime(2027, 6, 14, 9, tzinfo=TZ), ends=dt.datetime(2027, 6, 14, 12, tzinfo=TZ))
+EVENT = Event(key="kd", mailbox="aanmelden@example.nl", title="Kennisdag Jeugd", language="nl",
+              timezone="Europe/Amsterdam", sessions=(ZWOLLE,))
+
+
+# ---------------------------------------------------------------- peers
+
+
+class Recorder:
+    """Accepts everything and keeps what arrived, as bytes on the wire."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[str, list[str], bytes]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        return "250 2.0.0 OK"
+
+
+class Flaky(Recorder):
+    """Greylists the first DATA with 451, then accepts: drives the retry path."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.calls += 1
+        if self.calls == 1:
+            return "451 4.7.1 Greylisted, try again later"
+        return await super().handle_DATA(server, session, envelope)
+
+
+class Rejecting(Recorder):
+    """Refuses every recipient with 550: a permanent failure."""
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        return "550 5.1.1 No such user"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def relay(request: pytest.FixtureRequest) -> Iterator[tuple[Recorder, Outbound]]:
+    handler = getattr(request, "param", Recorder)()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler, Outbound(relay_host="127.0.0.1", relay_port=port, timeout=5.0)
+    finally:
+        controller.stop()
+
+
+
+def queue_confirmation(factory: sessionmaker[Session], to: str = "jan@example.org") -> int:
+    reply = Reply(template="confirmation", event=EVENT, to=to, to_name="Jan de Vries", sessions=(ZWOLLE,),
+                  invites=(Invite("reg-1@mail.example.nl", 0, "REQUEST", ZWOLLE, to, "Jan de Vries"),),
+                  in_reply_to="<orig@client.example.org>", original_subject="Aanmelding Zwolle")
+    msg = compose(reply, Sender(name="Secretariaat", domain="mail.example.nl"), NOW)
+    with factory() as db, db.begin():
+        row = enqueue(db, msg, kind="confirmation", now=NOW)
+        assert row is not None
+        db.flush()
+        return row.id
+
+
+def row(factory: sessionmaker[Session], row_id: int) -> OutboundMessage:
+    with factory() as db:
+        return db.get_one(OutboundMessage, row_id)
+
+
+# ---------------------------------------------------------------- tests
+
+
+def test_confirmation_reaches_relay_intact(relay: tuple[Recorder, Outbound],
+                                           factory: sessionmaker[Session]) -> None:
+    # Intent: a queued reply is delivered once, byte-exact with CRLF, and the row says sent.
+    handler, outbound = relay
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 0
+    (mail_from, rcpts, raw), = handler.received
+    assert mail_from == "aanmelden@example.nl" and rcpts == ["jan@example.org"]
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["In-Reply-To"] == "<orig@client.example.org>" and msg["Subject"] == "Re: Aanmelding Zwolle"
+    cal = [p for p in msg.walk() if p.get_content_type() == "text/calendar"][0]
+    assert str(icalendar.Calendar.from_ical(cal.get_content())["METHOD"]) == "REQUEST"
+    stored = row(factory, row_id)
+    assert stored.state == "sent" and stored.sent_at == NOW and stored.attempts == 1
+    assert stored.raw == raw
+
+
+@pytest.mark.parametrize("relay", [Flaky], indirect=True)
+def test_451_is_retried_with_backoff(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]) -> None:
+    # Intent: a 4xx puts the mail back in the queue, not before the backoff, and it goes out later.
+    handler, outbound = relay
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "queued" and stored.attempts == 1 and "451" in (stored.last_error or "")
+    assert NOW + dt.timedelta(seconds=60) <= stored.next_attempt_at <= NOW + dt.timedelta(seconds=66)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(seconds=30)) == 0
+    later = NOW + dt.timedelta(minutes=2)
+    assert send_due(factory, SmtpRelay(outbound), now=later) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "sent" and stored.attempts == 2 and stored.sent_at == later
+    assert len(handler.received) == 1
+
+
+@pytest.mark.parametrize("relay", [Rejecting], indirect=True)
+def test_550_fails_permanently(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]) -> None:
+    # Intent: a 5xx for every recipient is final: failed, with the relay's words kept.
+    _handler, outbound = relay
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "failed" and "550" in (stored.last_error or "")
+    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(days=1)) == 0
+
+
+def test_unreachable_relay_gives_up_after_max_attempts(factory: sessionmaker[Session]) -> None:
+    # Intent: connection refused is temporary, until max_attempts says stop.
+    transport = SmtpRelay(Outbound(relay_host="127.0.0.1", relay_port=free_port(), timeout=2.0))
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, transport, now=NOW, max_attempts=2) == 1
+    assert row(factory, row_id).state == "queued"
+    assert send_due(factory, transport, now=NOW + dt.timedelta(hours=2), max_attempts=2) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "failed" and "gave up after 2 attempts" in (stored.last_error or "")
+
+
+def test_stuck_sending_rows_are_reclaimed_after_the_lease(relay: tuple[Recorder, Outbound],
+                                                          factory: sessionmaker[Session]) -> None:
+    # Intent: a sender killed mid-send leaves 'sending'; after the 10-minute lease another takes over.
+    handler, outbound = relay
+    row_id = queue_confirmation(factory)
+    assert [c.id for c in claim(factory, NOW, 10)] == [row_id]  # ... and then the process "dies"
+    assert row(factory, row_id).state == "sending"
+    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(minutes=5)) == 0
+    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(minutes=11)) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "sent" and stored.attempts == 2 and len(handler.received) == 1
+
+
+def test_batch_limits_and_order(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]) -> None:
+    # Intent: one round takes at most `batch` rows, oldest due first; the rest waits its turn.
+    handler, outbound = relay
+    ids = [queue_confirmation(factory, f"p{i}@example.org") for i in range(3)]
+    with factory() as db, db.begin():
+        db.execute(update(OutboundMessage).where(OutboundMessage.id == ids[2])
+                   .values(next_attempt_at=NOW - dt.timedelta(minutes=1)))
+    assert send_due(factory, SmtpRelay(outbound), now=NOW, batch=2) == 2
+    assert [r[1] for r in handler.received] == [["p2@example.org"], ["p0@example.org"]]
+    assert send_due(factory, SmtpRelay(outbound), now=NOW, batch=2) == 1
+
+
+def test_maildir_transport_writes_one_file_per_reply(tmp_path: Path, factory: sessionmaker[Session]) -> None:
+    # Intent: without a relay every reply lands as one file in var/outbox/new, bytes unchanged.
+    outbox = tmp_path / "var" / "outbox"
+    transport = make_transport(Outbound(relay_host=None, maildir=outbox))
+    assert isinstance(transport, MaildirTransport)
+    ids = [queue_confirmation(factory, f"p{i}@example.org") for i in range(2)]
+    assert send_due(factory, transport, now=NOW) == 2
+    files = sorted((outbox / "new").iterdir())
+    assert len(files) == 2
+    rows = [row(factory, i) for i in ids]
+    assert {r.state for r in rows} == {"sent"}
+    assert {f.read_bytes() for f in files} == {r.raw for r in rows}
+
+
+def test_make_transport_picks_relay_when_configured() -> None:
+    # Intent: a relay_host means SMTP; nothing else needs to be switched.
+    assert isinstance(make_transport(Outbound(relay_host="smtp.example.nl", relay_port=587)), SmtpRelay)
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    # Intent: 1 min, 2 min, 4 min … never above an hour plus jitter.
+    assert dt.timedelta(minutes=1) <= backoff(1) <= dt.timedelta(minutes=1.1)
+    assert dt.timedelta(minutes=4) <= backoff(3) <= dt.timedelta(minutes=4.4)
+    assert dt.timedelta(hours=1) <= backoff(20) <= dt.timedelta(hours=1.1)
+
+
+def test_run_sender_delivers_within_moments_of_a_wake(relay: tuple[Recorder, Outbound],
+                                                      factory: sessionmaker[Session]) -> None:
+    # Intent: the worker's wake-up makes a confirmation leave at once, long before the poll interval.
+    handler, outbound = relay
+
+    async def scenario() -> float:
+        stop, wake = asyncio.Event(), asyncio.Event()
+        task = asyncio.create_task(run_sender(factory, SmtpRelay(outbound), stop, wake, poll=30.0,
+                                                  clock=lambda: NOW))
+        await asyncio.sleep(0.2)  # first (empty) round done; the sender now sleeps for 30 s
+        queue_confirmation(factory)
+        started = time.monotonic()
+        wake.set()
+        while not handler.received and time.monotonic() - started < 5:
+            await asyncio.sleep(0.01)
+        elapsed = time.monotonic() - started
+        stop.set()
+        await asyncio.wait_for(task, 5)
+        return elapsed
+
+    elapsed = asyncio.run(scenario())
+    assert len(handler.received) == 1 and elapsed < 2.0
+    with factory() as db:
+        assert db.scalars(select(OutboundMessage.state)).all() == ["sent"]
