@@ -14,7 +14,7 @@ from typing import IO, Any, Iterable
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand import Understander
-from mailflow.understand.types import Interpretation
+from mailflow.understand.types import Evidence, Interpretation
 
 
 def action_sentence(it: Interpretation) -> str:
@@ -42,14 +42,20 @@ def to_record(file: str, it: Interpretation) -> dict[str, Any]:
         "file": file, "message_id": it.message_id, "kind": it.kind, "sessions": it.sessions,
         "from_sessions": it.from_sessions,
         "participants": [{"email": p.email, "name": p.name, "role": p.role} for p in it.participants],
-        "review": it.review, "reasons": it.reasons, "evidence": [asdict(e) for e in it.evidence],
+        "review": it.review, "reasons": it.reasons, "evidence": [_evidence(e) for e in it.evidence],
         "confidence": round(it.confidence, 2), "event": it.event_key, "language": it.language,
-        "candidates": [asdict(c) for c in it.candidates], "alternatives": it.alternatives,
+        "candidates": [{"session_key": c.session_key, "score": c.score, "why": c.why} for c in it.candidates],
+        "alternatives": it.alternatives,
         "unnamed_colleagues": it.unnamed_colleagues, "may_reply": it.may_reply, "sender": it.sender,
         "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
         "bounce_permanent": it.bounce_permanent,
         "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
     }
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    """Evidence as a plain dict; written out by hand because ``asdict`` deep-copies and is slow."""
+    return {"what": e.what, "value": e.value, "source": e.source, "text": e.text, "confidence": e.confidence}
 
 
 def _text(rec: dict[str, Any]) -> str:

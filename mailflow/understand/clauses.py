@@ -12,7 +12,7 @@ request ("Is dat mogelijk?").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold
@@ -34,11 +34,12 @@ class Clause:
     cues: frozenset[str] = frozenset()  # which request cues (register, cancel, change...) occur in it
     bullet: bool = False        # an item of a list ("- de middagsessie ...")
     anaphora: bool = False      # "die sessie": refers back to the clause before
+    sentence: int = 0           # index of the sentence it was cut from (parts of one sentence share it)
 
 
 def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]:
     out: list[Clause] = []
-    for sentence in _SENTENCES.split(text):
+    for idx, sentence in enumerate(_SENTENCES.split(text)):
         sentence = " ".join(sentence.split())
         if not sentence:
             continue
@@ -46,12 +47,31 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
         question, polite = _question(folded, lex)
         conditional = lex.has("conditional", folded)
         bullet = sentence[:1] in "-*\u2022"
+        parts = []
         for part, role in _split_roles(sentence, folded, lex):
             fp = fold(part)
             cues = frozenset(n for n in _CUE_NAMES if lex.rx[n].search(fp))
-            out.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
-                              lex.has("anaphora", fp)))
+            parts.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
+                                lex.has("anaphora", fp), idx))
+        out.extend(_sentence_cue(parts, folded, lex))
     return out
+
+
+def _sentence_cue(parts: list[Clause], folded: str, lex: Lexicon) -> list[Clause]:
+    """A request cut in two by a role marker ("ik wil me niet in Zwolle | maar in Leeuwarden aanmelden").
+
+    The cue belongs to the part holding its last word (the Dutch verb comes last)."""
+    if len(parts) < 2 or any("register" in p.cues for p in parts):
+        return parts
+    m = lex.find("register", folded)
+    if m is None:
+        return parts
+    last = m.group(0).split()[-1]
+    for i in range(len(parts) - 1, -1, -1):
+        if re.search(rf"\b{re.escape(last)}\b", parts[i].folded) and parts[i].role in ("plain", "to"):
+            parts[i] = replace(parts[i], cues=parts[i].cues | {"register"})
+            break
+    return parts
 
 
 def subject_clause(subject: str, lex: Lexicon) -> Clause:
@@ -66,19 +86,26 @@ def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
         return False, False
     core = bare.rstrip("?").strip()
     core = re.sub(r"^(?:en|of|maar|and|or|but)\s+", "", core)
-    polite = lex.rx["polite_question"].search(core) is not None
+    # "Our calendar moved, so could you switch me ...?": the request may follow a reason.
+    tail = re.split(r",\s*(?:(?:so|dus|en|and|maar|but)\s+)?", core)[-1].strip()
+    polite = lex.rx["polite_question"].search(core) is not None or lex.rx["polite_question"].search(tail) is not None
     return not polite, polite
 
 
 def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Split at "maar", fallback and "in plaats van" markers; give each part its role."""
-    cuts = sorted({0} | {m.start() for name in ("fallback", "from_marker", "to_marker", "reason_marker")
-                         for m in lex.rx[name].finditer(folded)}
+    names = ("fallback", "from_marker", "to_marker", "reason_marker")
+    rather = lex.rx["to_marker"].search(folded)
+    comparative = [m.start() for m in lex.rx["comparative_from"].finditer(folded, rather.end())] if rather else []
+    cuts = sorted({0} | set(comparative) | {m.start() for name in names for m in lex.rx[name].finditer(folded)}
                   | {m.start() for m in re.finditer(r"\b(?:maar|but)\b", folded)})
     parts: list[tuple[str, str]] = []
     for a, b in zip(cuts, cuts[1:] + [len(folded)]):
         piece, fpiece = sentence[a:b].strip(" ,"), folded[a:b].strip(" ,")
         if not fpiece:
+            continue
+        if a in comparative:
+            parts.append((piece, "from"))
             continue
         if lex.rx["from_marker"].match(fpiece):
             end = lex.rx["from_end"].search(fpiece, 4)

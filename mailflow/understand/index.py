@@ -44,6 +44,7 @@ class SessionIndex:
         self.lex = lex
         raw: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.dates: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+        self.days: dict[int, set[str]] = defaultdict(set)
         self.weekdays: dict[int, set[str]] = defaultdict(set)
         self.dayparts: dict[str, set[str]] = defaultdict(set)
         for event in catalogue.events:
@@ -54,6 +55,10 @@ class SessionIndex:
             key = tuple(words(fold(expansion)))
             if key in self.phrases and (abbr,) not in self.phrases:
                 self.phrases[(abbr,)] = self.phrases[key]
+        for exonym, name in lex.exonyms.items():
+            key, target = tuple(words(fold(exonym))), tuple(words(fold(name)))
+            if target in self.phrases and key not in self.phrases:
+                self.phrases[key] = self.phrases[target]
         self.max_len = max((len(k) for k in self.phrases), default=1)
         self.vocab = sorted(k[0] for k, e in self.phrases.items()
                             if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address")
@@ -62,13 +67,15 @@ class SessionIndex:
         for k, e in self.phrases.items():
             if len(k) == 1 and e.kind in _COMPOUND_KINDS and not e.weak and len(k[0]) >= 8:
                 for i in range(3, len(k[0]) - _COMPOUND_MIN + 1):
-                    self.suffixes[k[0][i:]].add(k)
+                    if (k[0][:i],) not in self.phrases:   # "rekenkamer|commissie": the tail is generic
+                        self.suffixes[k[0][i:]].add(k)
 
     # ------------------------------------------------------------------ build
     def _add_session(self, raw: dict, event: Event, s: Session) -> None:
         key = s.key
         local = s.starts.astimezone(event.tz)
         self.dates[(local.day, local.month)].append((key, local.year))
+        self.days[local.day].add(key)
         self.weekdays[local.weekday()].add(key)
         self.dayparts["morning" if local.hour < 12 else "afternoon" if local.hour < 17 else "evening"].add(key)
         for city in filter(None, [s.city, _address_city(s.address)]):
@@ -115,6 +122,21 @@ class SessionIndex:
             if token.endswith(suffix) and len(token) - len(suffix) >= 4:
                 key = (token[: -len(suffix)],)
                 if key in self.phrases:
+                    return key
+        return None
+
+    def region(self, token: str) -> tuple[str, ...] | None:
+        """A region or place written as an adjective or with its country: "Limburgse", "Noord-Nederland"."""
+        head, _, tail = token.rpartition("-")
+        if head and tail in self.lex.region_suffixes:
+            e = self.phrases.get((head,))
+            if e is not None and e.kind == "region":
+                return (head,)
+        for suffix in self.lex.adjective_suffixes:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                key = (token[: -len(suffix)],)
+                e = self.phrases.get(key)
+                if e is not None and e.kind in ("region", "place") and not e.weak:
                     return key
         return None
 

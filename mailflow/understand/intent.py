@@ -34,6 +34,7 @@ class _Cues:
     cancel: list[str] = field(default_factory=list)
     change: list[str] = field(default_factory=list)
     change_weak: list[str] = field(default_factory=list)
+    change_noun: list[str] = field(default_factory=list)
     prior: bool = False
     conditional: bool = False
 
@@ -47,9 +48,11 @@ def is_reply(subject: str) -> bool:
 
 
 def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, relayed: bool = False,
-             noreply: bool = False) -> Intent:
+             noreply: bool = False, confirmed: bool = False) -> Intent:
+    """``confirmed``: the mail quotes our confirmation, so the sender is already registered."""
     text = " ".join(c.folded for c in clauses)
     cues = _cues(clauses, subject, lex, relayed)
+    cues.prior = cues.prior or confirmed
     questions = [c.text for c in clauses if c.question]
     ev = []
     if lex.has("unsubscribe", text):
@@ -99,14 +102,18 @@ def _cues(clauses: list[Clause], subject: Clause | None, lex: Lexicon, relayed: 
             continue
         if c.role not in ("keep", "prior"):
             cues.add("register", lex.find("register", c.folded))
+            if "register" in c.cues and not lex.has("register", c.folded):
+                cues.register.append(c.text)
             cues.add("cancel", lex.find("cancel", c.folded))
         cues.add("change", lex.find("change", c.folded))
         cues.add("change_weak", lex.find("change_weak", c.folded))
+        cues.add("change_noun", lex.find("change_noun", c.folded))
     if subject is not None and not is_reply(subject.text):
         cues.add("cancel", lex.find("cancel", subject.folded))
         cues.add("change", lex.find("change", subject.folded))
+        cues.add("change_noun", lex.find("change_noun", subject.folded))
         asks = any(c.question for c in clauses)
-        if not cues.cancel and not cues.change and not asks:
+        if not cues.cancel and not cues.change and not cues.change_noun and not asks:
             cues.add("register", lex.find("register", subject.folded) or lex.find("register_noun", subject.folded))
     if relayed and not cues.register:
         for c in clauses:
@@ -116,6 +123,10 @@ def _cues(clauses: list[Clause], subject: Clause | None, lex: Lexicon, relayed: 
 
 def _decide(cues: _Cues, questions: list[str]) -> str:
     if cues.change or (cues.change_weak and (cues.prior or cues.cancel)):
+        return "change"
+    if cues.change_noun and cues.cancel and not cues.register:
+        return "cancel"   # "kleine wijziging: de borrel laat ik schieten" books nothing new
+    if cues.change_noun:
         return "change"
     if cues.cancel and cues.prior and cues.register:
         return "change"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-LANGS = ("nl", "en")
+LANGS = ("nl", "en", "fy")
 _NEVER = re.compile(r"(?!x)x")  # matches nothing: an empty pattern list
 
 
@@ -32,6 +32,10 @@ class Lexicon:
     stopwords: frozenset[str]
     common: frozenset[str]
     places: frozenset[str]
+    daypart_nouns: frozenset[str] = frozenset()
+    region_suffixes: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
+    exonyms: dict[str, str] = field(default_factory=dict)   # "ghent" -> "gent"
     language_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def has(self, name: str, text: str) -> bool:
@@ -60,6 +64,8 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
         for section in ("patterns", "machine", "quotes", "signature"):
             for name, pats in data.get(section, {}).items():
                 merged.setdefault(name, []).extend(pats)
+    # Lines that may open a quote: scanned in one pass over the whole body, then confirmed line by line.
+    merged["quote_candidate"] = ["^>", "^(?:op|on)\\s"] + merged.get("opener", []) + merged.get("header_first", [])
     rx = {name: _compile(pats) for name, pats in merged.items()}
     lines = {name: _compile(pats, re.MULTILINE) for name, pats in merged.items()}
 
@@ -75,6 +81,7 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
     return Lexicon(
         rx=rx, lines=lines, months=words("months"), weekdays=words("weekdays"), dayparts=words("dayparts"),
         abbreviations=words("abbreviations"), stopwords=wordset("stopwords"), common=wordset("common"),
-        places=wordset("places"),
+        places=wordset("places"), daypart_nouns=wordset("daypart_nouns"), region_suffixes=wordset("region_suffixes"),
+        adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)), exonyms=words("exonyms"),
         language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
     )

@@ -72,7 +72,7 @@ def classify(p: ParsedMail, lex: Lexicon, own: frozenset[str]) -> Verdict:
     if lex.has("oof_subject", subject):
         return v.set("auto_reply", "The subject says this is an automatic reply", "subject", p.subject, 0.9)
     if lex.has("read_receipt_subject", subject) and not p.text.strip():
-        return v.set("auto_reply", "This is a read receipt", "subject", p.subject, 0.8)
+        return v.set("other", "This is a read receipt", "subject", p.subject, 0.8)
     m = lex.find("oof_body", fold(p.text[:2000]))
     if m and not v.relayed:
         return v.set("auto_reply", "The text is an out-of-office message", "body", m.group(0), 0.8)
@@ -151,7 +151,7 @@ def _ical_props(ical: str) -> dict[str, str]:
 
 def _report(p: ParsedMail, v: Verdict) -> Verdict:
     if (p.report_type or "").lower() == "disposition-notification":
-        return v.set("auto_reply", "This is a read receipt", "header:Content-Type", "disposition-notification")
+        return v.set("other", "This is a read receipt", "header:Content-Type", "disposition-notification")
     if not p.delivery_status:
         return _text_bounce(p, v)
     failed, delayed = [], []

@@ -35,6 +35,9 @@ class MentionFinder:
         self.month_day = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
         self.numeric = re.compile(r"(?<![\d.:/-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/:-])")
         self.weekday_prefixes = sorted(lex.weekdays, key=len, reverse=True)
+        self.daypart_prefixes = sorted(lex.dayparts, key=len, reverse=True)
+        # "de 22e", "the 16th": a day of the month without the month.
+        self.ordinal = re.compile(r"\b(?:de|the|op)\s+(\d{1,2})(?:e|ste|de|st|nd|rd|th)\b")
 
     def find(self, folded: str, original: str | None = None) -> tuple[list[Mention], list[str]]:
         """Mentions in ``folded`` text and the unknown place names it contains."""
@@ -65,6 +68,11 @@ class MentionFinder:
                 keys = frozenset(k for k, ky in self.index.dates.get((day, month), []) if y is None or ky == y)
                 used.append((m.start(), m.end()))
                 found.append(Mention(keys, "date", False, m.group(0), year=y))
+        for m in self.ordinal.finditer(folded):
+            if not any(a <= m.start(1) < b for a, b in used):
+                used.append((m.start(1), m.end()))
+                keys = frozenset(self.index.days.get(int(m.group(1)), ()))
+                found.append(Mention(keys, "date", False, m.group(0)))
 
     # --------------------------------------------------------------- phrases
     def _phrases(self, folded: str, toks: list[Token], found: list[Mention], unknown: list[str]) -> None:
@@ -102,26 +110,40 @@ class MentionFinder:
         if w in lex.dayparts:
             found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[w], ())), "daypart", True, w))
             return
-        for day in self.weekday_prefixes:
-            if w.startswith(day) and w[len(day):] in lex.dayparts:
-                wk = frozenset(idx.weekdays.get(lex.weekdays[day], ()))
-                dp = frozenset(idx.dayparts.get(lex.dayparts[w[len(day):]], ()))
-                found.append(Mention(wk & dp, "weekday", True, w))
-                return
-        key = idx.variant(w) or idx.compound(w)
+        if self._compound_time(w, found):
+            return
+        pair = f"{w} {nxt.norm}" if nxt else ""
+        if pair in lex.places and (w, nxt.norm) not in idx.phrases:   # "Utrechtse Heuvelrug" is not Utrecht
+            unknown.append(pair)
+            return
+        key = idx.variant(w) or idx.compound(w) or idx.region(w)
         if key is not None:
             e = idx.phrases[key]
             found.append(Mention(e.sessions, e.kind, e.weak, w))
             return
-        pair = f"{w} {nxt.norm}" if nxt else ""
-        if w in lex.places or pair in lex.places:
-            unknown.append(pair if pair in lex.places else w)
+        if w in lex.places:
+            unknown.append(w)
             return
         if tok.capital or len(w) >= 8:
             cand = idx.fuzzy(w)
             if cand is not None:
                 e = idx.phrases[(cand,)]
                 found.append(Mention(e.sessions, e.kind, e.weak, w, fuzzy=True))
+
+    def _compound_time(self, w: str, found: list[Mention]) -> bool:
+        """"dinsdagmiddag", "ochtendsessie": a weekday or part of day written as one word."""
+        idx, lex = self.index, self.index.lex
+        for day in self.weekday_prefixes:
+            if w.startswith(day) and w[len(day):] in lex.dayparts:
+                wk = frozenset(idx.weekdays.get(lex.weekdays[day], ()))
+                dp = frozenset(idx.dayparts.get(lex.dayparts[w[len(day):]], ()))
+                found.append(Mention(wk & dp, "weekday", True, w))
+                return True
+        for part in self.daypart_prefixes:
+            if w.startswith(part) and w[len(part):] in lex.daypart_nouns:
+                found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[part], ())), "daypart", True, w))
+                return True
+        return False
 
     @staticmethod
     def _affiliated(folded: str, start: int, lex) -> bool:

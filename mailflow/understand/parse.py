@@ -1,9 +1,14 @@
 """Raw message bytes -> ``ParsedMail``: headers, body text and the machine parts.
 
-We parse with mail-parser (it copes with broken real-world mail) and fall back to
-the standard library when it gives up. Nothing here raises on bad input: a mail
-that cannot be read at all comes back with ``ok=False`` and a plain reason, so
-the caller can still send it to a person. Attachments are ignored; a forwarded
+mail-parser builds its message with ``email.message_from_bytes`` and then decodes
+every part and header once more for its own attributes, which we never read. So
+well-formed mail is parsed once by that same standard-library call and walked
+here, decoding each part exactly once. mail-parser stays the parser of record
+for damaged mail: when the structure has defects (a boundary that never occurs,
+a multipart without parts) it parses the message and names the defects, and the
+caller sends such a mail to a person unless a clear request can still be read.
+Nothing here raises on bad input: a mail that cannot be read at all comes back
+with ``ok=False`` and a plain reason. Attachments are ignored; a forwarded
 ``message/rfc822`` is not descended into (its text is not the sender's words),
 except that bounces keep the attached headers.
 """
@@ -27,6 +32,16 @@ try:  # mail-parser is a dependency, but understanding must survive without it
     import mailparser
 except ImportError:  # pragma: no cover
     mailparser = None
+
+
+# Defects that mean the body may not be what the sender wrote (header quirks are not counted).
+_STRUCTURAL = frozenset({
+    "StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect", "MultipartInvariantViolationDefect",
+    "NoBoundaryInMultipartDefect", "FirstHeaderLineIsContinuationDefect", "MisplacedEnvelopeHeaderDefect",
+    "MissingHeaderBodySeparatorDefect", "InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
+    "InvalidBase64LengthDefect", "InvalidMultipartContentTransferEncodingDefect",
+})
+_REPLACEMENT = "\ufffd"
 
 
 @dataclass
@@ -54,6 +69,7 @@ class ParsedMail:
     calendar: str | None = None        # text/calendar content, unfolded later
     delivery_status: str | None = None
     attached_headers: str | None = None
+    defects: list[str] = field(default_factory=list)   # what is broken in the structure, in plain words
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -63,22 +79,39 @@ class ParsedMail:
 def parse(raw: bytes) -> ParsedMail:
     """Parse raw bytes; never raises."""
     try:
-        msg = _to_message(raw)
+        msg, defects = _to_message(raw)
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes a reviewable result
         return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
     try:
-        return _extract(msg)
+        p = _extract(msg)
     except Exception as exc:  # noqa: BLE001
         return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
+    p.defects = defects + p.defects
+    return p
 
 
-def _to_message(raw: bytes) -> Message:
-    if mailparser is not None:
+def _to_message(raw: bytes) -> tuple[Message, list[str]]:
+    """The message and its structural defects; mail-parser is consulted only when there are some."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    defects = _defects(msg)
+    if defects and mailparser is not None:
         try:
-            return mailparser.parse_from_bytes(raw).message
-        except Exception:  # noqa: BLE001 - fall back to the standard library below
+            mp = mailparser.parse_from_bytes(raw)
+            msg = mp.message
+            defects = sorted(set(mp.defects_categories) & _STRUCTURAL) or defects
+        except Exception:  # noqa: BLE001 - keep the standard library's reading
             pass
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
+    return msg, defects
+
+
+def _defects(msg: Message) -> list[str]:
+    found: list[str] = []
+    for part in msg.walk():
+        for d in getattr(part, "defects", ()):
+            name = type(d).__name__
+            if name in _STRUCTURAL and name not in found:
+                found.append(name)
+    return found
 
 
 def _decode_header(value: object) -> str:
@@ -120,6 +153,8 @@ def _extract(msg: Message) -> ParsedMail:
     plain: list[str] = []
     html: list[str] = []
     _walk(msg, p, plain, html, depth=0)
+    if any(_REPLACEMENT in t for t in plain + html):
+        p.defects.append("UndecodableText")
     body = "\n".join(t for t in plain if t.strip())
     p.text = body if body.strip() else "\n".join(html_to_text(h) for h in html)
     return p
@@ -163,6 +198,11 @@ def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth
             p.delivery_status = "\n\n".join(str(b) for b in blocks)
         else:
             p.delivery_status = _payload_text(part)
+        return
+    if ctype.startswith("multipart/") and not part.is_multipart():
+        payload = part.get_payload()   # the boundary never occurs: the raw text is all there is
+        if isinstance(payload, str):
+            plain.append(payload)
         return
     if part.is_multipart():
         for sub in part.get_payload() or []:

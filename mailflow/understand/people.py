@@ -49,11 +49,12 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
         if not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:
             out.reasons.append("The sender registers someone else without giving that person's address")
-    elif kind == "cancel":
-        cancelling = [c for c in active if lex.has("cancel", c.folded) or lex.has("negation", c.folded)]
-        me = not others or any(lex.has("first_person", c.folded) for c in cancelling)
     else:
-        me = True
+        # A cancellation or change for a colleague with an address leaves the sender alone unless she
+        # speaks of herself in the request ("mij afmelden", "kleine wijziging voor mij").
+        acting = [c for c in active if c.cues & {"cancel", "negation", "change", "change_weak"}
+                  or lex.has("cancel", c.folded) or lex.has("change_noun", c.folded)]
+        me = not others or any(lex.has("first_person", c.folded) for c in acting)
     if me:
         out.participants.append(Participant(sender, sender_name, "sender"))
         out.evidence.append(Evidence("participant", sender, "header:From", sender, 0.95))

@@ -24,31 +24,34 @@ class Body:
 
 
 def split_body(text: str, lex: Lexicon) -> Body:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    folded = [fold(line.strip()) for line in lines]
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    folded = fold("\n".join(lines))   # one pass over the whole text; fold keeps the line breaks
     q = _quote_start(folded, lex)
-    own_lines, quoted = lines[:q], "\n".join(lines[q:])
-    s = _signature_start(folded[:q], lex)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    own_lines, quoted = raw[:q], "\n".join(raw[q:])
+    s = _signature_start(folded.split("\n", q)[:q] if q else [], lex)
     own = "\n".join(own_lines[:s]).strip()
     signature = "\n".join(own_lines[s:]).strip()
     return Body(own=own, quoted=quoted.strip(), signature=signature)
 
 
-def _quote_start(folded: list[str], lex: Lexicon) -> int:
-    opener, first, nxt = lex.rx["opener"], lex.rx["header_first"], lex.rx["header_next"]
-    for i, line in enumerate(folded):
-        if not line:
-            continue
-        if line.startswith(">"):
+def _quote_start(folded: str, lex: Lexicon) -> int:
+    """Index of the first line of the quote: one compiled scan finds the candidates, rules confirm them."""
+    lines: list[str] | None = None
+    for m in lex.lines["quote_candidate"].finditer(folded):
+        i = folded.count("\n", 0, m.start())
+        if lines is None:
+            lines = folded.split("\n")
+        line = lines[i]
+        if line.startswith(">") or lex.rx["opener"].search(line):
             return i
-        if opener.search(line):
+        if (line.startswith("op ") or line.startswith("on ")) and i + 1 < len(lines) \
+                and lex.rx["opener"].search(f"{line} {lines[i + 1]}"):
             return i
-        if (line.startswith("op ") or line.startswith("on ")) and i + 1 < len(folded) \
-                and opener.search(f"{line} {folded[i + 1]}"):
+        nxt = lex.rx["header_next"]
+        if lex.rx["header_first"].search(line) and any(nxt.search(x) for x in lines[i + 1:i + 1 + _HEADER_LOOKAHEAD]):
             return i
-        if first.search(line) and any(nxt.search(x) for x in folded[i + 1:i + 1 + _HEADER_LOOKAHEAD]):
-            return i
-    return len(folded)
+    return folded.count("\n") + 1
 
 
 def _signature_start(folded: list[str], lex: Lexicon) -> int:

@@ -16,13 +16,16 @@ Rules, in words:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand.clauses import Clause
 from mailflow.understand.mentions import Mention, MentionFinder
+from mailflow.understand.text import fold
 from mailflow.understand.types import Candidate, Evidence
 
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S[^\n]*)$", re.MULTILINE)
 POSITIVE = ("plain", "to")
 NEGATIVE = ("negative", "from", "prior")
 
@@ -66,6 +69,7 @@ class SessionMatcher:
             self._change(ctx, own, subj, quoted)
         else:
             res.sessions = sorted(set().union(*(ctx.resolve(c) for c in own)) if own else set())
+            res.sessions = res.sessions or sorted(self._numbered(ctx, own, quoted))
             if not res.sessions and subj:
                 res.sessions = sorted(ctx.resolve(subj))
         res.candidates = ctx.candidates(res.sessions)
@@ -98,6 +102,8 @@ class SessionMatcher:
         if not pos:
             pos = ctx.union(c for c in own if c.clause.role in POSITIVE) - neg
         alt = ctx.union(c for c in own if c.clause.role == "fallback") - pos
+        if not pos:
+            pos = self._numbered(ctx, own, quoted) - neg
         if not pos and subj:
             pos = ctx.resolve(subj) - neg
         if not pos:
@@ -124,14 +130,31 @@ class SessionMatcher:
             old = self._from_quote(ctx, quoted) - new
         ctx.res.from_sessions, ctx.res.sessions = sorted(old), sorted(new)
 
+    def _numbered(self, ctx: "_Ctx", own: list[_Clause], quoted: str) -> set[str]:
+        """"Graag nummer 5": the line numbered 5 in the quoted invitation names the session."""
+        if not quoted:
+            return set()
+        rx = self.finder.index.lex.rx["choice_number"]
+        wanted = {int(n) for c in own if c.clause.role in POSITIVE
+                  for m in rx.finditer(c.clause.folded) for n in m.groups() if n}
+        out: set[str] = set()
+        for line in _NUMBERED.finditer(quoted):
+            if int(line.group(1)) in wanted:
+                text = line.group(2)
+                c = _Clause(Clause(text, fold(text), "plain", "quote"), self.finder.find(fold(text), text)[0])
+                found = ctx.resolve(c, record=False)
+                if len(found) != 1:
+                    return set()
+                out |= found
+                ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", line.group(0)[:80], 0.7))
+        return out
+
     def _from_quote(self, ctx: "_Ctx", quoted: str) -> set[str]:
         """A quoted confirmation names one session; a quoted invitation names them all."""
         if not quoted:
             return set()
-        from mailflow.understand.clauses import Clause as C
-        from mailflow.understand.text import fold
         text = quoted[:3000]
-        c = _Clause(C(text, fold(text), "plain", "quote"), self.finder.find(fold(text), text)[0])
+        c = _Clause(Clause(text, fold(text), "plain", "quote"), self.finder.find(fold(text), text)[0])
         found = ctx.resolve(c, record=False)
         if len(found) == 1:
             ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", "quoted confirmation", 0.6))

@@ -8,13 +8,14 @@ moment and our own addresses.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand import checks
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.index import SessionIndex
-from mailflow.understand.intent import classify as classify_intent
+from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
@@ -25,6 +26,8 @@ from mailflow.understand.sessions import SessionMatcher
 from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
 
+_SHORT_ANSWER_WORDS = 30
+
 
 class Understander:
     def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None) -> None:
@@ -33,6 +36,9 @@ class Understander:
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
+        # One compiled alternation per language: counting its matches replaces a Python loop over tokens.
+        self.language_rx = {lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
+                            for lang, ws in self.lex.language_words.items() if ws}
 
     def understand(self, raw: bytes, *, now: dt.datetime | None = None,
                    own_addresses: Iterable[str] = ()) -> Interpretation:
@@ -56,20 +62,38 @@ class Understander:
             it.calendar, it.bounced, it.bounce_permanent = verdict.calendar, verdict.bounced, verdict.permanent
             it.confidence = 0.95
             return it
+        if not p.subject.strip() and not p.text.strip():
+            it.kind, it.review = "other", True
+            it.reasons.append("The message has no text")
+            return it
         self._human(p, it, own, verdict.relayed)
+        if p.defects and (it.review or it.kind not in ACTION_KINDS):
+            # Broken structure: what we read may not be what was sent, unless it is a clear request.
+            it.review = True
+            it.reasons.insert(0, "The message is malformed: " + ", ".join(_plain_defect(d) for d in p.defects))
         return it
 
     def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool) -> None:
         body = split_body(p.text, self.lex)
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
-        intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply)
+        confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
+        intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply,
+                                 confirmed=confirmed)
         it.kind, it.review = intent.kind, intent.review  # type: ignore[assignment]
+        intent_reasons = list(intent.reasons)
         it.reasons.extend(intent.reasons)
         it.evidence.extend(intent.evidence)
         hint = tuple(e.key for a in p.to + p.cc for e in self.catalogue.events_for_mailbox(a))
         now = it.judged_at or dt.datetime.now(dt.timezone.utc)
         res = self.matcher.match(intent.kind, clauses, subject, body.quoted, hint, now)
+        if intent.kind == "other" and res.sessions and self._answers_invitation(body.own, clauses, body.quoted):
+            intent = Intent("register", [Evidence("kind", "register", "body", body.own[:120], 0.7)])
+            it.kind, it.review, it.reasons = "register", False, [r for r in it.reasons if r not in intent_reasons]
+            res = self.matcher.match("register", clauses, subject, body.quoted, hint, now)
+            if self.lex.has("thanks", fold(body.own)):   # "Dank, Leeuwarden is mooi!" may be no choice
+                it.review = True
+                it.reasons.append("The answer names a session but does not say it is a registration")
         it.candidates, it.alternatives = res.candidates, res.alternatives
         it.evidence.extend(res.evidence)
         it.event_key = res.events[0] if len(res.events) == 1 else None
@@ -92,6 +116,17 @@ class Understander:
         if not it.sessions and it.candidates:
             it.confidence = 0.3
 
+    def _answers_invitation(self, own: str, clauses: list, quoted: str) -> bool:
+        """A short answer above our quoted invitation that names a session is a choice from it.
+
+        "Zet mij maar op de lijst voor Leeuwarden." or "Voor mij graag nummer 5." carry no
+        verb we know, but nobody answers an invitation with only a session except to take it."""
+        if not quoted or self.lex.lines["invitation"].search(quoted) is None:
+            return False
+        if self.lex.lines["confirmation"].search(quoted) or any(c.question or c.role != "plain" for c in clauses):
+            return False
+        return len(words(fold(own))) <= _SHORT_ANSWER_WORDS
+
     def _gaps(self, kind: str, res, it: Interpretation) -> list[str]:
         out: list[str] = []
         if res.unknown_places and not it.sessions:
@@ -110,12 +145,17 @@ class Understander:
         return out
 
     def _language(self, text: str, it: Interpretation, default: str = "nl") -> str:
-        toks = words(fold(text[:3000]))
-        en = sum(1 for t in toks if t in self.lex.language_words.get("en", ()))
-        nl = sum(1 for t in toks if t in self.lex.language_words.get("nl", ()))
+        folded = fold(text[:3000])
+        en, nl = (len(self.language_rx[x].findall(folded)) if x in self.language_rx else 0 for x in ("en", "nl"))
         lang = "en" if en >= 5 and en > 2 * nl else default
         it.evidence.append(Evidence("language", lang, "body", f"en={en} nl={nl}", 0.7))
         return lang
+
+
+def _plain_defect(name: str) -> str:
+    """"StartBoundaryNotFoundDefect" -> "start boundary not found"."""
+    words_ = re.findall(r"[A-Z][a-z0-9]*", name.removesuffix("Defect"))
+    return " ".join(w.lower() for w in words_) or name
 
 
 def _skeleton(p: ParsedMail, now: dt.datetime | None) -> Interpretation:
