@@ -139,6 +139,7 @@ class InboundMessage(Base):
     state: Mapped[str] = mapped_column(String(20), default="new")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    claimed_at: Mapped[dt.datetime | None]                     # when a worker claimed it (lease start)
     processed_at: Mapped[dt.datetime | None]
 
 
@@ -191,6 +192,7 @@ class OutboundMessage(Base):
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
+    appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
 
 
 class Campaign(Base):

@@ -1,0 +1,206 @@
+"""Shared pieces of the decision rules: the inputs bundle, the plan, holds and replies.
+
+Pure like the rest of ``mailflow.decide``: everything arrives as arguments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from mailflow.catalogue import Catalogue, Event, Session
+from mailflow.config import Policy
+from mailflow.decision import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
+                               Snapshot)
+from mailflow.outbound.types import Template
+from mailflow.understand.types import Candidate, Interpretation, Participant
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything one decision reads, bundled so helpers take one argument."""
+
+    interp: Interpretation
+    snap: Snapshot
+    cat: Catalogue
+    policy: Policy
+    now: dt.datetime
+    staff: bool
+
+    @property
+    def judged(self) -> dt.datetime:
+        """Deadlines are judged when the message arrived (understanding's ``judged_at``), not when we
+        got round to it, so a backlog never makes a timely registration late."""
+        return self.interp.judged_at or self.now
+
+    def is_open(self, event: Event, s: Session) -> bool:
+        return self.staff or (event.session_open(s, self.judged) and s.starts > self.now)
+
+    def event(self) -> Event | None:
+        key = self.interp.event_key
+        if key:
+            try:
+                return self.cat.event(key)
+            except KeyError:
+                pass
+        for k in (*self.interp.sessions, *self.interp.from_sessions):
+            if self.cat.has_session(k):
+                return self.cat.event_of(k)
+        return None
+
+    def lookup(self, keys: Iterable[str]) -> tuple[list[Session], list[str]]:
+        keys = list(dict.fromkeys(keys))
+        return ([self.cat.session(k) for k in keys if self.cat.has_session(k)],
+                [k for k in keys if not self.cat.has_session(k)])
+
+
+@dataclass
+class Plan:
+    """Actions and replies collected for one message; discarded whole when a problem turns up."""
+
+    counts: dict[str, int]
+    actions: list[Action] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def has_room(self, s: Session) -> bool:
+        return s.capacity is None or self.counts.get(s.key, 0) < s.capacity
+
+    def take(self, s: Session) -> None:
+        self.counts[s.key] = self.counts.get(s.key, 0) + 1
+
+    def problem(self, code: str, reason: str) -> None:
+        self.problems.append((code, reason))
+
+
+def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind: str | None = None,
+         sessions: Sequence[str] | None = None, participants: Sequence[Participant] | None = None,
+         options: Sequence[Candidate] | None = None, extra: Sequence[Action] = ()) -> Decision:
+    i, event = c.interp, c.event()
+    proposal = Proposal(
+        kind=kind or i.kind, event_key=event.key if event else i.event_key,
+        sessions=tuple(i.sessions if sessions is None else sessions), from_sessions=tuple(i.from_sessions),
+        participants=tuple(i.participants if participants is None else participants),
+        options=tuple(default_options(c, event) if options is None else options), code=code)
+    all_reasons = tuple(dict.fromkeys([reason, *reasons, *i.reasons]))
+    return Decision((*extra, Hold(reason, proposal, all_reasons)), "review", (reason,))
+
+
+def default_options(c: Facts, event: Event | None) -> list[Candidate]:
+    """The understanding's candidates, else the open sessions of the likely event.
+
+    When that event has none left (last year's edition, say), the open sessions
+    of the other events at the same mailbox: usually what the sender meant.
+    """
+    if c.interp.candidates:
+        return list(c.interp.candidates)
+    if event is None:
+        return []
+    found = [Candidate(s.key, 0.0, "open session") for s in event.sessions if c.is_open(event, s)]
+    if found:
+        return found
+    return [Candidate(s.key, 0.0, f"open session of {e.title}") for e in c.cat.events_for_mailbox(event.mailbox)
+            if e.key != event.key for s in e.sessions if c.is_open(e, s)]
+
+
+def may_write(c: Facts, address: str | None) -> bool:
+    a = (address or "").lower()
+    s = c.snap
+    return bool(a) and c.interp.may_reply and a not in s.own_addresses and a not in s.bouncing \
+        and a not in s.over_limit
+
+
+def sender_addresses(c: Facts) -> set[str]:
+    return {a.lower() for a in (c.interp.sender, c.interp.reply_to) if a}
+
+
+def reply(c: Facts, template: Template, event: Event, person: Participant | None, *,
+          sessions: Iterable[str] = (), from_sessions: Iterable[str] = (),
+          alternatives: Iterable[str] = ()) -> list[Reply]:
+    """One reply about ``person`` (None: to the sender), or none when the rules forbid it.
+
+    The sender is answered at the reply address; a participant who is not the
+    sender gets their own mail with the sender in Cc, so a secretary sees what
+    happened to her mayor.
+    """
+    i = c.interp
+    senders = sender_addresses(c)
+    is_sender = person is None or person.email.lower() in senders
+    to = (i.reply_to if is_sender else person.email if person else None) or ""
+    if not may_write(c, to):
+        return []
+    cc: tuple[str, ...] = ()
+    sender_participates = any(p.email.lower() in senders for p in i.participants)
+    if not is_sender and not sender_participates and i.reply_to and may_write(c, i.reply_to):
+        cc = (i.reply_to.lower(),)
+    refs = tuple(i.references)
+    if i.message_id and i.message_id not in refs:
+        refs = (*refs, i.message_id)
+    return [Reply(
+        template=template, event_key=event.key, to=to.lower(),
+        to_name=(person.name if person else None) or (i.sender_name if is_sender else None), cc=cc,
+        person=person.email.lower() if person else None, sessions=tuple(sessions),
+        from_sessions=tuple(from_sessions), alternatives=tuple(alternatives),
+        participants=tuple(p.email for p in i.participants), lang=i.language, in_reply_to=i.message_id,
+        references=refs, subject=i.subject or None)]
+
+
+def alternatives(c: Facts, event: Event, plan: Plan, exclude: set[str]) -> list[str]:
+    """Open sessions of the same event that still have room: what a waitlisted person may take instead."""
+    return [s.key for s in event.sessions
+            if s.key not in exclude and c.is_open(event, s) and plan.has_room(s)]
+
+
+def closed_reason(c: Facts, event: Event, closed: list[Session]) -> str:
+    names = ", ".join(s.title for s in closed)
+    deadline = event.registration_deadline
+    if deadline is not None and c.judged > deadline:
+        return f"registration for {event.title} closed on {deadline:%Y-%m-%d %H:%M} ({names})"
+    return f"registration is closed for {names}"
+
+
+def first_overlap(sessions: Sequence[Session]) -> tuple[Session, Session] | None:
+    for n, a in enumerate(sessions):
+        for b in sessions[n + 1:]:
+            if a.key != b.key and a.overlaps(b):
+                return a, b
+    return None
+
+
+def problems(c: Facts, plan: Plan) -> Decision:
+    code, reason = plan.problems[0]
+    return hold(c, code, reason, reasons=[r for _, r in plan.problems[1:]])
+
+
+def notes(plan: Plan) -> tuple[str, ...]:
+    lines: list[str] = []
+    for a in plan.actions:
+        if isinstance(a, Register):
+            lines.append(f"{'waitlist' if a.waitlist else 'register'} {a.person.email} for {a.session_key}")
+        elif isinstance(a, Move):
+            lines.append(f"move {a.registration.email} from {a.registration.session_key} to {a.to_session}")
+        elif isinstance(a, Cancel):
+            lines.append(f"cancel {a.registration.email} for {a.registration.session_key}")
+    return tuple(lines) or ("nothing to change",)
+
+
+def registrations_named(c: Facts, plan: Plan, person: Participant, event: Event | None,
+                        keys: Sequence[str], verb: str) -> list[ActiveRegistration]:
+    """The person's registrations for ``keys``; with no keys, their only one in the event."""
+    active = c.snap.active(person.email, event)
+    where = f" for {event.title}" if event else ""
+    if keys:
+        found = [r for r in active if r.session_key in keys]
+        missing = sorted(set(keys) - {r.session_key for r in found})
+        if missing:
+            plan.problem("no_registration", f"{person.email} has no active registration for {', '.join(missing)}")
+        return found
+    if len(active) == 1:
+        return active
+    if not active:
+        plan.problem("no_registration", f"{person.email} has no active registration{where}")
+    else:
+        plan.problem("ambiguous", f"{person.email} has {len(active)} registrations{where}; "
+                                  f"which one to {verb} is not said")
+    return []

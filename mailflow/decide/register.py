@@ -1,0 +1,98 @@
+"""Registration rules: unknown and closed sessions, per-event maximum, overlaps, capacity and waitlist."""
+
+from __future__ import annotations
+
+from mailflow.catalogue import Event, Session
+from mailflow.decide.common import (Facts, Plan, alternatives, closed_reason, first_overlap, hold, notes, problems,
+                                    reply)
+from mailflow.decision import ActiveRegistration, Decision, Move, Register
+from mailflow.understand.types import Participant
+
+
+def register(c: Facts) -> Decision:
+    i = c.interp
+    wanted, unknown = c.lookup(i.sessions)
+    if not wanted or unknown:
+        why = (f"no session {', '.join(unknown)} exists" if unknown
+               else "no session could be determined from the message")
+        return hold(c, "unknown_session", why, sessions=[s.key for s in wanted])
+    if len({s.event_key for s in wanted}) > 1:
+        return hold(c, "ambiguous", "the sessions asked for belong to different events")
+    event = c.cat.event(wanted[0].event_key)
+    if not i.participants:
+        return hold(c, "no_participant", "nobody to register was found in the message")
+    closed = [s for s in wanted if not c.is_open(event, s)]
+    if closed:
+        return hold(c, "closed", closed_reason(c, event, closed))
+    plan = Plan(dict(c.snap.confirmed))
+    for person in i.participants:
+        plan_person(c, event, person, wanted, plan)
+    if plan.problems:
+        return problems(c, plan)
+    return Decision((*plan.actions, *plan.replies), "processed", notes(plan))
+
+
+def plan_person(c: Facts, event: Event, person: Participant, wanted: list[Session], plan: Plan) -> None:
+    existing = c.snap.active(person.email, event)
+    held = {r.session_key for r in existing}
+    new = [s for s in wanted if s.key not in held]
+    if not new:
+        plan.replies += reply(c, "already_registered", event, person, sessions=[s.key for s in wanted])
+        return
+    limit = event.max_sessions_per_participant
+    if limit == 1 and len(existing) == 1 and existing[0].status == "waitlisted" and len(new) == 1:
+        plan_waitlist_move(c, event, person, existing[0], new[0], plan)
+        return
+    problem = limits(c, event, person, existing, new)
+    if problem:
+        plan.problem(*problem)
+        return
+    confirmed: list[str] = []
+    waitlisted: list[str] = []
+    for s in new:
+        if plan.has_room(s):
+            plan.take(s)
+            confirmed.append(s.key)
+        elif c.policy.waitlist:
+            waitlisted.append(s.key)
+        else:
+            plan.problem("full", f"{s.title} is full and the waitlist is off")
+            return
+    plan.actions += [Register(person, k, False) for k in confirmed]
+    plan.actions += [Register(person, k, True) for k in waitlisted]
+    if confirmed:
+        plan.replies += reply(c, "confirmation", event, person, sessions=confirmed)
+    if waitlisted:
+        alts = alternatives(c, event, plan, held | {s.key for s in new})
+        plan.replies += reply(c, "waitlisted", event, person, sessions=waitlisted, alternatives=alts)
+
+
+def plan_waitlist_move(c: Facts, event: Event, person: Participant, waiting: ActiveRegistration,
+                       target: Session, plan: Plan) -> None:
+    """'Ja, dan Arnhem': someone on a waitlist takes an offered alternative instead."""
+    if not plan.has_room(target):
+        plan.problem("full", f"{person.email} is on the waitlist for {waiting.session_key} and asks for "
+                             f"{target.title}, which is full too")
+        return
+    plan.take(target)
+    plan.actions.append(Move(waiting, target.key, False))
+    plan.replies += reply(c, "moved", event, person, sessions=[target.key], from_sessions=[waiting.session_key])
+
+
+def limits(c: Facts, event: Event, person: Participant, existing: list[ActiveRegistration],
+           new: list[Session]) -> tuple[str, str] | None:
+    """Per-event maximum and overlaps, counting what the person already has."""
+    if c.staff:
+        return None
+    limit = event.max_sessions_per_participant
+    if limit is not None and len(existing) + len(new) > limit:
+        have = f" and already has {len(existing)}" if existing else ""
+        return ("too_many", f"{person.email} asks for {len(new)} session(s) of {event.title}{have}; "
+                            f"at most {limit} per participant")
+    others = [c.cat.session(r.session_key) for r in c.snap.active(person.email)
+              if c.cat.has_session(r.session_key)]
+    clash = first_overlap([*others, *new])
+    if clash:
+        return ("overlap", f"{clash[0].title} and {clash[1].title} take place at the same time "
+                           f"({person.email})")
+    return None

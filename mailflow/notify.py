@@ -1,0 +1,79 @@
+"""Replies and notifications: compose a mail and put it in the outbox of the caller's transaction.
+
+Who may be mailed is decided here for mail that answers nobody (promotions,
+staff actions): never our own addresses, never a bouncing address, never more
+than ``max_replies_per_day`` to one address. Replies to a message were already
+filtered by ``decide``, which saw the same facts in its snapshot.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from mailflow import snapshot
+from mailflow.db.models import Person, Registration, SessionRow
+from mailflow.decision import Reply
+from mailflow.outbound.outbox import enqueue
+from mailflow.outbound.types import Invite, Template
+from mailflow.outbound.types import Reply as Mail
+
+if TYPE_CHECKING:
+    from mailflow.registrations import Context
+
+
+
+
+def may_send(db: Session, ctx: Context, address: str) -> bool:
+    """The rules for mail nobody asked for in this message: not ours, not bouncing, not over the limit."""
+    a = address.lower()
+    if a in {x.lower() for x in ctx.settings.own_addresses(ctx.catalogue)}:
+        return False
+    if a in snapshot.bouncing(db, [a]):
+        return False
+    return snapshot.replies_today(db, a, ctx.now) < ctx.settings.outbound.max_replies_per_day
+
+
+def notify_person(db: Session, ctx: Context, template: Template, person: Person, srow: SessionRow,
+                  invites: list[Invite], reg: Registration, *, from_session: SessionRow | None = None) -> None:
+    """A mail about one registration changed by staff or by a freed place (not an answer to a mail)."""
+    if not may_send(db, ctx, person.email):
+        return
+    cat = ctx.catalogue
+    mail = Mail(template=template, event=cat.event_of(srow.key), to=person.email, to_name=person.name,
+                sessions=(cat.session(srow.key),), invites=tuple(invites),
+                from_sessions=(cat.session(from_session.key),) if from_session else (),
+                participants=(person.email,))
+    send(db, ctx, mail, dedup_key=f"{template}:{reg.id}:{reg.sequence}", registration_id=reg.id)
+
+
+def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), dedup_key: str | None = None,
+         inbound_id: int | None = None, registration_id: int | None = None) -> int | None:
+    """Compose ``mail`` and put it in the outbox of this transaction; None when deduplicated."""
+    msg = ctx.composer(mail, ctx.settings.sender, ctx.now)
+    if cc and "Cc" not in msg:
+        msg["Cc"] = ", ".join(cc)
+    row = enqueue(db, msg, kind=mail.template, inbound_id=inbound_id, registration_id=registration_id,
+                  dedup_key=dedup_key, now=ctx.now)
+    if row is None:
+        return None
+    row.created_at = ctx.now   # the daily reply limit counts on the pipeline's clock
+    return row.id
+
+
+def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str, Invite]],
+                 inbound_id: int | None) -> int | None:
+    """The mail ``decide`` planned, with the invites of the registrations this decision touched."""
+    cat = ctx.catalogue
+    about = set(plan.sessions) | set(plan.from_sessions)
+    mail = Mail(
+        template=plan.template, event=cat.event(plan.event_key), to=plan.to, to_name=plan.to_name,
+        sessions=tuple(cat.session(k) for k in plan.sessions if cat.has_session(k)),
+        from_sessions=tuple(cat.session(k) for k in plan.from_sessions if cat.has_session(k)),
+        alternatives=tuple(cat.session(k) for k in plan.alternatives if cat.has_session(k)),
+        invites=tuple(i for key, i in invites if key in about), in_reply_to=plan.in_reply_to,
+        references=plan.references, original_subject=plan.subject, lang=plan.lang,
+        participants=plan.participants)
+    key = f"{inbound_id}:{plan.template}:{plan.to}" if inbound_id is not None else None
+    return send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)

@@ -1,0 +1,99 @@
+"""Read the state one decision needs, inside the transaction that will apply it.
+
+Reading and applying in one transaction, with the session rows that can gain
+confirmed places locked first (``FOR UPDATE`` on PostgreSQL; SQLite's
+``BEGIN IMMEDIATE`` already admits one writer), means two workers can never
+both take the last place of a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from sqlalchemy import ColumnElement, String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from mailflow.catalogue import Catalogue
+from mailflow.config import Settings
+from mailflow.db.models import OutboundMessage, Person, Registration, SessionRow
+from mailflow.decision import ActiveRegistration, Snapshot
+from mailflow.understand.types import Interpretation
+
+DAY = dt.timedelta(hours=24)
+
+
+def involved_addresses(interp: Interpretation) -> set[str]:
+    found = {p.email for p in interp.participants}
+    found |= {a for a in (interp.sender, interp.reply_to) if a}
+    if interp.calendar and interp.calendar.attendee:
+        found.add(interp.calendar.attendee)
+    return {a.lower() for a in found}
+
+
+def lock_sessions(db: Session, keys: Iterable[str]) -> list[SessionRow]:
+    """Lock session rows in id order (a fixed order, so two workers cannot deadlock on them)."""
+    keys = sorted(set(keys))
+    if not keys:
+        return []
+    return list(db.scalars(select(SessionRow).where(SessionRow.key.in_(keys))
+                           .order_by(SessionRow.id).with_for_update()))
+
+
+def active_registrations(db: Session, emails: Iterable[str], uid: str | None = None) -> list[ActiveRegistration]:
+    cond: ColumnElement[bool] = Person.email.in_(sorted(set(emails)))
+    if uid:
+        cond = or_(cond, Registration.calendar_uid == uid)
+    rows = db.execute(
+        select(Registration.id, Person.email, SessionRow.key, Registration.status, Registration.calendar_uid)
+        .join(Person, Person.id == Registration.person_id)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .where(Registration.status != "cancelled", cond).order_by(Registration.id))
+    return [ActiveRegistration(*r) for r in rows]
+
+
+def confirmed_counts(db: Session, keys: Iterable[str]) -> dict[str, int]:
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    rows = db.execute(
+        select(SessionRow.key, func.count(Registration.id))
+        .join(Registration, Registration.session_id == SessionRow.id)
+        .where(SessionRow.key.in_(keys), Registration.status == "confirmed").group_by(SessionRow.key))
+    return {k: n for k, n in rows}
+
+
+def replies_today(db: Session, address: str, now: dt.datetime) -> int:
+    """Outbound rows to ``address`` (To or Cc) created in the 24 hours before ``now``."""
+    needle = address.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return db.scalar(
+        select(func.count()).select_from(OutboundMessage).where(
+            OutboundMessage.created_at > now - DAY,
+            func.lower(cast(OutboundMessage.recipients, String)).like(f'%"{needle}"%', escape="\\"))) or 0
+
+
+def bouncing(db: Session, emails: Iterable[str]) -> frozenset[str]:
+    return frozenset(db.scalars(select(Person.email).where(Person.email.in_(sorted(set(emails))),
+                                                           Person.bouncing.is_(True))))
+
+
+def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, settings: Settings,
+                  now: dt.datetime) -> Snapshot:
+    """Everything ``decide`` reads about the people and sessions this message touches."""
+    emails = involved_addresses(interp)
+    uid = interp.calendar.uid if interp.calendar else None
+    regs = active_registrations(db, emails, uid)
+    asked = [k for k in (*interp.sessions, *interp.from_sessions) if catalogue.has_session(k)]
+    lock_sessions(db, [*asked, *(r.session_key for r in regs)])
+    regs = active_registrations(db, emails, uid)   # again: the locks may have waited for a writer
+    event_keys = {catalogue.event_of(k).key for k in asked}
+    event_keys |= {catalogue.event_of(r.session_key).key for r in regs if catalogue.has_session(r.session_key)}
+    if interp.event_key:
+        event_keys.add(interp.event_key)
+    keys = [s.key for s in catalogue.sessions if s.event_key in event_keys]
+    limit = settings.outbound.max_replies_per_day
+    return Snapshot(
+        registrations=tuple(regs), confirmed=confirmed_counts(db, keys),
+        over_limit=frozenset(a for a in emails if replies_today(db, a, now) >= limit),
+        bouncing=bouncing(db, emails | {r.email for r in regs}),
+        own_addresses=frozenset(a.lower() for a in settings.own_addresses(catalogue)))

@@ -1,0 +1,188 @@
+"""The worker: claim accepted messages, understand, decide, apply; never lose one, never loop.
+
+A message moves ``new -> processing -> processed | review | ignored``. The
+claim is a conditional UPDATE (after ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
+so many workers share the queue); the final state is written in the same
+transaction as the registrations and replies, after re-checking the state under
+a row lock, so a message processed twice (a crash after commit, two workers)
+changes nothing the second time. An exception marks the message ``failed`` with
+the error; it is retried after ``retry_after`` and held for review after
+``max_attempts``. A ``processing`` row whose lease ran out (the worker died) is
+counted as a failed attempt and retried the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailflow import review
+from mailflow.catalogue import Catalogue
+from mailflow.config import Settings
+from mailflow.db.models import InboundMessage, InterpretationRow
+from mailflow.decide import decide
+from mailflow.outbound.compose import compose
+from mailflow.registrations import Composer, Context, apply
+from mailflow.snapshot import read_snapshot
+from mailflow.understand.types import Interpretation
+
+log = logging.getLogger("mailflow.worker")
+RUNNABLE = ("new", "processing", "failed")
+
+
+class Understand(Protocol):
+    def __call__(self, raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
+                 own_addresses: tuple[str, ...] | list[str] = ()) -> Interpretation: ...
+
+
+def understand_message(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
+                       own_addresses: tuple[str, ...] | list[str] = ()) -> Interpretation:
+    """The real understanding, imported on first use (it loads its word lists then)."""
+    from mailflow.understand import understand
+    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses))
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Everything the worker needs, built once by the composition root and passed down."""
+
+    catalogue: Catalogue
+    settings: Settings
+    session_factory: sessionmaker[Session]
+    clock: Callable[[], dt.datetime]
+    composer: Composer = compose
+    understand: Understand = understand_message
+    lease: dt.timedelta = dt.timedelta(minutes=10)
+    retry_after: dt.timedelta = dt.timedelta(seconds=30)
+    max_attempts: int = 3
+
+
+def process_one(pipeline: Pipeline, inbound_id: int) -> str:
+    """Process one message; returns its state afterwards, or "skipped"/"missing"."""
+    p, now = pipeline, pipeline.clock()
+    with p.session_factory() as db, db.begin():
+        row = db.get(InboundMessage, inbound_id)
+        if row is None:
+            return "missing"
+        if row.state not in RUNNABLE:
+            return "skipped"
+        raw, arrived = row.raw, row.received_at
+    try:
+        # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
+        interp = p.understand(raw, p.catalogue, now=arrived or now,
+                              own_addresses=p.settings.own_addresses(p.catalogue))
+        with p.session_factory() as db, db.begin():
+            row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True)
+            if row is None or row.state not in RUNNABLE:
+                return "skipped"     # someone else finished it while we were reading
+            _store_interpretation(db, inbound_id, interp, now)
+            ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")
+            decision = decide(interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue,
+                              p.settings.policy, now)
+            apply(db, decision, ctx, inbound_id=inbound_id)
+            return decision.state
+    except Exception as exc:  # noqa: BLE001 - any failure is recorded on the message, never lost
+        log.exception("message %s failed", inbound_id)
+        return _fail(p, inbound_id, f"{type(exc).__name__}: {exc}", now)
+
+
+def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, now: dt.datetime) -> None:
+    row = db.scalar(select(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id))
+    if row is None:
+        row = InterpretationRow(inbound_id=inbound_id, created_at=now)
+        db.add(row)
+    row.kind, row.review, row.confidence, row.data = interp.kind, interp.review, interp.confidence, \
+        interp.to_json()
+
+
+def _fail(p: Pipeline, inbound_id: int, error: str, now: dt.datetime) -> str:
+    """Record a failed attempt on the message. Returns its new state."""
+    with p.session_factory() as db, db.begin():
+        row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True)
+        if row is None or row.state not in RUNNABLE:
+            return row.state if row else "missing"
+        return _record_failure(p, db, row, error, now)
+
+
+def _record_failure(p: Pipeline, db: Session, row: InboundMessage, error: str, now: dt.datetime) -> str:
+    """Count the attempt on a locked row; hold it for review once attempts run out."""
+    row.attempts, row.error, row.claimed_at = row.attempts + 1, error[:4000], now
+    if row.attempts < p.max_attempts:
+        row.state = "failed"
+        return "failed"
+    reason = (f"This message could not be processed automatically ({row.attempts} attempts). "
+              f"Last error: {error[:500]}")
+    review.hold(db, row.id, reason, [reason], {"code": "failed", "kind": "other"}, actor="worker", now=now)
+    return "review"
+
+
+def _reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
+    """Messages left in ``processing`` past the lease (a worker died): a failed attempt each."""
+    with p.session_factory() as db, db.begin():
+        rows = list(db.scalars(select(InboundMessage).where(
+            InboundMessage.state == "processing", InboundMessage.claimed_at < now - p.lease)
+            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
+        for row in rows:
+            _record_failure(p, db, row, "the worker stopped while processing this message (lease expired)", now)
+    return len(rows)
+
+
+def _claim(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
+    """Take up to ``batch`` runnable messages: the conditional UPDATE is the claim."""
+    due = or_(InboundMessage.state == "new",
+              and_(InboundMessage.state == "failed", InboundMessage.attempts < p.max_attempts,
+                   InboundMessage.claimed_at <= now - p.retry_after))
+    with p.session_factory() as db, db.begin():
+        ids = list(db.scalars(select(InboundMessage.id).where(due).order_by(InboundMessage.id)
+                              .limit(batch).with_for_update(skip_locked=True)))
+        if not ids:
+            return []
+        claimed = db.scalars(update(InboundMessage).where(InboundMessage.id.in_(ids), due)
+                             .values(state="processing", claimed_at=now).returning(InboundMessage.id)
+                             .execution_options(synchronize_session=False))
+        return sorted(claimed)
+
+
+def process_pending(pipeline: Pipeline, batch: int = 100) -> int:
+    """Reclaim stale messages, claim a batch and process it; returns how many were claimed."""
+    now = pipeline.clock()
+    _reclaim_stale(pipeline, now)
+    ids = _claim(pipeline, batch, now)
+    for inbound_id in ids:
+        process_one(pipeline, inbound_id)
+    return len(ids)
+
+
+async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Event,
+                     sent_wake: asyncio.Event | None = None, *, interval: float = 1.0, batch: int = 100) -> None:
+    """Process whenever woken (intake sets ``wake`` after each commit) or every ``interval`` seconds.
+
+    The database work runs in a thread so the event loop (SMTP intake, sender)
+    stays responsive; ``sent_wake`` tells the sender there may be new replies.
+    """
+    while not stop.is_set():
+        wake.clear()
+        try:
+            n = await asyncio.to_thread(process_pending, pipeline, batch)
+        except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
+            log.exception("worker pass failed")
+            n = 0
+        if n and sent_wake is not None:
+            sent_wake.set()
+        if n < batch:
+            await _wait_any((stop, wake), interval)
+
+
+async def _wait_any(events: tuple[asyncio.Event, ...], timeout: float) -> None:
+    waiters = [asyncio.create_task(e.wait()) for e in events]
+    try:
+        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for w in waiters:
+            w.cancel()
