@@ -86,6 +86,8 @@ mailbox_app = typer.Typer(help="IMAP mailboxes.", no_args_is_help=True)
 app.add_typer(events_app, name="events")
 app.add_typer(db_app, name="db")
 app.add_typer(mailbox_app, name="mailbox")
+review_app = typer.Typer(help="The review queue: messages a person has to look at.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
 
 
 def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
@@ -110,6 +112,7 @@ def _logging(verbose: bool) -> None:
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 @app.command()
@@ -156,7 +159,9 @@ def ingest(
     application = _app(config, migrate=False, sync=True)
     try:
         report = ingest_paths(application.factory, paths)
-        typer.echo(str(report))
+        for line in report.unreadable:
+            typer.echo(f"unreadable: {line}", err=True)
+        typer.echo(f"imported: {report.summary()}")
         if process:
             from mailflow.worker import Pipeline, process_pending
             pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
@@ -167,7 +172,7 @@ def ingest(
             typer.echo(f"processed {total} message(s); replies are in the outbox (`mailflow serve` sends them)")
     finally:
         application.close()
-    raise typer.Exit(1 if getattr(report, "errors", None) else 0)
+    raise typer.Exit(1 if report.unreadable else 0)
 
 
 @app.command("send-test")
@@ -267,6 +272,86 @@ def mailbox_check(config: ConfigOpt = None) -> None:
         typer.echo(str(report))
         failed = failed or not getattr(report, "ok", True)
     raise typer.Exit(1 if failed else 0)
+
+
+@review_app.command("list")
+def review_list(
+    config: ConfigOpt = None,
+    event: Annotated[Optional[str], typer.Option(help="Only items of this event key.")] = None,
+) -> None:
+    """List open review items, oldest first, with the reason and the proposed action."""
+    from mailflow import review
+
+    application = _app(config)
+    try:
+        with application.factory() as db:
+            items = review.list_open(db, event_key=event)
+            for item in items:
+                proposal = item.candidates or {}
+                typer.echo(f"#{item.id}  [{item.event_key or '-'}]  {item.reason}")
+                if proposal:
+                    people = [p["email"] if isinstance(p, dict) else str(p)
+                              for p in proposal.get("participants") or []]
+                    options = [o["session_key"] for o in proposal.get("options") or [] if isinstance(o, dict)]
+                    typer.echo(f"      proposal: {proposal.get('kind', '?')} "
+                               f"sessions={','.join(proposal.get('sessions') or []) or '-'} "
+                               f"participants={','.join(people) or '-'}"
+                               + (f" candidates={','.join(options)}" if options else ""))
+        typer.echo(f"{len(items)} open item(s)")
+    finally:
+        application.close()
+
+
+@review_app.command("resolve")
+def review_resolve(
+    item: Annotated[int, typer.Argument(help="Review item number (see `mailflow review list`).")],
+    action: Annotated[str, typer.Argument(help="accept | answer | handled | ignore")],
+    session: Annotated[Optional[list[str]], typer.Option(help="Session key(s) instead of the proposal.")] = None,
+    participant: Annotated[Optional[list[str]], typer.Option(help="Participant address(es) instead of the proposal.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="register | cancel | change, instead of the proposal.")] = None,
+    by: Annotated[str, typer.Option(help="Who resolves it (for the audit log).")] = "staff",
+    config: ConfigOpt = None,
+) -> None:
+    """Resolve one review item: accept the (possibly corrected) proposal, answer, mark handled, or ignore."""
+    from mailflow import review
+    from mailflow.registrations import Context, RegistrationError
+
+    application = _app(config)
+    try:
+        ctx = Context(catalogue=application.catalogue, settings=application.settings, now=application.clock())
+        with application.factory() as db, db.begin():
+            result = review.resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
+                                    kind=kind, sessions=session, participants=participant)
+        typer.echo(f"#{result.item_id} {result.action}: {result.note} "
+                   f"({len(result.outbound)} mail(s) queued)")
+    except (review.ReviewError, RegistrationError) as exc:
+        _fail(str(exc))
+    finally:
+        application.close()
+
+
+@app.command()
+def outbox(
+    state: Annotated[str, typer.Option(help="queued | sending | sent | failed")] = "failed",
+    limit: Annotated[int, typer.Option(help="At most this many rows, newest first.")] = 50,
+    config: ConfigOpt = None,
+) -> None:
+    """List outgoing mail by state; `failed` shows what could not be delivered and why."""
+    from sqlalchemy import select
+
+    from mailflow.db.models import OutboundMessage
+
+    application = _app(config)
+    try:
+        with application.factory() as db:
+            rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
+                              .order_by(OutboundMessage.id.desc()).limit(limit)).all()
+            for r in rows:
+                typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {', '.join(r.recipients)} "
+                           f"attempts={r.attempts}" + (f" error: {r.last_error}" if r.last_error else ""))
+        typer.echo(f"{len(rows)} {state} message(s)")
+    finally:
+        application.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,79 @@
+"""The command line as an operator uses it: clear output, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mailflow.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+runner = CliRunner()
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    p = tmp_path / "mailflow.toml"
+    p.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n'
+                 f'[catalogue]\nfiles = ["{CORPUS}/catalogue.toml"]\n', encoding="utf-8")
+    assert runner.invoke(app, ["db", "upgrade", "--config", str(p)]).exit_code == 0
+    return p
+
+
+def test_events_check_lists_and_points_at_mistakes(tmp_path: Path) -> None:
+    ok = runner.invoke(app, ["events", "check", str(ROOT / "demo" / "catalogue.toml")])
+    assert ok.exit_code == 0 and "dia-demo-utrecht" in ok.output and "ok: 4 event(s)" in ok.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text((ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
+                   .replace('  capacity = 60', '  capacity = "lots"'), encoding="utf-8")
+    res = runner.invoke(app, ["events", "check", str(bad)])
+    assert res.exit_code == 2 and f"{bad}:" in res.output and "capacity" in res.output
+
+
+def test_events_sync_is_idempotent(config: Path) -> None:
+    first = runner.invoke(app, ["events", "sync", "--config", str(config)])
+    second = runner.invoke(app, ["events", "sync", "--config", str(config)])
+    assert first.exit_code == 0 and second.exit_code == 0
+    assert first.output != second.output  # the first adds, the second changes nothing
+
+
+def test_ingest_review_resolve_outbox(config: Path) -> None:
+    # Import a folder twice: stored once; review items can be listed and resolved with one command.
+    files = [str(p) for p in sorted((CORPUS / "messages").glob("*.eml"))[:40]]
+    first = runner.invoke(app, ["ingest", "--config", str(config), *files])
+    assert first.exit_code == 0, first.output
+    assert "40 new" in first.output
+    again = runner.invoke(app, ["ingest", "--config", str(config), *files])
+    assert "0 new, 40 already known" in again.output
+    listing = runner.invoke(app, ["review", "list", "--config", str(config)])
+    assert listing.exit_code == 0 and "open item(s)" in listing.output
+    first_item = int(listing.output.split()[0].lstrip("#"))
+    done = runner.invoke(app, ["review", "resolve", str(first_item), "handled", "--by", "a@secretariaat.nl",
+                               "--config", str(config)])
+    assert done.exit_code == 0, done.output
+    twice = runner.invoke(app, ["review", "resolve", str(first_item), "handled", "--config", str(config)])
+    assert twice.exit_code == 2 and "already resolved" in twice.output
+    queued = runner.invoke(app, ["outbox", "--state", "queued", "--config", str(config)])
+    assert queued.exit_code == 0 and "confirmation" in queued.output
+
+
+def test_explain_json_with_catalogue_needs_no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    msg = sorted((CORPUS / "messages").glob("*.eml"))[0]
+    res = runner.invoke(app, ["explain", "--json", "--catalogue", str(CORPUS / "catalogue.toml"),
+                              "--now", "2027-01-01T12:00:00+01:00", str(msg)])
+    assert res.exit_code == 0, res.output
+    row = json.loads(res.output.splitlines()[0])
+    for key in ("file", "message_id", "kind", "sessions", "participants", "review", "reasons", "evidence"):
+        assert key in row
+
+
+def test_missing_config_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MAILFLOW_CONFIG", raising=False)
+    res = runner.invoke(app, ["review", "list"])
+    assert res.exit_code == 2 and "no configuration found" in res.output
