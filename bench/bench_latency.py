@@ -1,0 +1,147 @@
+"""Latency from SMTP "250" to a confirmation in the outbox, at a steady offered rate.
+
+Starts `mailflow serve` as a subprocess (SQLite, Maildir outbox) on loopback,
+offers registration mails at --rate messages/s for --seconds, records the moment
+each "250" came back, then reads from the database when each reply row was
+written. Reports p50/p95/p99/max. Bounded: at most rate*seconds messages.
+
+    .venv/bin/python bench/bench_latency.py [--rate 100] [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import smtplib
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CITIES = ["Utrecht", "Haarlem", "Arnhem", "Assen", "Venlo"]
+FILLER = ("Met vriendelijke groet,\n\nJan Jansen\nGemeente Voorbeeld\nPostbus 1, 1234 AB Voorbeeld\n"
+          "Dit bericht is uitsluitend bestemd voor de geadresseerde. ") * 12
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def message(i: int) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = f"Deelnemer {i} <deelnemer{i}@gemeente{i % 97}.example>"
+    msg["To"] = "d-loket@vng.example"
+    msg["Subject"] = "Aanmelding ontwerpsessie"
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = f"<lat-{i}@bench.example>"
+    msg.set_content(f"Beste secretariaat,\n\nIk wil graag aansluiten in {CITIES[i % len(CITIES)]}.\n\n{FILLER}")
+    return msg
+
+
+def write_config(tmp: Path, port: int, n: int) -> Path:
+    cat = (ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
+    cat = cat.replace("capacity = 60", f"capacity = {n}").replace("capacity = 40", f"capacity = {n}")
+    cat = cat.replace("capacity = 50", f"capacity = {n}").replace("capacity = 30", f"capacity = {n}")
+    (tmp / "catalogue.toml").write_text(cat, encoding="utf-8")
+    cfg = tmp / "mailflow.toml"
+    cfg.write_text(f'[database]\nurl = "sqlite:///{tmp}/mf.db"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
+                   f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\n[outbound]\nmaildir = "{tmp}/outbox"\n'
+                   f'max_replies_per_day = 1000\n', encoding="utf-8")
+    return cfg
+
+
+def wait_port(port: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise SystemExit("serve did not start")
+
+
+def offer(port: int, rate: float, total: int, clients: int) -> dict[str, float]:
+    """Send at a steady rate from `clients` connections; return Message-ID -> wall time of the 250."""
+    acked: dict[str, float] = {}
+    lock = threading.Lock()
+    start = time.monotonic() + 0.5
+
+    def run(k: int) -> None:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as smtp:
+            for i in range(k, total, clients):
+                due = start + i / rate
+                pause = due - time.monotonic()
+                if pause > 0:
+                    time.sleep(pause)
+                msg = message(i)
+                smtp.send_message(msg)
+                with lock:
+                    acked[str(msg["Message-ID"])] = time.time()
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return acked
+
+
+def outbox_times(db: Path, expected: int, timeout: float = 60) -> dict[str, float]:
+    import sqlite3
+
+    deadline = time.monotonic() + timeout
+    rows: list[tuple[str, str]] = []
+    while time.monotonic() < deadline:
+        con = sqlite3.connect(db, timeout=30)
+        rows = con.execute("SELECT i.message_id, min(o.created_at) FROM outbound_messages o "
+                           "JOIN inbound_messages i ON i.id = o.inbound_id GROUP BY i.message_id").fetchall()
+        con.close()
+        if len(rows) >= expected:
+            break
+        time.sleep(0.5)
+    return {mid: dt.datetime.fromisoformat(ts).replace(tzinfo=dt.timezone.utc).timestamp() for mid, ts in rows}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rate", type=float, default=100.0)
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--clients", type=int, default=4)
+    args = ap.parse_args()
+    total = int(args.rate * args.seconds)
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        port = free_port()
+        cfg = write_config(tmp, port, total)
+        env = dict(os.environ)
+        subprocess.run([sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)],
+                       check=True, capture_output=True, env=env)
+        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        try:
+            wait_port(port)
+            acked = offer(port, args.rate, total, args.clients)
+            written = outbox_times(tmp / "mf.db", len(acked))
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    lat = sorted(written[m] - t for m, t in acked.items() if m in written)
+    missing = len(acked) - len(lat)
+    q = statistics.quantiles(lat, n=100) if len(lat) > 1 else [0.0] * 99
+    print(f"| 250 -> confirmation in outbox | {args.rate:.0f} msg/s offered, {len(acked)} msgs | "
+          f"p50 {q[49]*1000:.0f} ms | p95 {q[94]*1000:.0f} ms | p99 {q[98]*1000:.0f} ms | "
+          f"max {lat[-1]*1000:.0f} ms | missing {missing} |")
+
+
+if __name__ == "__main__":
+    main()

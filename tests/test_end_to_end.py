@@ -1,0 +1,186 @@
+"""The whole loop over real peers: SMTP into `serve`, a registration, a confirmation at a real relay."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import smtplib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import icalendar
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import select
+
+from mailflow.app import App, build_app
+from mailflow.config import load_settings
+from mailflow.db.models import InboundMessage, Registration, ReviewItem, SessionRow
+from mailflow.serve import serve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Recorder:
+    """A real SMTP relay that keeps what it is given."""
+
+    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        return "250 OK"
+
+
+@dataclass
+class Running:
+    app: App
+    port: int
+    relay: Recorder
+
+    def send(self, body: str, *, to: str = "d-loket@vng.example", sender: str = "p.devries@gemeente.example",
+             subject: str = "Aanmelding", raw: bytes | None = None) -> str:
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = f"Petra de Vries <{sender}>", to, subject
+        msg["Message-ID"] = make_msgid(domain="gemeente.example")
+        msg["Date"] = email.utils.formatdate(localtime=True)
+        msg.set_content(body)
+        with smtplib.SMTP("127.0.0.1", self.port, timeout=10) as smtp:
+            if raw is not None:
+                smtp.sendmail(sender, [to], raw)
+            else:
+                smtp.send_message(msg)
+        return str(msg["Message-ID"])
+
+    def wait_for_relay(self, n: int, timeout: float = 10.0) -> list[tuple[str, list[str], bytes]]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(self.relay.messages) < n:
+            time.sleep(0.05)
+        return self.relay.messages
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[Running]:
+    relay = Recorder()
+    controller = Controller(relay, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    intake_port = free_port()
+    (tmp_path / "mailflow.toml").write_text(f"""
+[database]
+url = "sqlite:///{tmp_path}/mf.db"
+[catalogue]
+files = ["{ROOT}/demo/catalogue.toml"]
+[intake.smtp]
+listen = "127.0.0.1:{intake_port}"
+max_message_size = 1048576
+[outbound]
+relay = "smtp://127.0.0.1:{controller.port}"
+[sender]
+domain = "mailflow.test"
+""", encoding="utf-8")
+    app = build_app(load_settings(tmp_path / "mailflow.toml"), migrate=True, sync=True)
+    stop = asyncio.Event()
+    ready = threading.Event()
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete,
+                              args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True)
+    thread.start()
+    assert ready.wait(15), "serve did not start"
+    try:
+        yield Running(app, intake_port, relay)
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(15)
+        controller.stop()
+        app.close()
+
+
+def test_registration_mail_becomes_confirmation_with_invite(running: Running) -> None:
+    # The core promise: a plain Dutch mail in, a Dutch confirmation with a valid invite out.
+    mid = running.send("Goedemiddag,\n\nIk wil graag aansluiten in Utrecht.\n\nGroet, Petra")
+    [(mail_from, rcpts, raw)] = running.wait_for_relay(1)
+    assert rcpts == ["p.devries@gemeente.example"]
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["In-Reply-To"] == mid and mid in msg["References"]
+    assert msg["Auto-Submitted"] == "auto-replied"
+    text = msg.get_body(("plain",)).get_content()
+    assert "Utrecht" in text and "juni 2030" in text
+    cal_parts = [p for p in msg.walk() if p.get_content_type() == "text/calendar"]
+    assert cal_parts and cal_parts[0].get_param("method") == "REQUEST"
+    cal = icalendar.Calendar.from_ical(cal_parts[0].get_content())
+    assert cal["METHOD"] == "REQUEST"
+    [vevent] = [c for c in cal.walk("VEVENT")]
+    assert "p.devries@gemeente.example" in str(vevent["ATTENDEE"]).lower()
+    assert "d-loket@vng.example" in str(vevent["ORGANIZER"]).lower()
+    with running.app.factory() as db:
+        reg = db.execute(select(Registration, SessionRow).join(SessionRow)).one()
+        assert reg.SessionRow.key == "dia-demo-utrecht" and reg.Registration.status == "confirmed"
+        assert str(vevent["UID"]) == reg.Registration.calendar_uid
+
+
+def test_same_message_twice_is_processed_once(running: Running) -> None:
+    # An MTA that retries after a lost 250 must not produce a second registration or reply.
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a.bakker@gemeente.example", "d-loket@vng.example", "Haarlem"
+    msg["Message-ID"] = make_msgid(domain="gemeente.example")
+    msg.set_content("Ik kom graag naar de sessie in Haarlem.")
+    raw = msg.as_bytes()
+    running.send("", raw=raw, sender="a.bakker@gemeente.example")
+    running.send("", raw=raw, sender="a.bakker@gemeente.example")
+    running.wait_for_relay(1)
+    time.sleep(1.0)
+    assert len(running.relay.messages) == 1
+    with running.app.factory() as db:
+        assert len(db.scalars(select(Registration)).all()) == 1
+
+
+def test_bad_input_gets_answers_and_service_keeps_running(running: Running) -> None:
+    # Wrong address, broken MIME and an empty mail: the right SMTP answers, review items, no crash.
+    with smtplib.SMTP("127.0.0.1", running.port, timeout=10) as smtp:
+        with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+            smtp.sendmail("x@gemeente.example", ["info@elders.example"], b"Subject: x\r\n\r\nhi\r\n")
+        assert refused.value.recipients["info@elders.example"][0] == 550
+        broken = (b"From: x@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: kapot\r\n"
+                  b"Message-ID: <broken@gemeente.example>\r\nMIME-Version: 1.0\r\n"
+                  b"Content-Type: multipart/mixed; boundary=\"nope\r\n\r\n--zzz\r\n\xff\xfe garbage\r\n")
+        smtp.sendmail("x@gemeente.example", ["d-loket@vng.example"], broken)
+        empty = (b"From: y@gemeente.example\r\nTo: d-loket@vng.example\r\n"
+                 b"Message-ID: <empty@gemeente.example>\r\n\r\n")
+        smtp.sendmail("y@gemeente.example", ["d-loket@vng.example"], empty)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with running.app.factory() as db:
+            states = db.scalars(select(InboundMessage.state)).all()
+        if states and all(s not in ("new", "processing") for s in states):
+            break
+        time.sleep(0.1)
+    with running.app.factory() as db:
+        assert sorted(db.scalars(select(InboundMessage.state)).all()) == ["review", "review"]
+        assert len(db.scalars(select(ReviewItem)).all()) == 2
+    running.send("Ik wil graag aansluiten in Arnhem.", sender="z@gemeente.example")
+    assert len(running.wait_for_relay(1)) == 1
+
+
+def test_oversized_message_is_refused(running: Running) -> None:
+    # Over max_message_size (1 MB here): 552, and the next client is served.
+    big = b"Subject: big\r\n\r\n" + (b"x" * 998 + b"\r\n") * 1200
+    with smtplib.SMTP("127.0.0.1", running.port, timeout=30) as smtp:
+        with pytest.raises(smtplib.SMTPException) as err:
+            smtp.sendmail("x@gemeente.example", ["d-loket@vng.example"], big)
+        assert "552" in str(err.value)
+    running.send("Ik wil graag aansluiten in Assen.", sender="q@gemeente.example")
+    assert len(running.wait_for_relay(1)) == 1
