@@ -184,3 +184,31 @@ def test_oversized_message_is_refused(running: Running) -> None:
         assert "552" in str(err.value)
     running.send("Ik wil graag aansluiten in Assen.", sender="q@gemeente.example")
     assert len(running.wait_for_relay(1)) == 1
+
+
+def test_full_session_waitlist_then_move_by_reply(running: Running) -> None:
+    # Breda has two places in the demo: the third person is waitlisted, offered other cities,
+    # and "ja, dan Arnhem" in reply moves her there with a new invite.
+    for who in ("een@gemeente.example", "twee@gemeente.example"):
+        running.send("Ik kom graag naar Breda.", sender=who)
+    running.wait_for_relay(2)
+    running.send("Ik kom graag naar Breda.", sender="drie@gemeente.example")
+    relayed = running.wait_for_relay(3)
+    waitlisted = email.message_from_bytes(relayed[2][2], policy=email.policy.default)
+    assert waitlisted["X-Mailflow-Kind"] == "waitlisted"
+    assert "Arnhem" in waitlisted.get_body(("plain",)).get_content()
+    reply = EmailMessage()
+    reply["From"], reply["To"] = "drie@gemeente.example", "d-loket@vng.example"
+    reply["Subject"] = f"Re: {waitlisted['Subject']}"
+    reply["Message-ID"] = make_msgid(domain="gemeente.example")
+    reply["In-Reply-To"] = waitlisted["Message-ID"]
+    reply["References"] = waitlisted["Message-ID"]
+    reply.set_content("Ja, dan Arnhem.\n\nGroet, Drie")
+    running.send("", raw=reply.as_bytes(), sender="drie@gemeente.example")
+    moved = email.message_from_bytes(running.wait_for_relay(4)[3][2], policy=email.policy.default)
+    assert moved["X-Mailflow-Kind"] == "moved"
+    with running.app.factory() as db:
+        rows = db.execute(select(SessionRow.key, Registration.status).join(Registration)
+                          .where(Registration.status != "cancelled")).all()
+    assert sorted(rows) == [("dia-demo-arnhem", "confirmed"), ("dia-demo-breda", "confirmed"),
+                            ("dia-demo-breda", "confirmed")]

@@ -126,3 +126,20 @@ def test_read_receipt_is_other(u: Understander) -> None:
     it = u.understand(mail("Uw bericht is gelezen.", subject="Gelezen: Aanmelding",
                            ctype="multipart/report; report-type=disposition-notification; boundary=b"), now=NOW)
     assert (it.kind, it.may_reply) == ("other", False)
+
+
+@pytest.mark.parametrize("body, kind, sessions", [
+    ("Ja, dan Haarlem.\r\n\r\nGroet, Piet", "register", ["t-haarlem"]),
+    ("Prima, graag Maastricht dan.", "register", ["t-maastricht"]),
+    ("Yes, then Ghent please.", "register", ["t-gent"]),
+    ("Ja, dan kom ik niet naar Haarlem.", None, None),
+])
+def test_assent_picks_an_offered_alternative(u: Understander, body: str, kind: str | None,
+                                             sessions: list[str] | None) -> None:
+    # The answer to a waitlist mail ("ja, dan Arnhem") is a registration for that session;
+    # a negated assent is not.
+    it = u.understand(mail(body, subject="Re: Wachtlijst"), now=NOW)
+    if kind is None:
+        assert it.kind != "register" or it.review
+    else:
+        assert (it.kind, it.sessions, it.review) == (kind, sessions, False)
