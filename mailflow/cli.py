@@ -257,7 +257,7 @@ def db_upgrade(config: ConfigOpt = None) -> None:
 def mailbox_check(config: ConfigOpt = None) -> None:
     """Log in to each configured IMAP mailbox and list its folders with message counts."""
     from mailflow.config import ConfigError, load_settings
-    from mailflow.intake.imap import check_mailbox
+    from mailflow.intake.imap import check_mailbox, render_report
 
     try:
         settings = load_settings(config)
@@ -269,8 +269,9 @@ def mailbox_check(config: ConfigOpt = None) -> None:
     failed = False
     for mb in settings.mailboxes:
         report = check_mailbox(mb)
-        typer.echo(str(report))
-        failed = failed or not getattr(report, "ok", True)
+        for line in render_report(report):
+            typer.echo(line)
+        failed = failed or not report.ok
     raise typer.Exit(1 if failed else 0)
 
 
