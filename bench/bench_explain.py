@@ -102,7 +102,7 @@ def main() -> None:
     small = Understander(cats[26])
     bare, explain = paired_rates(mailparser.parse_from_bytes,
                                  lambda m: json.dumps(to_record("x.eml", small.understand(m))), msgs)
-    print(f"| what | messages | avg size | msg/s |\n|---|---|---|---|")
+    print("| what | messages | avg size | msg/s |\n|---|---|---|---|")
     print(f"| bare mailparser.parse_from_bytes | {n} | {avg / 1024:.1f} KB | {bare:.0f} |")
     print(f"| explain (understand + JSON) | {n} | {avg / 1024:.1f} KB | {explain:.0f} ({100 * explain / bare:.0f} % of bare) |")
     sample = msgs[: min(1000, n)]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 

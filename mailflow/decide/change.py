@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, closed_reason, first_overlap, hold, notes, problems,
+from mailflow.decide.common import (Facts, Plan, bookable, first_overlap, hold, notes, problems,
                                     registrations_named, reply)
 from mailflow.decision import Action, ActiveRegistration, Cancel, Decision, Move, Reply
 from mailflow.understand.types import Participant
@@ -43,21 +43,14 @@ def cancelled(c: Facts, targets: list[tuple[Participant, list[ActiveRegistration
 
 def change(c: Facts) -> Decision:
     i = c.interp
-    targets, unknown = c.lookup(i.sessions)
-    if not targets or unknown:
-        why = f"no session {', '.join(unknown)} exists" if unknown else "no session to move to was named"
-        return hold(c, "unknown_session", why, sessions=[s.key for s in targets])
     _, unknown_from = c.lookup(i.from_sessions)
+    found = bookable(c, i.sessions, none_named="no session to move to was named",
+                     nobody="whose registration to change is not clear")
+    if isinstance(found, Decision):
+        return found
     if unknown_from:
         return hold(c, "unknown_session", f"no session {', '.join(unknown_from)} exists")
-    if len({s.event_key for s in targets}) > 1:
-        return hold(c, "ambiguous", "the sessions asked for belong to different events")
-    event = c.cat.event(targets[0].event_key)
-    if not i.participants:
-        return hold(c, "no_participant", "whose registration to change is not clear")
-    closed = [s for s in targets if not c.is_open(event, s)]
-    if closed:
-        return hold(c, "closed", closed_reason(c, event, closed))
+    event, targets = found
     plan = Plan(dict(c.snap.confirmed))
     for person in i.participants:
         plan_move(c, event, person, targets, plan)

@@ -204,3 +204,24 @@ def registrations_named(c: Facts, plan: Plan, person: Participant, event: Event 
         plan.problem("ambiguous", f"{person.email} has {len(active)} registrations{where}; "
                                   f"which one to {verb} is not said")
     return []
+
+
+def bookable(c: Facts, keys: Sequence[str], *, none_named: str, nobody: str) -> tuple[Event, list[Session]] | Decision:
+    """The sessions asked for, if they exist, belong to one event, are open and name someone.
+
+    Registering and moving share these checks; a ``Decision`` (a hold with the
+    reason) comes back when one fails, else the event and its sessions.
+    """
+    wanted, unknown = c.lookup(keys)
+    if not wanted or unknown:
+        why = f"no session {', '.join(unknown)} exists" if unknown else none_named
+        return hold(c, "unknown_session", why, sessions=[s.key for s in wanted])
+    if len({s.event_key for s in wanted}) > 1:
+        return hold(c, "ambiguous", "the sessions asked for belong to different events")
+    event = c.cat.event(wanted[0].event_key)
+    if not c.interp.participants:
+        return hold(c, "no_participant", nobody)
+    closed = [s for s in wanted if not c.is_open(event, s)]
+    if closed:
+        return hold(c, "closed", closed_reason(c, event, closed))
+    return event, wanted

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, alternatives, closed_reason, first_overlap, hold, notes, problems,
-                                    reply)
+from mailflow.decide.common import (Facts, Plan, alternatives, bookable, first_overlap, notes,
+                                    problems, reply)
 from mailflow.decision import ActiveRegistration, Decision, Move, Register
 from mailflow.understand.types import Participant
 
 
 def register(c: Facts) -> Decision:
-    i = c.interp
-    wanted, unknown = c.lookup(i.sessions)
-    if not wanted or unknown:
-        why = (f"no session {', '.join(unknown)} exists" if unknown
-               else "no session could be determined from the message")
-        return hold(c, "unknown_session", why, sessions=[s.key for s in wanted])
-    if len({s.event_key for s in wanted}) > 1:
-        return hold(c, "ambiguous", "the sessions asked for belong to different events")
-    event = c.cat.event(wanted[0].event_key)
-    if not i.participants:
-        return hold(c, "no_participant", "nobody to register was found in the message")
-    closed = [s for s in wanted if not c.is_open(event, s)]
-    if closed:
-        return hold(c, "closed", closed_reason(c, event, closed))
+    found = bookable(c, c.interp.sessions, none_named="no session could be determined from the message",
+                     nobody="nobody to register was found in the message")
+    if isinstance(found, Decision):
+        return found
+    event, wanted = found
     plan = Plan(dict(c.snap.confirmed))
-    for person in i.participants:
+    for person in c.interp.participants:
         plan_person(c, event, person, wanted, plan)
     if plan.problems:
         return problems(c, plan)
