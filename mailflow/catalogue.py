@@ -239,7 +239,7 @@ class _Reader:
             if key not in allowed:
                 raise self.fail(key, f"unknown key; allowed keys are {', '.join(sorted(allowed - {'sessions'}))}")
 
-    def str(self, key: str, required: bool = False) -> str | None:
+    def text(self, key: str, required: bool = False) -> str | None:
         v = self.raw.get(key)
         if v is None:
             if required:
@@ -249,7 +249,7 @@ class _Reader:
             raise self.fail(key, "expected a non-empty string")
         return v.strip()
 
-    def int(self, key: str, minimum: int = 0) -> int | None:
+    def whole(self, key: str, minimum: int = 0) -> int | None:
         v = self.raw.get(key)
         if v is None:
             return None
@@ -257,7 +257,7 @@ class _Reader:
             raise self.fail(key, f"expected a whole number >= {minimum}")
         return v
 
-    def bool(self, key: str) -> bool:
+    def flag(self, key: str) -> bool:
         v = self.raw.get(key, False)
         if not isinstance(v, bool):
             raise self.fail(key, "expected true or false")
@@ -282,14 +282,14 @@ class _Reader:
         raise self.fail(key, "expected a local date-time such as 2027-06-14T09:00:00 (no quotes)")
 
     def key(self) -> str:
-        k = self.str("key", required=True)
+        k = self.text("key", required=True)
         assert k is not None
         if not _KEY_RE.match(k):
             raise self.fail("key", "use lower-case letters, digits, '-', '_' or '.' only")
         return k
 
     def status(self) -> str:
-        s = self.str("status") or "open"
+        s = self.text("status") or "open"
         if s not in STATUSES:
             raise self.fail("status", f"expected one of {', '.join(sorted(STATUSES))}")
         return s
@@ -300,13 +300,13 @@ def _event(path: Path, lines: _Lines, i: int, raw: Any) -> Event:
     r.check_keys(EVENT_KEYS)
     key = r.key()
     r.what = f"event {key!r}"
-    mailbox = (r.str("mailbox", required=True) or "").lower()
+    mailbox = (r.text("mailbox", required=True) or "").lower()
     if "@" not in mailbox:
         raise r.fail("mailbox", "expected an e-mail address such as aanmelden@example.nl")
-    language = r.str("language") or "nl"
+    language = r.text("language") or "nl"
     if language not in LANGUAGES:
         raise r.fail("language", f"expected one of {', '.join(sorted(LANGUAGES))}")
-    tzname = r.str("timezone") or "Europe/Amsterdam"
+    tzname = r.text("timezone") or "Europe/Amsterdam"
     try:
         tz = ZoneInfo(tzname)
     except (ZoneInfoNotFoundError, ValueError):
@@ -314,15 +314,15 @@ def _event(path: Path, lines: _Lines, i: int, raw: Any) -> Event:
     raw_sessions = raw.get("sessions", [])
     if not isinstance(raw_sessions, list) or not raw_sessions:
         raise r.fail(None, "has no [[events.sessions]]; every event needs at least one session")
-    venue, address = r.str("venue"), r.str("address")
+    venue, address = r.text("venue"), r.text("address")
     sessions = tuple(
         _session(path, lines, i, j, s, key, tz, venue, address) for j, s in enumerate(raw_sessions))
     return Event(
-        key=key, mailbox=mailbox, title=r.str("title", required=True) or key, language=language,
-        timezone=tzname, sessions=sessions, organiser=r.str("organiser"), audience=r.str("audience"),
+        key=key, mailbox=mailbox, title=r.text("title", required=True) or key, language=language,
+        timezone=tzname, sessions=sessions, organiser=r.text("organiser"), audience=r.text("audience"),
         registration_deadline=r.local_time("registration_deadline", tz),
-        max_sessions_per_participant=r.int("max_sessions_per_participant", minimum=1),
-        venue=venue, address=address, description=r.str("description"), status=r.status())
+        max_sessions_per_participant=r.whole("max_sessions_per_participant", minimum=1),
+        venue=venue, address=address, description=r.text("description"), status=r.status())
 
 
 def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str, tz: ZoneInfo,
@@ -339,7 +339,7 @@ def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str
     if ends <= starts:
         raise r.fail("ends", "must be later than starts")
     return Session(
-        key=key, event_key=event_key, title=r.str("title", required=True) or key, starts=starts, ends=ends,
-        city=r.str("city"), region=r.str("region"), aliases=r.strings("aliases"), group=r.str("group"),
-        venue=r.str("venue") or venue, address=r.str("address") or address, online=r.bool("online"),
-        capacity=r.int("capacity", minimum=0), description=r.str("description"), status=r.status())
+        key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
+        city=r.text("city"), region=r.text("region"), aliases=r.strings("aliases"), group=r.text("group"),
+        venue=r.text("venue") or venue, address=r.text("address") or address, online=r.flag("online"),
+        capacity=r.whole("capacity", minimum=0), description=r.text("description"), status=r.status())

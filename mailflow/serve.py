@@ -12,7 +12,7 @@ import asyncio
 import logging
 import signal
 from contextlib import suppress
-from typing import Awaitable, Callable
+from typing import Any, Callable, Coroutine
 
 from mailflow.app import App
 
@@ -47,7 +47,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     relay = app.settings.outbound.relay_host
     log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
              else f"Maildir {app.settings.outbound.maildir}")
-    jobs: list[Awaitable[None]] = [
+    jobs: list[Coroutine[Any, Any, None]] = [
         run_worker(pipeline, stop, wake, sent_wake),
         run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
                    max_attempts=app.settings.outbound.max_attempts),
@@ -55,7 +55,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
         jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(pipeline, i), stop))
-    tasks = [asyncio.create_task(j) for j in jobs]
+    tasks: list[asyncio.Task[None]] = [asyncio.create_task(j) for j in jobs]
     if on_ready is not None:
         on_ready(server.port)
     try:
