@@ -218,10 +218,11 @@ def _add_calendars(msg: EmailMessage, reply: Reply, sender: Sender, now: dt.date
     msg.add_alternative(inline.decode("utf-8"), subtype="calendar", charset="utf-8",
                         cte="7bit" if inline.isascii() else "base64", params={"method": method})
     msg.make_mixed()
-    for method, invites in groups:
+    for n_group, (method, invites) in enumerate(groups):
         stem = "invite" if method == "REQUEST" else "cancel"
         if len(invites) == 1:
-            _attach(msg, _ics(invites, reply, sender, method, now), f"{stem}.ics")
+            # the first group's calendar was just built for the inline part: same input, same bytes
+            _attach(msg, inline if n_group == 0 else _ics(invites, reply, sender, method, now), f"{stem}.ics")
             continue
         for n, invite in enumerate(invites, 1):
             _attach(msg, _ics([invite], reply, sender, method, now), f"{stem}-{n}.ics")
