@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
+_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Ii]r\.)(?<!\b[Dd]rs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)(?<!\b[Pp]rof\.)\s+(?=\S)|\s[-\u2013\u2014]\s+(?=(?i:ik|wij|we|i|my|mijn)\b)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
 _CUE_NAMES = ("register", "cancel", "change", "change_weak", "negation")
 _QUOTED = re.compile(r"'[^'\n]{3,160}'|\"[^\"\n]{3,160}\"")
 

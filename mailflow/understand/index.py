@@ -150,6 +150,13 @@ class SessionIndex:
         heads = self.suffixes.get(token)
         if heads and len(heads) == 1:
             return next(iter(heads))
+        for noun in self.lex.session_nouns:   # "bomensessie": a theme word plus a generic session noun
+            head = token[: -len(noun)].rstrip("-") if token.endswith(noun) else ""
+            if len(head) >= 4:
+                key = (head,) if (head,) in self.phrases else self.variant(head)
+                e = self.phrases.get(key) if key else None
+                if e is not None and e.kind in _COMPOUND_KINDS + ("venue",) and not e.weak:
+                    return key
         for cut in range(len(token) - 3, _COMPOUND_HEAD - 1, -1):
             key = (token[:cut],)
             e = self.phrases.get(key)

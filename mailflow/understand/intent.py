@@ -92,19 +92,24 @@ def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, rel
 
 def _cues(clauses: list[Clause], subject: Clause | None, lex: Lexicon, relayed: bool) -> _Cues:
     cues = _Cues()
-    for c in clauses:
+    for i, c in enumerate(clauses):
         if c.question:
             continue
         if c.role == "prior":
             cues.prior = True
-        if c.conditional and lex.has("register", c.folded):
+        # "Is het nog mogelijk om aan te haken? Zo ja, graag aanmelden": the condition is only the
+        # politeness before it, so the request stands.
+        after_polite = i > 0 and clauses[i - 1].polite
+        if c.conditional and lex.has("register", c.folded) and not after_polite:
             cues.conditional = True
             continue
+        if c.role != "keep":
+            # "Mijn inschrijving voor X mag vervallen": a cancellation inside a clause about the registration.
+            cues.add("cancel", lex.find("cancel", c.folded))
         if c.role not in ("keep", "prior"):
             cues.add("register", lex.find("register", c.folded))
             if "register" in c.cues and not lex.has("register", c.folded):
                 cues.register.append(c.text)
-            cues.add("cancel", lex.find("cancel", c.folded))
         cues.add("change", lex.find("change", c.folded))
         cues.add("change_weak", lex.find("change_weak", c.folded))
         cues.add("change_noun", lex.find("change_noun", c.folded))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-LANGS = ("nl", "en", "fy")
+LANGS = ("nl", "en", "fy", "de")
 _NEVER = re.compile(r"(?!x)x")  # matches nothing: an empty pattern list
 
 
@@ -33,6 +33,7 @@ class Lexicon:
     common: frozenset[str]
     places: frozenset[str]
     daypart_nouns: frozenset[str] = frozenset()
+    session_nouns: tuple[str, ...] = ()
     region_suffixes: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     exonyms: dict[str, str] = field(default_factory=dict)   # "ghent" -> "gent"
@@ -81,7 +82,8 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
     return Lexicon(
         rx=rx, lines=lines, months=words("months"), weekdays=words("weekdays"), dayparts=words("dayparts"),
         abbreviations=words("abbreviations"), stopwords=wordset("stopwords"), common=wordset("common"),
-        places=wordset("places"), daypart_nouns=wordset("daypart_nouns"), region_suffixes=wordset("region_suffixes"),
+        places=wordset("places"), daypart_nouns=wordset("daypart_nouns"),
+        session_nouns=tuple(sorted(wordset("session_nouns"), key=len, reverse=True)), region_suffixes=wordset("region_suffixes"),
         adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)), exonyms=words("exonyms"),
         language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
     )

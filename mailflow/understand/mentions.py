@@ -34,6 +34,8 @@ class MentionFinder:
         self.day_month = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de|st|nd|rd|th)?\s+({months})\.?(?:\s+(\d{{4}}))?\b")
         self.month_day = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
         self.numeric = re.compile(r"(?<![\d.:/-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/:-])")
+        # "03.06.2027": dots only with a year, since "14.00" is a time.
+        self.dotted = re.compile(r"(?<![\d.:/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d/:-]|\.\d)")
         self.weekday_prefixes = sorted(lex.weekdays, key=len, reverse=True)
         self.daypart_prefixes = sorted(lex.dayparts, key=len, reverse=True)
         # "de 22e", "the 16th": a day of the month without the month.
@@ -52,7 +54,7 @@ class MentionFinder:
     # ----------------------------------------------------------------- dates
     def _dates(self, folded: str, found: list[Mention], used: list[tuple[int, int]]) -> None:
         lex = self.index.lex
-        for rx, order in ((self.day_month, "dm"), (self.month_day, "md"), (self.numeric, "num")):
+        for rx, order in ((self.day_month, "dm"), (self.month_day, "md"), (self.numeric, "num"), (self.dotted, "num")):
             for m in rx.finditer(folded):
                 if any(a <= m.start() < b for a, b in used):
                     continue

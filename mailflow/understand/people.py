@@ -44,9 +44,11 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
     active = [c for c in clauses if c.role not in skip_roles]
     others = _addresses(active, exclude | {sender})
     if kind == "register":
+        # "I will not attend myself": a negated clause does not put the sender on the list.
         me = not others or _listed(active, sender) or any(
-            lex.has("first_person_object", c.folded) for c in active if not c.question)
+            lex.has("first_person_object", c.folded) for c in active if not c.question and c.role != "negative")
         out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
+        out.unnamed += [n for n in _titled_names(clauses, lex, sender_name) if n not in out.unnamed]
         if not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:
             out.reasons.append("The sender registers someone else without giving that person's address")
     else:
@@ -55,6 +57,10 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         acting = [c for c in active if c.cues & {"cancel", "negation", "change", "change_weak"}
                   or lex.has("cancel", c.folded) or lex.has("change_noun", c.folded)]
         me = not others or any(lex.has("first_person", c.folded) for c in acting)
+        if not others and not any(lex.has("first_person", c.folded) for c in acting) \
+                and any(lex.has("third_party", c.folded) or lex.has("on_behalf", c.folded) for c in acting):
+            # "De burgemeester zal niet aanwezig zijn": about someone else, whose address we don't have.
+            out.reasons.append("The mail is about someone other than the sender, without that person's address")
     if me:
         out.participants.append(Participant(sender, sender_name, "sender"))
         out.evidence.append(Evidence("participant", sender, "header:From", sender, 0.95))
@@ -109,6 +115,38 @@ def _unnamed_colleagues(clauses: list[Clause], lex: Lexicon, with_address: int) 
     if count and with_address == 0 and not names:
         names.append(count.group(0))
     return names
+
+
+def _titled_names(clauses: list[Clause], lex: Lexicon, sender_name: str | None) -> list[str]:
+    """"ikzelf, schepen Dirk Lemmens en raadslid Sarah Cools": people named by office and full name.
+
+    Only a first and last name counts (one capitalised word is often a town or a party), never the
+    sender, a known place, or a name with an address close by."""
+    own = set(fold_name(sender_name))
+    locals_ = [m.group(0).split("@")[0].lower() for c in clauses for m in _ADDR.finditer(c.text)]
+    names: list[str] = []
+    for c in clauses:
+        if c.role in ("keep", "substitute"):
+            continue
+        for m in lex.rx["role_title"].finditer(c.text):
+            nm = _NAME.match(c.text, m.end())
+            if not nm:
+                continue
+            name = _TRAILING_PARTICLES.sub("", nm.group(1)).strip()
+            parts = fold_name(name)
+            if len(parts) < 2 or any(ch.isdigit() for ch in name) or set(parts) <= own \
+                    or any(p in lex.places for p in parts) or " ".join(parts) in lex.places:
+                continue
+            surname = "".join(parts[1:])
+            if any(surname in lp or parts[-1] in lp for lp in locals_):   # "Zijn e-mailadres is h.vandijk@..."
+                continue
+            if _ADDR.search(c.text[m.end():m.end() + len(nm.group(0)) + _NEAR]) is None and name not in names:
+                names.append(name)
+    return names
+
+
+def fold_name(name: str | None) -> list[str]:
+    return re.findall(r"[a-z]+", (name or "").lower())
 
 
 def _capitalised_name(text: str) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 _DROP_BLOCKS = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAKS = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^>]*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_CELLS = re.compile(r"<\s*/\s*t[dh]\s*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
@@ -31,6 +32,7 @@ def html_to_text(source: str) -> str:
     s = _DROP_BLOCKS.sub(" ", source)
     s = _LIST_ITEM.sub("\n- ", s)
     s = _BREAKS.sub("\n", s)
+    s = _CELLS.sub(" ", s)   # table cells of a form: "E-mail | a@b.nl" must not become "E-maila@b.nl"
     s = _TAGS.sub("", s)
     s = html.unescape(s)
     s = _SPACES.sub(" ", s)
