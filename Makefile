@@ -27,6 +27,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	@test ! -d ../shared/corpus || $(BIN)/mailflow eval ../shared/corpus
 	$(BIN)/mailflow eval tests/corpus
+	$(BIN)/mailflow eval tests/corpus_fresh
 
 ## bench: run the benchmarks (see bench/README.md)
 bench: $(STAMP)
