@@ -23,6 +23,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow import review
+from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.db.models import InboundMessage, InterpretationRow
@@ -176,13 +177,4 @@ async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Even
         if n and sent_wake is not None:
             sent_wake.set()
         if n < batch:
-            await _wait_any((stop, wake), interval)
-
-
-async def _wait_any(events: tuple[asyncio.Event, ...], timeout: float) -> None:
-    waiters = [asyncio.create_task(e.wait()) for e in events]
-    try:
-        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for w in waiters:
-            w.cancel()
+            await wait_any((stop, wake), interval)

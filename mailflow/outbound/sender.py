@@ -25,6 +25,7 @@ from typing import Callable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailflow.aio import wait_any
 from mailflow.db.models import OutboundMessage
 from mailflow.outbound.transport import PermanentFailure, TemporaryFailure, Transport
 
@@ -130,16 +131,6 @@ def send_due(session_factory: sessionmaker[Session], transport: Transport, *, no
     return len(claimed)
 
 
-async def _wait_any(events: list[asyncio.Event], timeout: float) -> None:
-    """Return when any event is set or ``timeout`` passes."""
-    waiters = [asyncio.ensure_future(e.wait()) for e in events]
-    try:
-        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for w in waiters:
-            w.cancel()
-
-
 async def run_sender(session_factory: sessionmaker[Session], transport: Transport, stop: asyncio.Event,
                      wake: asyncio.Event | None = None, poll: float = 1.0,
                      clock: Callable[[], dt.datetime] = utcnow, *, batch: int = 50,
@@ -161,4 +152,4 @@ async def run_sender(session_factory: sessionmaker[Session], transport: Transpor
             done = 0
         if done >= batch:
             continue
-        await _wait_any([stop, wake], poll)
+        await wait_any([stop, wake], poll)
