@@ -56,10 +56,7 @@ def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), ded
         msg["Cc"] = ", ".join(cc)
     row = enqueue(db, msg, kind=mail.template, inbound_id=inbound_id, registration_id=registration_id,
                   dedup_key=dedup_key, now=ctx.now)
-    if row is None:
-        return None
-    row.created_at = ctx.now   # the daily reply limit counts on the pipeline's clock
-    return row.id
+    return None if row is None else row.id
 
 
 def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str, Invite]],

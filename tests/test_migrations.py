@@ -81,3 +81,24 @@ def test_database_enforces_the_invariants(engine: Engine) -> None:
     with pytest.raises(IntegrityError):
         with engine.begin() as c:
             c.execute(text("INSERT INTO people (email, bouncing, created_at) VALUES ('Upper@x.nl', false, '2026-01-01')"))
+
+
+def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engine: Engine) -> None:
+    # Mail queued before the upgrade must count towards max_replies_per_day after it.
+    import datetime as dt
+
+    from sqlalchemy.orm import Session
+
+    from mailflow.snapshot import replies_today_many
+
+    upgrade(engine, "0001")
+    now = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc)
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
+                       "attempts, next_attempt_at, created_at) VALUES (1, '<m1@x>', 'confirmation', 'a@b.nl', "
+                       ":rcpt, :raw, 'sent', 1, :at, :at)"),
+                  {"rcpt": '["Jan@X.nl", "cc@x.nl"]', "raw": b"x", "at": now - dt.timedelta(hours=1)})
+    upgrade(engine)
+    with Session(engine) as db:
+        assert replies_today_many(db, ["jan@x.nl", "cc@x.nl", "other@x.nl"], now) == {"jan@x.nl": 1, "cc@x.nl": 1}
+        assert replies_today_many(db, ["jan@x.nl"], now + dt.timedelta(days=1)) == {}

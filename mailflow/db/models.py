@@ -193,6 +193,23 @@ class OutboundMessage(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
     appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
+    addressed: Mapped[list["OutboundRecipient"]] = relationship(lazy="raise", cascade="all, delete-orphan")
+
+
+class OutboundRecipient(Base):
+    """One row per address a queued mail goes to (To and Cc).
+
+    The daily reply limit asks "how many mails did this address get in the last
+    24 hours" before every reply; an index on (address, created_at) answers that
+    without reading the day's outbox.
+    """
+
+    __tablename__ = "outbound_recipients"
+    __table_args__ = (Index("ix_outbound_recipients_address_created_at", "address", "created_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))          # lower case
+    created_at: Mapped[dt.datetime]
 
 
 class Campaign(Base):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mailflow.db.models import OutboundMessage
+from mailflow.db.models import OutboundMessage, OutboundRecipient
 
 
 def envelope_from(msg: EmailMessage) -> str:
@@ -55,11 +55,13 @@ def enqueue(db: Session, msg: EmailMessage, *, kind: str, inbound_id: int | None
     if dedup_key is not None and db.scalar(
             select(OutboundMessage.id).where(OutboundMessage.dedup_key == dedup_key)) is not None:
         return None
+    now = now or dt.datetime.now(dt.timezone.utc)
+    recipients = recipients_of(msg)
     row = OutboundMessage(
         message_id=message_id, dedup_key=dedup_key, kind=kind, mail_from=envelope_from(msg),
-        recipients=recipients_of(msg), raw=msg.as_bytes(policy=SMTP), state="queued", attempts=0,
-        next_attempt_at=now or dt.datetime.now(dt.timezone.utc), inbound_id=inbound_id,
-        registration_id=registration_id)
+        recipients=recipients, raw=msg.as_bytes(policy=SMTP), state="queued", attempts=0,
+        next_attempt_at=now, created_at=now, inbound_id=inbound_id, registration_id=registration_id,
+        addressed=[OutboundRecipient(address=a.lower(), created_at=now) for a in recipients])
     if dedup_key is None:
         db.add(row)
         db.flush()
