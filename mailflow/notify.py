@@ -8,6 +8,7 @@ filtered by ``decide``, which saw the same facts in its snapshot.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -51,12 +52,10 @@ def notify_person(db: Session, ctx: Context, template: Template, person: Person,
 def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), dedup_key: str | None = None,
          inbound_id: int | None = None, registration_id: int | None = None) -> int | None:
     """Compose ``mail`` and put it in the outbox of this transaction; None when deduplicated."""
-    msg = ctx.composer(mail, ctx.settings.sender, ctx.now)
-    if cc and "Cc" not in msg:
-        msg["Cc"] = ", ".join(cc)
-    row = enqueue(db, msg, kind=mail.template, inbound_id=inbound_id, registration_id=registration_id,
-                  dedup_key=dedup_key, now=ctx.now)
-    return None if row is None else row.id
+    if cc:
+        mail = replace(mail, cc=cc)
+    return enqueue(db, ctx.composer(mail, ctx.settings.sender, ctx.now), kind=mail.template,
+                   inbound_id=inbound_id, registration_id=registration_id, dedup_key=dedup_key, now=ctx.now)
 
 
 def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str, Invite]],

@@ -15,25 +15,26 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from typing import Any, Callable
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailflow import review
 from mailflow.catalogue import Catalogue
 from mailflow.config import Sender, Settings
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
+from mailflow.db.upsert import insert_ignoring
 from mailflow.decision import Cancel, Decision, Hold, MarkBouncing, Move, Register, Reply
 from mailflow import snapshot
 from mailflow.notify import notify_person, send_planned
 from mailflow.outbound.compose import compose
-from mailflow.outbound.types import Invite, Method
+from mailflow.outbound.types import Invite, Method, OutgoingMail
 from mailflow.outbound.types import Reply as Mail
 
-Composer = Callable[[Mail, Sender, dt.datetime], EmailMessage]
+Composer = Callable[[Mail, Sender, dt.datetime], OutgoingMail]
+
+_PEOPLE = Person.__table__
 
 
 @dataclass(frozen=True)
@@ -239,12 +240,9 @@ def person_for(db: Session, email: str, name: str | None = None) -> Person:
     email = email.strip().lower()
     person = db.scalar(select(Person).where(Person.email == email))
     if person is None:
-        try:
-            with db.begin_nested():
-                person = Person(email=email, name=name)
-                db.add(person)
-        except IntegrityError:
-            person = db.scalars(select(Person).where(Person.email == email)).one()
+        db.execute(insert_ignoring(_PEOPLE, db.get_bind().dialect.name),
+                   {"email": email, "name": name})
+        person = db.scalars(select(Person).where(Person.email == email)).one()
     elif name and not person.name:
         person.name = name
     return person

@@ -3,7 +3,9 @@
 Reading and applying in one transaction, with the session rows that can gain
 confirmed places locked first (``FOR UPDATE`` on PostgreSQL; SQLite's
 ``BEGIN IMMEDIATE`` already admits one writer), means two workers can never
-both take the last place of a session.
+both take the last place of a session. On PostgreSQL the registrations are read
+again after the locks, which may have waited for another writer; on SQLite
+nothing can have changed since the transaction began.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, set
     regs = active_registrations(db, emails, uid)
     asked = [k for k in (*interp.sessions, *interp.from_sessions) if catalogue.has_session(k)]
     lock_sessions(db, [*asked, *(r.session_key for r in regs)])
-    regs = active_registrations(db, emails, uid)   # again: the locks may have waited for a writer
+    if db.get_bind().dialect.name != "sqlite":
+        regs = active_registrations(db, emails, uid)   # again: the locks may have waited for a writer
     event_keys = {catalogue.event_of(k).key for k in asked}
     event_keys |= {catalogue.event_of(r.session_key).key for r in regs if catalogue.has_session(r.session_key)}
     if interp.event_key:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from mailflow import review
 from mailflow.aio import wait_any
@@ -68,18 +68,20 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     """Process one message; returns its state afterwards, or "skipped"/"missing"."""
     p, now = pipeline, pipeline.clock()
     with p.session_factory() as db, db.begin():
-        row = db.get(InboundMessage, inbound_id)
-        if row is None:
+        found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at)
+                           .where(InboundMessage.id == inbound_id)).one_or_none()
+        if found is None:
             return "missing"
-        if row.state not in RUNNABLE:
+        if found.state not in RUNNABLE:
             return "skipped"
-        raw, arrived = row.raw, row.received_at
+        raw, arrived = found.raw, found.received_at
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
         interp = p.understand(raw, p.catalogue, now=arrived or now,
                               own_addresses=p.settings.own_addresses(p.catalogue))
         with p.session_factory() as db, db.begin():
-            row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True)
+            row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True,
+                         options=[defer(InboundMessage.raw)])   # read above; may be 25 MB
             if row is None or row.state not in RUNNABLE:
                 return "skipped"     # someone else finished it while we were reading
             _store_interpretation(db, inbound_id, interp, now)

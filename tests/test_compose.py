@@ -11,11 +11,13 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailflow.catalogue import Event, Session
 from mailflow.config import Sender
 from mailflow.outbound.compose import compose
-from mailflow.outbound.types import Invite, Reply, Template
+from mailflow.outbound.types import Invite, OutgoingMail, Reply, Template
 
 NOW = dt.datetime(2027, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
 SENDER = Sender(name="Secretariaat Jeugd", signature="Bureau Jeugd\n030 123 4567", domain="mail.example.nl")
@@ -53,7 +55,7 @@ def reply(template: str = "confirmation", language: str = "nl", **kw: Any) -> Re
     return Reply(**base)
 
 
-def parse(msg: EmailMessage) -> EmailMessage:
+def parse(msg: OutgoingMail) -> EmailMessage:
     raw = msg.as_bytes()
     assert b"\n" not in raw.replace(b"\r\n", b""), "bare LF in SMTP serialisation"
     return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
@@ -89,7 +91,7 @@ def test_sender_address_overrides_mailbox_and_message_ids_are_fresh() -> None:
     sender = Sender(name="Bureau", address="events@example.nl", domain="mail.example.nl")
     a, b = compose(reply(), sender, NOW), compose(reply(), sender, NOW)
     assert parse(a)["From"] == "Bureau <events@example.nl>"
-    assert a["Message-ID"] != b["Message-ID"]
+    assert a.message_id != b.message_id and parse(a)["Message-ID"] == a.message_id
 
 
 def test_structure_mixed_alternative_calendar_and_ics_attachment() -> None:
@@ -233,3 +235,42 @@ def test_subject_does_not_stack_reply_prefixes() -> None:
     # Intent: answering "RE: ..." or "Antw: ..." keeps the subject as is.
     msg = parse(compose(reply(original_subject="Antw: aanmelding"), SENDER, NOW))
     assert msg["Subject"] == "Antw: aanmelding"
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.text(min_size=1, max_size=120), subject=st.text(min_size=1, max_size=200))
+def test_any_display_name_and_subject_survive_the_round_trip(name: str, subject: str) -> None:
+    # Names come from strangers' From headers: commas, quotes, emoji, line breaks. Each must stay
+    # one address with the same display name, and nothing may inject a header or break a line limit.
+    from mailflow.outbound.compose import _REPLY_PREFIX
+    from mailflow.outbound.mime import one_line
+    msg = compose(reply(to_name=name, original_subject=subject), SENDER, NOW)
+    assert max(len(line) for line in msg.as_bytes().split(b"\r\n")) <= 998
+    back = parse(msg)
+    (to,) = back["To"].addresses
+    # (the stdlib keeps the fold between two encoded words of one long word as a space; clients don't)
+    assert to.addr_spec == "jan@example.org"
+    assert to.display_name.split() == one_line(name).split() or \
+        "".join(to.display_name.split()) == "".join(one_line(name).split())
+    shown = one_line(subject)
+    if shown:
+        assert str(back["Subject"]) == (shown if _REPLY_PREFIX.match(shown) else f"Re: {shown}")
+    assert back["X-Mailflow-Kind"] == "confirmation" and len(back.get_all("To")) == 1
+
+
+def test_invite_bytes_equal_the_full_icalendar_serialisation() -> None:
+    # The fast path splices the cached VTIMEZONE text; it must be the very bytes icalendar writes.
+    from mailflow.outbound.calendar import build_invite, invite_ics
+    for invites, method in [((request(ZWOLLE),), "REQUEST"),
+                            ((request(ZWOLLE), request(ARNHEM, uid="reg-2@x")), "REQUEST"),
+                            ((request(ONLINE, method="CANCEL", seq=3),), "CANCEL")]:
+        args = (invites, event(), "aanmelden@example.nl", "Secretariaat Jëugd", method, NOW)
+        assert invite_ics(*args) == build_invite(*args).to_ical()
+
+
+def test_cc_is_a_header_and_a_recipient_once() -> None:
+    # A "namens" mail: the participant gets the confirmation, the secretary who wrote it a Cc.
+    mail = compose(reply(cc=("secr@example.org", "JAN@example.org")), SENDER, NOW)
+    assert mail.recipients == ("jan@example.org", "secr@example.org")
+    assert mail.mail_from == "aanmelden@example.nl"
+    assert [a.addr_spec for a in parse(mail)["Cc"].addresses] == ["secr@example.org"]

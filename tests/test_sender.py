@@ -99,10 +99,9 @@ def queue_confirmation(factory: sessionmaker[Session], to: str = "jan@example.or
                   in_reply_to="<orig@client.example.org>", original_subject="Aanmelding Zwolle")
     msg = compose(reply, Sender(name="Secretariaat", domain="mail.example.nl"), NOW)
     with factory() as db, db.begin():
-        row = enqueue(db, msg, kind="confirmation", now=NOW)
-        assert row is not None
-        db.flush()
-        return row.id
+        row_id = enqueue(db, msg, kind="confirmation", now=NOW)
+        assert row_id is not None
+        return row_id
 
 
 def row(factory: sessionmaker[Session], row_id: int) -> OutboundMessage:

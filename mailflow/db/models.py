@@ -193,7 +193,6 @@ class OutboundMessage(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
     appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
-    addressed: Mapped[list["OutboundRecipient"]] = relationship(lazy="raise", cascade="all, delete-orphan")
 
 
 class OutboundRecipient(Base):

@@ -16,20 +16,14 @@ from email.policy import compat32
 from typing import Sequence
 
 from sqlalchemy import Connection, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.db.models import InboundMessage
+from mailflow.db.upsert import insert_ignoring
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 _TABLE = InboundMessage.__table__
-# Built once: a statement object caches its compiled form, so each accept() only
-# binds parameters. Building it per call (ORM insert + .values()) dominated accept().
-_INSERT = {
-    "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing().returning(_TABLE.c.sha256, _TABLE.c.id),
-    "postgresql": pg_insert(_TABLE).on_conflict_do_nothing().returning(_TABLE.c.sha256, _TABLE.c.id),
-}
+_RETURNING = (_TABLE.c.sha256, _TABLE.c.id)
 
 
 @dataclass(frozen=True)
@@ -104,7 +98,8 @@ def store_batch(conn: Connection, items: Sequence[Incoming]) -> list[Accepted]:
     # One multi-row INSERT; RETURNING names the rows that were new by their sha256,
     # every other item conflicted (here or earlier) and is looked up.
     params = rows[0] if len(rows) == 1 else rows  # a lone row skips the executemany machinery
-    inserted = {sha: id_ for sha, id_ in conn.execute(_INSERT[conn.dialect.name], params)}
+    inserted = {sha: id_ for sha, id_ in conn.execute(insert_ignoring(_TABLE, conn.dialect.name, _RETURNING),
+                                                              params)}
     out: list[Accepted] = []
     for values in rows:
         new_id = inserted.pop(values["sha256"], None)

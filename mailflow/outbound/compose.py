@@ -1,4 +1,4 @@
-"""Reply -> EmailMessage: pure composition of every mail mailflow sends.
+"""Reply -> OutgoingMail: pure composition of every mail mailflow sends.
 
 The registration layer calls ``compose`` inside its transaction and hands the
 result to the outbox, so this module must not touch the database, the network
@@ -20,23 +20,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-import icalendar
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 import mailflow
 from mailflow.catalogue import Event, Session
 from mailflow.config import Sender
-from mailflow.outbound.calendar import build_invite
+from mailflow.outbound import mime
+from mailflow.outbound.calendar import invite_ics
 from mailflow.outbound.dates import format_place, format_when, locale_for
-from mailflow.outbound.types import Invite, Reply
+from mailflow.outbound.types import Invite, OutgoingMail, Reply
 
 TEMPLATES = Path(mailflow.__file__).resolve().parent.parent / "templates"
 _REPLY_PREFIX = re.compile(r"^\s*(re|antw|aw|sv|vs|réf)\s*:", re.IGNORECASE)
@@ -71,8 +68,8 @@ def environment(root: Path = TEMPLATES) -> Environment:
     )
 
 
-def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path = TEMPLATES) -> EmailMessage:
-    """Build the complete, send-ready message for ``reply``; serialise with ``policy=SMTP``."""
+def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path = TEMPLATES) -> OutgoingMail:
+    """Build the complete, send-ready mail for ``reply``: CRLF bytes plus its envelope."""
     lang = _lang(reply)
     env = environment(templates)
     context = template_context(reply, sender, lang)
@@ -81,23 +78,26 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path =
     context["subject"] = subject
     text = text_tmpl.render(context)
     html = env.get_template(f"mail/{lang}/{reply.template}.html.j2").render(context)
-    msg = EmailMessage(policy=SMTP)
-    _headers(msg, reply, sender, now, subject)
-    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
-    _add_calendars(msg, reply, sender, now)
-    # set_content/make_mixed manage Content-* headers, so this one goes on last.
-    msg["Content-Language"] = locale_for(reply.event, lang).replace("_", "-")
-    for part in msg.iter_parts():
-        _strip_mime_version(part)
-    return msg
+    body = [mime.text_part(text, "plain"), mime.text_part(html, "html")]
+    groups = calendars(reply)
+    if not groups:
+        root = mime.multipart("alternative", body)
+    else:
+        inline, attachments = _calendar_parts(groups, reply, sender, now)
+        root = mime.multipart("mixed", [mime.multipart("alternative", [*body, inline]), *attachments])
+    mail_from = sender.address or reply.event.mailbox
+    message_id = make_msgid(domain=sender.domain)
+    root.headers = [*_headers(reply, sender, mail_from, message_id, now, subject), ("MIME-Version", "1.0"),
+                    *root.headers, ("Content-Language", locale_for(reply.event, lang).replace("_", "-"))]
+    return OutgoingMail(message_id=message_id, mail_from=mail_from, recipients=_recipients(reply),
+                        raw=root.to_bytes())
 
 
-def _strip_mime_version(part: EmailMessage) -> None:
-    """add_alternative stamps MIME-Version on every subpart; it belongs on the top only."""
-    del part["MIME-Version"]
-    for sub in part.iter_parts():
-        _strip_mime_version(sub)  # type: ignore[arg-type]
+def _recipients(reply: Reply) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for addr in (reply.to, *reply.cc):
+        seen.setdefault(addr.lower(), addr)
+    return tuple(seen.values())
 
 
 def _lang(reply: Reply) -> str:
@@ -171,21 +171,27 @@ def references(reply: Reply) -> list[str]:
     return refs
 
 
-def _headers(msg: EmailMessage, reply: Reply, sender: Sender, now: dt.datetime, subject: str) -> None:
-    msg["From"] = Address(sender.name, addr_spec=sender.address or reply.event.mailbox)
-    msg["To"] = Address(reply.to_name or "", addr_spec=reply.to)
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(now.astimezone(dt.timezone.utc))
-    msg["Message-ID"] = make_msgid(domain=sender.domain)
+def _headers(reply: Reply, sender: Sender, mail_from: str, message_id: str, now: dt.datetime,
+             subject: str) -> list[tuple[str, str]]:
+    """Top-level headers, in the order mail clients show them."""
+    headers = [("From", mime.address("From", sender.name, mail_from)),
+               ("To", mime.address("To", reply.to_name, reply.to))]
+    cc = [a for a in _recipients(reply)[1:]]
+    if cc:
+        headers.append(("Cc", ",\n ".join(cc)))
+    headers += [("Subject", mime.text_header("Subject", subject)),
+                ("Date", format_datetime(now.astimezone(dt.timezone.utc))),
+                ("Message-ID", message_id)]
     if reply.in_reply_to:
-        msg["In-Reply-To"] = _angle(reply.in_reply_to)
+        headers.append(("In-Reply-To", _angle(reply.in_reply_to)))
     refs = references(reply)
     if refs:
-        msg["References"] = " ".join(refs)
+        headers.append(("References", "\n ".join(refs)))
     # RFC 3834: a response to a mail is auto-replied; a campaign is auto-generated.
-    msg["Auto-Submitted"] = "auto-replied" if reply.in_reply_to else "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Mailflow-Kind"] = reply.template
+    headers += [("Auto-Submitted", "auto-replied" if reply.in_reply_to else "auto-generated"),
+                ("X-Auto-Response-Suppress", "All"),
+                ("X-Mailflow-Kind", reply.template)]
+    return headers
 
 
 def calendars(reply: Reply) -> list[tuple[str, list[Invite]]]:
@@ -198,36 +204,27 @@ def calendars(reply: Reply) -> list[tuple[str, list[Invite]]]:
 
 
 def _ics(invites: Sequence[Invite], reply: Reply, sender: Sender, method: str, now: dt.datetime) -> bytes:
-    cal: icalendar.Calendar = build_invite(invites, reply.event, sender.address or reply.event.mailbox,
-                                           sender.name, method, now)
-    return cal.to_ical()
+    return invite_ics(invites, reply.event, sender.address or reply.event.mailbox, sender.name, method, now)
 
 
-def _add_calendars(msg: EmailMessage, reply: Reply, sender: Sender, now: dt.datetime) -> None:
-    """Inline iMIP part for the main method, then .ics attachments.
+def _calendar_parts(groups: list[tuple[str, list[Invite]]], reply: Reply, sender: Sender,
+                    now: dt.datetime) -> tuple[mime.Part, list[mime.Part]]:
+    """The inline iMIP part for the main method, and the .ics attachments.
 
     Outlook reads only the first VEVENT of an iMIP part, so with several sessions
     each also gets its own attachment that opens as a separate meeting.
     """
-    groups = calendars(reply)
-    if not groups:
-        return
     method, invites = groups[0]
     inline = _ics(invites, reply, sender, method, now)
-    # 7bit when plain ASCII (readable, as Google sends it), else base64 as Exchange does.
-    msg.add_alternative(inline.decode("utf-8"), subtype="calendar", charset="utf-8",
-                        cte="7bit" if inline.isascii() else "base64", params={"method": method})
-    msg.make_mixed()
+    attachments = []
     for n_group, (method, invites) in enumerate(groups):
         stem = "invite" if method == "REQUEST" else "cancel"
         if len(invites) == 1:
             # the first group's calendar was just built for the inline part: same input, same bytes
-            _attach(msg, inline if n_group == 0 else _ics(invites, reply, sender, method, now), f"{stem}.ics")
+            data = inline if n_group == 0 else _ics(invites, reply, sender, method, now)
+            attachments.append(mime.attachment(data, "application/ics", f"{stem}.ics"))
             continue
         for n, invite in enumerate(invites, 1):
-            _attach(msg, _ics([invite], reply, sender, method, now), f"{stem}-{n}.ics")
-
-
-def _attach(msg: EmailMessage, data: bytes, filename: str) -> None:
-    msg.add_attachment(data, maintype="application", subtype="ics", filename=filename,
-                       params={"name": filename})
+            attachments.append(mime.attachment(_ics([invite], reply, sender, method, now),
+                                               "application/ics", f"{stem}-{n}.ics"))
+    return mime.calendar_part(inline, groups[0][0]), attachments

@@ -13,11 +13,15 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import getaddresses
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mailflow.db.models import OutboundMessage, OutboundRecipient
+from mailflow.db.upsert import insert_ignoring
+from mailflow.outbound.types import OutgoingMail
+
+_OUTBOX = OutboundMessage.__table__
+_RECIPIENTS = OutboundRecipient.__table__
 
 
 def envelope_from(msg: EmailMessage) -> str:
@@ -39,38 +43,40 @@ def recipients_of(msg: EmailMessage) -> list[str]:
     return list(seen.values())
 
 
-def enqueue(db: Session, msg: EmailMessage, *, kind: str, inbound_id: int | None = None,
-            registration_id: int | None = None, dedup_key: str | None = None,
-            now: dt.datetime | None = None) -> OutboundMessage | None:
-    """Add ``msg`` to the outbox in the caller's transaction; the caller commits.
-
-    With a ``dedup_key`` (e.g. ``confirmation:<registration id>:<sequence>``) the
-    same mail is queued at most once: None is returned when it already exists,
-    also when a concurrent transaction inserted it first (caught in a savepoint,
-    so the caller's transaction stays usable).
-    """
+def outgoing(msg: EmailMessage) -> OutgoingMail:
+    """An ``EmailMessage`` built elsewhere (a tool, a test) as the outbox stores it."""
     message_id = (msg.get("Message-ID") or "").strip()
     if not message_id:
         raise ValueError("message has no Message-ID; compose() always sets one")
-    if dedup_key is not None and db.scalar(
-            select(OutboundMessage.id).where(OutboundMessage.dedup_key == dedup_key)) is not None:
-        return None
+    return OutgoingMail(message_id=message_id, mail_from=envelope_from(msg), recipients=tuple(recipients_of(msg)),
+                        raw=msg.as_bytes(policy=SMTP))
+
+
+def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inbound_id: int | None = None,
+            registration_id: int | None = None, dedup_key: str | None = None,
+            now: dt.datetime | None = None) -> int | None:
+    """Add ``mail`` to the outbox in the caller's transaction and return its row id; the caller commits.
+
+    With a ``dedup_key`` (e.g. ``confirmation:<registration id>:<sequence>``) the
+    same mail is queued at most once: None is returned when it already exists,
+    also when a concurrent transaction inserted it first (the unique index
+    refuses the second insert, and the caller's transaction stays usable).
+    The rows are written with Core statements: this runs for every reply.
+    """
+    if isinstance(mail, EmailMessage):
+        mail = outgoing(mail)
+    if not mail.recipients:
+        raise ValueError(f"mail {mail.message_id} has no recipients")
     now = now or dt.datetime.now(dt.timezone.utc)
-    recipients = recipients_of(msg)
-    row = OutboundMessage(
-        message_id=message_id, dedup_key=dedup_key, kind=kind, mail_from=envelope_from(msg),
-        recipients=recipients, raw=msg.as_bytes(policy=SMTP), state="queued", attempts=0,
-        next_attempt_at=now, created_at=now, inbound_id=inbound_id, registration_id=registration_id,
-        addressed=[OutboundRecipient(address=a.lower(), created_at=now) for a in recipients])
-    if dedup_key is None:
-        db.add(row)
-        db.flush()
-        return row
-    try:
-        with db.begin_nested():
-            db.add(row)
-    except IntegrityError:
-        if db.scalar(select(OutboundMessage.id).where(OutboundMessage.dedup_key == dedup_key)) is None:
-            raise  # not our duplicate: a real error (e.g. unknown inbound_id)
-        return None
-    return row
+    dialect = db.get_bind().dialect.name
+    row_id = db.execute(insert_ignoring(_OUTBOX, dialect, (_OUTBOX.c.id,)), dict(
+        message_id=mail.message_id, dedup_key=dedup_key, kind=kind, mail_from=mail.mail_from,
+        recipients=list(mail.recipients), raw=mail.raw, state="queued", attempts=0, next_attempt_at=now,
+        created_at=now, inbound_id=inbound_id, registration_id=registration_id)).scalar()
+    if row_id is None:
+        if dedup_key is not None and db.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
+            return None   # queued before, by us or by a concurrent transaction
+        raise ValueError(f"outbox already holds a mail with Message-ID {mail.message_id}")
+    db.execute(insert(_RECIPIENTS), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
+                                      for a in dict.fromkeys(r.lower() for r in mail.recipients)])
+    return int(row_id)

@@ -1,12 +1,15 @@
 """What the registration layer hands to the outbound layer: plain data, no ORM rows.
 
-Composing a mail is pure (data in, ``EmailMessage`` out), so the registration
+Composing a mail is pure (data in, ``OutgoingMail`` out), so the registration
 layer can build every reply inside its transaction and the outbox can store it.
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from typing import Any, Literal
 
 from mailflow.catalogue import Event, Session
@@ -53,4 +56,22 @@ class Reply:
     original_subject: str | None = None
     lang: str | None = None                   # None: the event's language
     participants: tuple[str, ...] = ()        # everyone this reply concerns (e.g. colleagues registered)
+    cc: tuple[str, ...] = ()                  # plain addresses, e.g. the Reply-To of a "namens" mail
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    """A composed mail as the outbox stores and the sender sends it: envelope plus exact CRLF bytes."""
+
+    message_id: str
+    mail_from: str
+    recipients: tuple[str, ...]      # RCPT TO: To and Cc, deduplicated
+    raw: bytes
+
+    def as_bytes(self) -> bytes:
+        return self.raw
+
+    def message(self) -> EmailMessage:
+        """The mail parsed back as a receiving client would see it (for tests and tools)."""
+        return email.message_from_bytes(self.raw, policy=email.policy.default)  # type: ignore[return-value]

@@ -1,0 +1,29 @@
+"""INSERT ... ON CONFLICT DO NOTHING on SQLite and PostgreSQL, built once per table.
+
+The database's unique indexes decide what may exist once (a message, a person,
+a queued reply); inserting and letting the index refuse is both race-safe and
+cheaper than looking first and catching an IntegrityError in a savepoint.
+A statement object caches its compiled form, so each is built only once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import Column, Table
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.dml import Insert
+
+_DIALECTS = {"sqlite": sqlite_insert, "postgresql": pg_insert}
+
+
+@lru_cache(maxsize=32)
+def insert_ignoring(table: Table, dialect: str, returning: tuple[Column[object], ...] = ()) -> Insert:
+    """``INSERT`` that skips rows a unique index refuses; RETURNING names only the rows it wrote."""
+    try:
+        make = _DIALECTS[dialect]
+    except KeyError:
+        raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
+    stmt = make(table).on_conflict_do_nothing()
+    return stmt.returning(*returning) if returning else stmt
