@@ -74,6 +74,12 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class Worker:
+    processes: int = 1                       # 0: the pipeline runs inside the serve process
+    batch: int = 100                         # messages claimed per pass
+
+
+@dataclass(frozen=True)
 class Mailbox:
     """One IMAP mailbox to read ([mailbox] or [[mailboxes]])."""
 
@@ -117,6 +123,7 @@ class Settings:
     sender: Sender = field(default_factory=Sender)
     policy: Policy = field(default_factory=Policy)
     mailboxes: tuple[Mailbox, ...] = ()
+    worker: Worker = field(default_factory=Worker)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -250,7 +257,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes"}
+             "mailboxes", "worker"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -281,7 +288,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     settings = Settings(
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
-        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base))
+        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc))
     return settings
 
 
@@ -334,6 +341,17 @@ def _policy(doc: _Doc) -> Policy:
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
                   waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+
+
+def _worker(doc: _Doc) -> Worker:
+    w = doc.table("worker", {"processes", "batch"})
+    processes = doc.get("worker", w, "processes", int, 1, "expected a whole number of processes (0 or more)")
+    if not 0 <= processes <= 64:
+        raise doc.error("worker", "processes", f"expected 0 to 64 processes, got {processes}")
+    batch = doc.get("worker", w, "batch", int, 100, "expected a whole number of messages")
+    if not 1 <= batch <= 10_000:
+        raise doc.error("worker", "batch", f"expected 1 to 10000 messages, got {batch}")
+    return Worker(processes=processes, batch=batch)
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "oauth2_token_command",

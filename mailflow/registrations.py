@@ -249,7 +249,7 @@ def person_for(db: Session, email: str, name: str | None = None) -> Person:
 
 
 def session_row(db: Session, key: str) -> SessionRow:
-    row = db.scalar(select(SessionRow).where(SessionRow.key == key))
+    row = snapshot.locked_session(db, key) or db.scalar(select(SessionRow).where(SessionRow.key == key))
     if row is None:
         raise RegistrationError(f"session {key!r} is not in the database; run the catalogue sync")
     return row

@@ -1,9 +1,11 @@
-"""One process: SMTP/LMTP intake + IMAP mailboxes + worker + sender.
+"""The service: SMTP/LMTP intake + IMAP mailboxes + sender here, the worker in ``[worker] processes``.
 
 The intake commits raw bytes and wakes the worker; the worker understands,
 decides and commits registrations with their replies, then wakes the sender;
 the sender delivers the outbox. Each piece survives the others crashing
-because the database holds every hand-over.
+because the database holds every hand-over. The worker runs in child
+processes (``mailflow.workers``) so that it has a core of its own; with
+``processes = 0``, or an in-memory database no other process can see, it runs here.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import run_sender
     from mailflow.outbound.transport import make_transport
-    from mailflow.worker import Pipeline, process_one, run_worker
+    from mailflow.worker import Pipeline, process_one
 
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
@@ -48,7 +50,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
              else f"Maildir {app.settings.outbound.maildir}")
     jobs: list[Coroutine[Any, Any, None]] = [
-        run_worker(pipeline, stop, wake, sent_wake),
+        _worker_job(app, pipeline, stop, wake, sent_wake),
         run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
                    max_attempts=app.settings.outbound.max_attempts),
     ]
@@ -71,3 +73,25 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         log.info("stopped")
+
+
+def worker_processes(app: App) -> int:
+    """How many worker processes to start: none when another process could not see the database."""
+    url = app.settings.database_url
+    if url.startswith("sqlite") and (":memory:" in url or url.rstrip("/").endswith("sqlite:")):
+        return 0
+    return app.settings.worker.processes
+
+
+async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asyncio.Event,
+                      sent_wake: asyncio.Event) -> None:
+    from mailflow.worker import run_worker
+    from mailflow.workers import WorkerSpec, run_worker_processes
+
+    count = worker_processes(app)
+    if count == 0:
+        await run_worker(pipeline, stop, wake, sent_wake, batch=app.settings.worker.batch)
+        return
+    spec = WorkerSpec(app.settings, app.catalogue, batch=app.settings.worker.batch,
+                      log_level=logging.getLogger().getEffectiveLevel())
+    await run_worker_processes(spec, count, stop, wake, sent_wake)

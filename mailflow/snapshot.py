@@ -23,6 +23,7 @@ from mailflow.decision import ActiveRegistration, Snapshot
 from mailflow.understand.types import Interpretation
 
 DAY = dt.timedelta(hours=24)
+LOCKED = "mailflow.locked_sessions"   # Session.info key: rows locked by this unit of work
 
 
 def involved_addresses(interp: Interpretation) -> set[str]:
@@ -38,8 +39,24 @@ def lock_sessions(db: Session, keys: Iterable[str]) -> list[SessionRow]:
     keys = sorted(set(keys))
     if not keys:
         return []
-    return list(db.scalars(select(SessionRow).where(SessionRow.key.in_(keys))
+    rows = list(db.scalars(select(SessionRow).where(SessionRow.key.in_(keys))
                            .order_by(SessionRow.id).with_for_update()))
+    _locked(db).update((r.key, r) for r in rows)
+    return rows
+
+
+def locked_session(db: Session, key: str) -> SessionRow | None:
+    """A session row this transaction already locked (and so holds in memory), else None."""
+    return _locked(db).get(key) if db.in_transaction() else None
+
+
+def _locked(db: Session) -> dict[str, SessionRow]:
+    """The rows locked in the current transaction; a new transaction starts with none."""
+    tx = db.get_transaction()
+    held = db.info.get(LOCKED)
+    if held is None or held[0] is not tx:
+        held = db.info[LOCKED] = (tx, {})
+    return held[1]
 
 
 def active_registrations(db: Session, emails: Iterable[str], uid: str | None = None) -> list[ActiveRegistration]:

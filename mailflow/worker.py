@@ -27,6 +27,7 @@ from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.db.models import InboundMessage, InterpretationRow
+from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
 from mailflow.outbound.compose import compose
 from mailflow.registrations import Composer, Context, apply
@@ -96,12 +97,13 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
 
 
 def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, now: dt.datetime) -> None:
-    row = db.scalar(select(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id))
-    if row is None:
-        row = InterpretationRow(inbound_id=inbound_id, created_at=now)
-        db.add(row)
-    row.kind, row.review, row.confidence, row.data = interp.kind, interp.review, interp.confidence, \
-        interp.to_json()
+    """One interpretation per message: a retry after a failure replaces the earlier one."""
+    values = dict(kind=interp.kind, review=interp.review, confidence=interp.confidence, data=interp.to_json())
+    table = InterpretationRow.__table__
+    new = db.execute(insert_ignoring(table, db.get_bind().dialect.name, (table.c.id,)),
+                     dict(inbound_id=inbound_id, created_at=now, **values)).first()
+    if new is None:
+        db.execute(update(table).where(table.c.inbound_id == inbound_id).values(**values))
 
 
 def _fail(p: Pipeline, inbound_id: int, error: str, now: dt.datetime) -> str:

@@ -10,6 +10,7 @@ travels to Arnhem, not to UTC.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -40,8 +41,13 @@ def format_time(when: dt.datetime, locale: str, tz: ZoneInfo) -> str:
     return format_datetime(when.astimezone(tz), TIME_PATTERN, tzinfo=tz, locale=locale)
 
 
+@lru_cache(maxsize=4096)
 def format_when(starts: dt.datetime, ends: dt.datetime, locale: str, tz: ZoneInfo) -> str:
-    """'maandag 14 juni 2027, 09:00–12:00'; a multi-day session names both days."""
+    """'maandag 14 juni 2027, 09:00–12:00'; a multi-day session names both days.
+
+    Cached: every confirmation for a session shows the same line, and Babel's
+    formatting is a noticeable part of composing a mail.
+    """
     s, e = starts.astimezone(tz), ends.astimezone(tz)
     if s.date() == e.date():
         return f"{format_day(s, locale, tz)}, {format_time(s, locale, tz)}{EN_DASH}{format_time(e, locale, tz)}"

@@ -8,7 +8,7 @@ decision. Keep these plain, typed and JSON-serialisable.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
@@ -83,8 +83,24 @@ class Interpretation:
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        for k in ("received_at", "judged_at"):
-            v = getattr(self, k)
-            d[k] = v.isoformat() if v else None
+        """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""
+        d: dict[str, Any] = {}
+        for f in _FIELDS:
+            v = getattr(self, f)
+            if isinstance(v, list):
+                v = [_plain(x) for x in v]
+            elif isinstance(v, dt.datetime):
+                v = v.isoformat()
+            elif v is not None and not isinstance(v, (str, int, float, bool)):
+                v = _plain(v)
+            d[f] = v
         return d
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (Evidence, Participant, Candidate, CalendarReply)):
+        return dict(value.__dict__)
+    return value
+
+
+_FIELDS = tuple(f.name for f in fields(Interpretation))

@@ -1,0 +1,186 @@
+"""Worker processes: understanding and deciding on other cores than the SMTP intake.
+
+One Python process runs on one core at a time. Left in the ``serve`` process,
+the pipeline (about 10 ms of CPU per registration) competes with the intake and
+the sender for that core, and 100 registrations a second cannot be confirmed
+within a second. So ``serve`` starts ``[worker] processes`` children, each with
+its own engine, that run the same ``process_pending`` loop as the in-process
+worker. They share nothing but the database, which already makes every hand-over
+safe: the claim is a conditional UPDATE, and a child that dies mid-message
+leaves a lease that the next pass reclaims. The parent only nudges: a byte down
+a pipe when the intake committed something, a byte back when a child queued
+replies (so the sender starts at once). A child that exits is started again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import multiprocessing.connection
+import signal
+import time
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
+
+from mailflow.catalogue import Catalogue
+from mailflow.config import Settings
+
+log = logging.getLogger("mailflow.workers")
+WAKE, STOP, QUEUED = b"w", b"s", b"q"
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """All a child needs to build its own pipeline; sent to it pickled, so plain data only."""
+
+    settings: Settings
+    catalogue: Catalogue
+    batch: int = 100
+    interval: float = 1.0
+    log_level: int = logging.INFO
+
+
+def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -> None:
+    """A child's life: process whatever is pending whenever nudged (or every ``interval``) until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C reaches the whole group; the parent decides
+    logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from mailflow.app import utc_now
+    from mailflow.db.engine import make_engine, make_session_factory
+    from mailflow.worker import Pipeline, process_pending
+
+    engine = make_engine(spec.settings.database_url)
+    pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now)
+    try:
+        while True:
+            try:
+                if conn.poll(spec.interval) and _drain(conn):
+                    return
+            except (EOFError, OSError):
+                return   # the parent is gone
+            queued = 0
+            while True:
+                try:
+                    n = process_pending(pipeline, spec.batch)
+                except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
+                    log.exception("worker pass failed")
+                    break
+                queued += n
+                if n < spec.batch:
+                    break
+            if queued:
+                try:
+                    conn.send_bytes(QUEUED)
+                except OSError:
+                    return
+    finally:
+        engine.dispose()
+
+
+def _drain(conn: multiprocessing.connection.Connection) -> bool:
+    """Read every nudge that is waiting; True when one of them says stop."""
+    stop = False
+    while conn.poll(0):
+        stop |= conn.recv_bytes() == STOP
+    return stop
+
+
+@dataclass
+class _Child:
+    process: BaseProcess
+    conn: multiprocessing.connection.Connection
+    started: float = field(default_factory=time.monotonic)
+
+
+async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event, wake: asyncio.Event,
+                               sent_wake: asyncio.Event | None = None, *, grace: float = 30.0) -> None:
+    """Keep ``count`` worker processes running until ``stop``; forward ``wake``, report queued replies.
+
+    Processes are spawned, not forked: a fork would copy the parent's open
+    database connections and event loop into the child.
+    """
+    loop = asyncio.get_running_loop()
+    ctx = multiprocessing.get_context("spawn")
+    children: list[_Child | None] = [None] * count
+    died = asyncio.Event()
+
+    def on_readable(slot: int) -> None:
+        child = children[slot]
+        if child is None:
+            return
+        try:
+            while child.conn.poll(0):
+                if child.conn.recv_bytes() == QUEUED and sent_wake is not None:
+                    sent_wake.set()
+        except (EOFError, OSError):
+            loop.remove_reader(child.conn.fileno())
+            died.set()
+
+    def start(slot: int) -> None:
+        parent_end, child_end = ctx.Pipe()
+        process = ctx.Process(target=worker_main, args=(spec, child_end), name=f"mailflow-worker-{slot + 1}",
+                              daemon=True)
+        process.start()
+        child_end.close()
+        children[slot] = _Child(process, parent_end)
+        loop.add_reader(parent_end.fileno(), on_readable, slot)
+        parent_end.send_bytes(WAKE)   # whatever arrived before it started
+
+    def nudge() -> None:
+        for child in children:
+            if child is not None:
+                try:
+                    child.conn.send_bytes(WAKE)
+                except OSError:
+                    died.set()
+
+    for slot in range(count):
+        start(slot)
+    log.info("%d worker process%s started", count, "" if count == 1 else "es")
+    try:
+        while not stop.is_set():
+            waiters = [asyncio.create_task(e.wait()) for e in (stop, wake, died)]
+            try:
+                await asyncio.wait(waiters, timeout=5.0, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for w in waiters:
+                    w.cancel()
+            if wake.is_set():
+                wake.clear()
+                nudge()
+            died.clear()
+            for slot, child in enumerate(children):
+                if child is not None and not child.process.is_alive() and not stop.is_set():
+                    log.error("worker process %s exited with code %s; starting a new one",
+                              child.process.name, child.process.exitcode)
+                    _close(loop, child)
+                    if time.monotonic() - child.started < 5:
+                        await asyncio.sleep(1)   # a child that dies at once must not spin
+                    start(slot)
+    finally:
+        await asyncio.to_thread(_stop_all, loop, [c for c in children if c is not None], grace)
+
+
+def _close(loop: asyncio.AbstractEventLoop, child: _Child) -> None:
+    try:
+        loop.remove_reader(child.conn.fileno())
+    except (OSError, ValueError):
+        pass
+    child.conn.close()
+
+
+def _stop_all(loop: asyncio.AbstractEventLoop, children: list[_Child], grace: float) -> None:
+    """Ask each child to stop after its current message, wait ``grace`` seconds, then terminate."""
+    for child in children:
+        try:
+            child.conn.send_bytes(STOP)
+        except OSError:
+            pass
+    deadline = time.monotonic() + grace
+    for child in children:
+        child.process.join(max(0.0, deadline - time.monotonic()))
+        if child.process.is_alive():
+            log.warning("worker process %s did not stop within %.0f s; terminating it", child.process.name, grace)
+            child.process.terminate()
+            child.process.join(5)
+        loop.call_soon_threadsafe(_close, loop, child)
