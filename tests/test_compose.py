@@ -258,12 +258,18 @@ def test_any_display_name_and_subject_survive_the_round_trip(name: str, subject:
     assert back["X-Mailflow-Kind"] == "confirmation" and len(back.get_all("To")) == 1
 
 
+LONG = session("lang", "Sint-Michielsgestel, gemeentehuis; " * 4, 17, "Zaal ‘De Ĳsbaan’ — achteringang",
+               "Straat 1; 5271 AB Sint-Michielsgestel")
+
+
 def test_invite_bytes_equal_the_full_icalendar_serialisation() -> None:
     # The fast path splices the cached VTIMEZONE text; it must be the very bytes icalendar writes.
     from mailflow.outbound.calendar import build_invite, invite_ics
     for invites, method in [((request(ZWOLLE),), "REQUEST"),
                             ((request(ZWOLLE), request(ARNHEM, uid="reg-2@x")), "REQUEST"),
-                            ((request(ONLINE, method="CANCEL", seq=3),), "CANCEL")]:
+                            ((request(ONLINE, method="CANCEL", seq=3),), "CANCEL"),
+                            ((Invite("r@x", 2, "REQUEST", LONG, "ëlla@example.org", 'Ëlla "de" Vries, jr.'),),
+                             "REQUEST")]:
         args = (invites, event(), "aanmelden@example.nl", "Secretariaat Jëugd", method, NOW)
         assert invite_ics(*args) == build_invite(*args).to_ical()
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import calendar as pycal
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
 import icalendar
+from icalendar.caselessdict import canonsort_keys
 
-from mailflow.catalogue import Event
+from mailflow.catalogue import Event, Session
 from mailflow.outbound.dates import calendar_location
 from mailflow.outbound.types import Invite
 
@@ -49,17 +51,54 @@ def build_invite(invites: Sequence[Invite], event: Event, organizer_email: str, 
 
 def invite_ics(invites: Sequence[Invite], event: Event, organizer_email: str, organizer_name: str,
                method: str, now: dt.datetime) -> bytes:
-    """``build_invite(...).to_ical()``, byte for byte, without re-serialising the VTIMEZONE.
+    """``build_invite(...).to_ical()``, byte for byte, serialising only what differs per registration.
 
-    The zone's text is derived once per zone and year and spliced in where
-    ``to_ical`` would have written it: after the calendar's own properties,
-    before the first VEVENT. A test holds the two paths equal.
+    A confirmation's calendar is mostly the same for everyone in a session:
+    the VCALENDAR head, the VTIMEZONE and most VEVENT lines are serialised once
+    and cached; only UID, SEQUENCE, DTSTAMP and ATTENDEE are written per mail,
+    and the lines are put in icalendar's own order. A test holds both paths equal.
     """
-    cal = _calendar(invites, method)
-    for invite in invites:
-        cal.add_component(_vevent(invite, event, organizer_email, organizer_name, now))
-    head, first, rest = cal.to_ical().partition(b"BEGIN:VEVENT\r\n")
-    return head + _vtimezone_ical(event.timezone, _tz_year(invites, event)) + first + rest
+    _calendar(invites, method)   # the same checks as build_invite
+    out = [_calendar_head(method), _vtimezone_ical(event.timezone, _tz_year(invites, event))]
+    out += [_vevent_ical(i, event, organizer_email, organizer_name, now) for i in invites]
+    out.append(b"END:VCALENDAR\r\n")
+    return b"".join(out)
+
+
+@lru_cache(maxsize=8)
+def _calendar_head(method: str) -> bytes:
+    head = _calendar_props(method).to_ical()
+    assert head.endswith(b"END:VCALENDAR\r\n")
+    return head[:-len(b"END:VCALENDAR\r\n")]
+
+
+def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_name: str,
+                 now: dt.datetime) -> bytes:
+    lines = dict(_shared_vevent_lines(invite.session, event, organizer_email, organizer_name, invite.method))
+    own = icalendar.Event()
+    _own_props(own, invite, now)
+    lines.update(_lines_by_name(own))
+    order = canonsort_keys(list(lines), icalendar.Event.canonical_order)
+    return b"".join([b"BEGIN:VEVENT\r\n", *(lines[name] for name in order), b"END:VEVENT\r\n"])
+
+
+@lru_cache(maxsize=1024)
+def _shared_vevent_lines(session: Session, event: Event, organizer_email: str, organizer_name: str,
+                         method: str) -> tuple[tuple[str, bytes], ...]:
+    vevent = icalendar.Event()
+    _shared_props(vevent, session, event, organizer_email, organizer_name, method)
+    return tuple(_lines_by_name(vevent).items())
+
+
+def _lines_by_name(component: icalendar.Event) -> dict[str, bytes]:
+    """Each property's folded content line(s), CRLF-terminated, by property name."""
+    out: dict[str, bytes] = {}
+    for line in component.content_lines():
+        if not line or line.startswith(("BEGIN:", "END:")):
+            continue
+        name = re.split(r"[;:]", line, maxsplit=1)[0].upper()
+        out[name] = out.get(name, b"") + line.to_ical() + b"\r\n"
+    return out
 
 
 def _calendar(invites: Sequence[Invite], method: str) -> icalendar.Calendar:
@@ -68,6 +107,10 @@ def _calendar(invites: Sequence[Invite], method: str) -> icalendar.Calendar:
     wrong = [i.uid for i in invites if i.method != method]
     if wrong:
         raise ValueError(f"invites {wrong} do not have method {method}")
+    return _calendar_props(method)
+
+
+def _calendar_props(method: str) -> icalendar.Calendar:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -83,31 +126,42 @@ def _tz_year(invites: Sequence[Invite], event: Event) -> int:
 def _vevent(invite: Invite, event: Event, organizer_email: str, organizer_name: str,
             now: dt.datetime) -> icalendar.Event:
     """The VEVENT for one registration; times carry the event's TZID, never floating."""
-    session, tz = invite.session, event.tz
-    cancel = invite.method == "CANCEL"
     vevent = icalendar.Event()
+    _own_props(vevent, invite, now)
+    _shared_props(vevent, invite.session, event, organizer_email, organizer_name, invite.method)
+    return vevent
+
+
+def _own_props(vevent: icalendar.Event, invite: Invite, now: dt.datetime) -> None:
+    """What differs per registration and per mail."""
     vevent.add("uid", invite.uid)
     vevent.add("sequence", invite.sequence)
     vevent.add("dtstamp", now.astimezone(UTC))
+    attendee = icalendar.vCalAddress(f"mailto:{invite.attendee_email}")
+    if invite.attendee_name:
+        attendee.params["CN"] = invite.attendee_name
+    attendee.params["ROLE"] = "REQ-PARTICIPANT"
+    if invite.method != "CANCEL":
+        attendee.params["PARTSTAT"] = "NEEDS-ACTION"
+    attendee.params["RSVP"] = "FALSE"
+    vevent.add("attendee", attendee)
+
+
+def _shared_props(vevent: icalendar.Event, session: Session, event: Event, organizer_email: str,
+                  organizer_name: str, method: str) -> None:
+    """What every registration for this session shares."""
+    tz = event.tz
+    cancel = method == "CANCEL"
     vevent.add("dtstart", session.starts.astimezone(tz))
     vevent.add("dtend", session.ends.astimezone(tz))
     vevent.add("summary", summary(event, session.title))
     vevent.add("location", calendar_location(session))
-    vevent.add("description", _description(event, invite))
+    vevent.add("description", _description(event, session))
     vevent.add("status", "CANCELLED" if cancel else "CONFIRMED")
     vevent.add("transp", "TRANSPARENT" if cancel else "OPAQUE")
     organizer = icalendar.vCalAddress(f"mailto:{organizer_email}")
     organizer.params["CN"] = organizer_name
     vevent.add("organizer", organizer)
-    attendee = icalendar.vCalAddress(f"mailto:{invite.attendee_email}")
-    if invite.attendee_name:
-        attendee.params["CN"] = invite.attendee_name
-    attendee.params["ROLE"] = "REQ-PARTICIPANT"
-    if not cancel:
-        attendee.params["PARTSTAT"] = "NEEDS-ACTION"
-    attendee.params["RSVP"] = "FALSE"
-    vevent.add("attendee", attendee)
-    return vevent
 
 
 def summary(event: Event, session_title: str) -> str:
@@ -117,9 +171,8 @@ def summary(event: Event, session_title: str) -> str:
     return f"{event.title} \u2013 {session_title}"
 
 
-def _description(event: Event, invite: Invite) -> str:
+def _description(event: Event, session: Session) -> str:
     """A short, language-neutral description; the mail itself carries the full text."""
-    session = invite.session
     lines = [summary(event, session.title), calendar_location(session)]
     for text in (session.description, event.description):
         if text:
