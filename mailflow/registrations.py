@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from mailflow import review
@@ -35,6 +35,14 @@ from mailflow.outbound.types import Reply as Mail
 Composer = Callable[[Mail, Sender, dt.datetime], OutgoingMail]
 
 _PEOPLE = Person.__table__
+# Built once (building a select costs about as much as running it on SQLite).
+_PERSON = select(Person).where(Person.email == bindparam("email"))
+_SESSION = select(SessionRow).where(SessionRow.key == bindparam("key"))
+_ACTIVE = select(Registration).where(Registration.person_id == bindparam("person_id"),
+                                     Registration.session_id == bindparam("session_id"),
+                                     Registration.status != "cancelled")
+_CONFIRMED = select(func.count()).select_from(Registration).where(
+    Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
 
 
 @dataclass(frozen=True)
@@ -238,18 +246,18 @@ def mark_bouncing(db: Session, address: str, ctx: Context) -> bool:
 def person_for(db: Session, email: str, name: str | None = None) -> Person:
     """The person with this address, created when new (race-safe through the unique index)."""
     email = email.strip().lower()
-    person = db.scalar(select(Person).where(Person.email == email))
+    person = db.scalar(_PERSON, {"email": email})
     if person is None:
         db.execute(insert_ignoring(_PEOPLE, db.get_bind().dialect.name),
                    {"email": email, "name": name})
-        person = db.scalars(select(Person).where(Person.email == email)).one()
+        person = db.scalars(_PERSON, {"email": email}).one()
     elif name and not person.name:
         person.name = name
     return person
 
 
 def session_row(db: Session, key: str) -> SessionRow:
-    row = snapshot.locked_session(db, key) or db.scalar(select(SessionRow).where(SessionRow.key == key))
+    row = snapshot.locked_session(db, key) or db.scalar(_SESSION, {"key": key})
     if row is None:
         raise RegistrationError(f"session {key!r} is not in the database; run the catalogue sync")
     return row
@@ -261,14 +269,11 @@ def _locked_session(db: Session, key: str) -> SessionRow:
 
 
 def _active(db: Session, person_id: int, session_id: int) -> Registration | None:
-    return db.scalar(select(Registration).where(Registration.person_id == person_id,
-                                                Registration.session_id == session_id,
-                                                Registration.status != "cancelled"))
+    return db.scalar(_ACTIVE, {"person_id": person_id, "session_id": session_id})
 
 
 def _confirmed(db: Session, session_id: int) -> int:
-    return db.scalar(select(func.count()).select_from(Registration).where(
-        Registration.session_id == session_id, Registration.status == "confirmed")) or 0
+    return db.scalar(_CONFIRMED, {"session_id": session_id}) or 0
 
 
 def _create(db: Session, ctx: Context, person: Person, srow: SessionRow, status: str,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailflow.catalogue import Catalogue
@@ -34,13 +34,36 @@ def involved_addresses(interp: Interpretation) -> set[str]:
     return {a.lower() for a in found}
 
 
+# Built once: constructing a select is a noticeable share of a query's cost, and a
+# prebuilt statement with expanding IN parameters also reuses its compiled form.
+_LOCK = (select(SessionRow).where(SessionRow.key.in_(bindparam("keys", expanding=True)))
+         .order_by(SessionRow.id).with_for_update())
+_ACTIVE = (select(Registration.id, Person.email, SessionRow.key, Registration.status, Registration.calendar_uid)
+           .join(Person, Person.id == Registration.person_id)
+           .join(SessionRow, SessionRow.id == Registration.session_id)
+           .order_by(Registration.id))
+_ACTIVE_BY_EMAIL = _ACTIVE.where(Registration.status != "cancelled",
+                                 Person.email.in_(bindparam("emails", expanding=True)))
+_ACTIVE_BY_EMAIL_OR_UID = _ACTIVE.where(Registration.status != "cancelled", or_(
+    Person.email.in_(bindparam("emails", expanding=True)), Registration.calendar_uid == bindparam("uid")))
+_CONFIRMED = (select(SessionRow.key, func.count(Registration.id))
+              .join(Registration, Registration.session_id == SessionRow.id)
+              .where(SessionRow.key.in_(bindparam("keys", expanding=True)), Registration.status == "confirmed")
+              .group_by(SessionRow.key))
+_REPLIES = (select(OutboundRecipient.address, func.count())
+            .where(OutboundRecipient.address.in_(bindparam("addresses", expanding=True)),
+                   OutboundRecipient.created_at > bindparam("since"))
+            .group_by(OutboundRecipient.address))
+_BOUNCING = select(Person.email).where(Person.email.in_(bindparam("emails", expanding=True)),
+                                       Person.bouncing.is_(True))
+
+
 def lock_sessions(db: Session, keys: Iterable[str]) -> list[SessionRow]:
     """Lock session rows in id order (a fixed order, so two workers cannot deadlock on them)."""
     keys = sorted(set(keys))
     if not keys:
         return []
-    rows = list(db.scalars(select(SessionRow).where(SessionRow.key.in_(keys))
-                           .order_by(SessionRow.id).with_for_update()))
+    rows = list(db.scalars(_LOCK, {"keys": keys}))
     _locked(db).update((r.key, r) for r in rows)
     return rows
 
@@ -59,15 +82,17 @@ def _locked(db: Session) -> dict[str, SessionRow]:
     return held[1]
 
 
+def _core(db: Session) -> Connection:
+    """The session's connection, for plain-column reads that need no ORM (pending changes flushed first)."""
+    db.flush()
+    return db.connection()
+
+
 def active_registrations(db: Session, emails: Iterable[str], uid: str | None = None) -> list[ActiveRegistration]:
-    cond: ColumnElement[bool] = Person.email.in_(sorted(set(emails)))
+    params: dict[str, object] = {"emails": sorted(set(emails))}
     if uid:
-        cond = or_(cond, Registration.calendar_uid == uid)
-    rows = db.execute(
-        select(Registration.id, Person.email, SessionRow.key, Registration.status, Registration.calendar_uid)
-        .join(Person, Person.id == Registration.person_id)
-        .join(SessionRow, SessionRow.id == Registration.session_id)
-        .where(Registration.status != "cancelled", cond).order_by(Registration.id))
+        params["uid"] = uid
+    rows = _core(db).execute(_ACTIVE_BY_EMAIL_OR_UID if uid else _ACTIVE_BY_EMAIL, params)
     return [ActiveRegistration(*r) for r in rows]
 
 
@@ -75,11 +100,7 @@ def confirmed_counts(db: Session, keys: Iterable[str]) -> dict[str, int]:
     keys = sorted(set(keys))
     if not keys:
         return {}
-    rows = db.execute(
-        select(SessionRow.key, func.count(Registration.id))
-        .join(Registration, Registration.session_id == SessionRow.id)
-        .where(SessionRow.key.in_(keys), Registration.status == "confirmed").group_by(SessionRow.key))
-    return {k: n for k, n in rows}
+    return {k: n for k, n in _core(db).execute(_CONFIRMED, {"keys": keys})}
 
 
 def replies_today(db: Session, address: str, now: dt.datetime) -> int:
@@ -92,16 +113,11 @@ def replies_today_many(db: Session, addresses: Iterable[str], now: dt.datetime) 
     wanted = sorted({a.lower() for a in addresses})
     if not wanted:
         return {}
-    rows = db.execute(
-        select(OutboundRecipient.address, func.count()).where(
-            OutboundRecipient.address.in_(wanted), OutboundRecipient.created_at > now - DAY)
-        .group_by(OutboundRecipient.address))
-    return {a: n for a, n in rows}
+    return {a: n for a, n in _core(db).execute(_REPLIES, {"addresses": wanted, "since": now - DAY})}
 
 
 def bouncing(db: Session, emails: Iterable[str]) -> frozenset[str]:
-    return frozenset(db.scalars(select(Person.email).where(Person.email.in_(sorted(set(emails))),
-                                                           Person.bouncing.is_(True))))
+    return frozenset(_core(db).scalars(_BOUNCING, {"emails": sorted(set(emails))}))
 
 
 def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, settings: Settings,
