@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from mailflow import review
@@ -41,6 +41,9 @@ _SESSION = select(SessionRow).where(SessionRow.key == bindparam("key"))
 _ACTIVE = select(Registration).where(Registration.person_id == bindparam("person_id"),
                                      Registration.session_id == bindparam("session_id"),
                                      Registration.status != "cancelled")
+_INBOUND_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam("id"))
+_INBOUND_FINISH = (update(InboundMessage).where(InboundMessage.id == bindparam("inbound"))
+                   .values(state=bindparam("new_state"), processed_at=bindparam("at"), error=None))
 _CONFIRMED = select(func.count()).select_from(Registration).where(
     Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
 
@@ -136,9 +139,10 @@ def _leave_action(db: Session, ctx: Context, a: Cancel | Move, inbound_id: int |
 
 
 def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision) -> None:
-    row = db.get_one(InboundMessage, inbound_id)
-    before = row.state
-    row.state, row.processed_at, row.error = decision.state, ctx.now, None
+    db.flush()   # e.g. review.hold changed the row through the ORM
+    conn = db.connection()
+    before = conn.execute(_INBOUND_STATE, {"id": inbound_id}).scalar_one()
+    conn.execute(_INBOUND_FINISH, {"inbound": inbound_id, "new_state": decision.state, "at": ctx.now})
     _audit(db, ctx, f"inbound.{decision.state}", f"inbound:{inbound_id}", {"state": before},
            {"state": decision.state, "notes": list(decision.notes)})
 

@@ -19,13 +19,14 @@ import logging
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
-from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow import review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
+from mailflow.db.engine import read_only
 from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
@@ -36,6 +37,7 @@ from mailflow.understand.types import Interpretation
 
 log = logging.getLogger("mailflow.worker")
 RUNNABLE = ("new", "processing", "failed")
+_LOCK_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam("id")).with_for_update()
 
 
 class Understand(Protocol):
@@ -69,6 +71,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     """Process one message; returns its state afterwards, or "skipped"/"missing"."""
     p, now = pipeline, pipeline.clock()
     with p.session_factory() as db, db.begin():
+        read_only(db)
         found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at)
                            .where(InboundMessage.id == inbound_id)).one_or_none()
         if found is None:
@@ -81,9 +84,8 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         interp = p.understand(raw, p.catalogue, now=arrived or now,
                               own_addresses=p.settings.own_addresses(p.catalogue))
         with p.session_factory() as db, db.begin():
-            row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True,
-                         options=[defer(InboundMessage.raw)])   # read above; may be 25 MB
-            if row is None or row.state not in RUNNABLE:
+            state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
+            if state not in RUNNABLE:
                 return "skipped"     # someone else finished it while we were reading
             _store_interpretation(db, inbound_id, interp, now)
             ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")

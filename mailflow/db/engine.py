@@ -15,6 +15,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BEGIN_TIMEOUT = 30.0   # seconds a transaction waits for SQLite's write lock
+READ_ONLY = "mailflow_read_only"   # execution option: this transaction only reads
+
+
+def read_only(db: Session) -> None:
+    """Declare the session's next transaction a reader (call before its first statement).
+
+    On SQLite it then begins DEFERRED and never waits for, or blocks, a writer;
+    elsewhere it changes nothing.
+    """
+    db.connection(execution_options={READ_ONLY: True})
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -53,6 +63,9 @@ def _sqlite_begin(conn: Any) -> None:
     from the SMTP intake, whose "250" waits on it, for seconds (seen at 100 msg/s).
     """
     raw = conn.connection.driver_connection
+    if conn.get_execution_options().get(READ_ONLY):
+        raw.execute("BEGIN")   # a reader: WAL gives it a snapshot without taking the write lock
+        return
     raw.execute("PRAGMA busy_timeout=0")
     deadline = time.monotonic() + BEGIN_TIMEOUT
     try:
@@ -64,7 +77,9 @@ def _sqlite_begin(conn: Any) -> None:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 if time.monotonic() > deadline:
-                    raise
+                    raise sqlite3.OperationalError(
+                        f"database is locked: no write lock within {BEGIN_TIMEOUT:.0f} s; another process "
+                        "(a second `mailflow serve`? a long command?) is holding it") from exc
                 time.sleep(0.001)
     finally:
         raw.execute(f"PRAGMA busy_timeout={int(BEGIN_TIMEOUT * 1000)}")

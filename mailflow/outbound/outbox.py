@@ -68,15 +68,16 @@ def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inboun
     if not mail.recipients:
         raise ValueError(f"mail {mail.message_id} has no recipients")
     now = now or dt.datetime.now(dt.timezone.utc)
-    dialect = db.get_bind().dialect.name
-    row_id = db.execute(insert_ignoring(_OUTBOX, dialect, (_OUTBOX.c.id,)), dict(
+    db.flush()   # rows this mail refers to (a new registration) must exist first
+    conn = db.connection()
+    row_id = conn.execute(insert_ignoring(_OUTBOX, conn.dialect.name, (_OUTBOX.c.id,)), dict(
         message_id=mail.message_id, dedup_key=dedup_key, kind=kind, mail_from=mail.mail_from,
         recipients=list(mail.recipients), raw=mail.raw, state="queued", attempts=0, next_attempt_at=now,
         created_at=now, inbound_id=inbound_id, registration_id=registration_id)).scalar()
     if row_id is None:
-        if dedup_key is not None and db.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
+        if dedup_key is not None and conn.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
             return None   # queued before, by us or by a concurrent transaction
         raise ValueError(f"outbox already holds a mail with Message-ID {mail.message_id}")
-    db.execute(insert(_RECIPIENTS), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
+    conn.execute(insert(_RECIPIENTS), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
                                       for a in dict.fromkeys(r.lower() for r in mail.recipients)])
     return int(row_id)
