@@ -209,6 +209,17 @@ def test_maildir_transport_writes_one_file_per_reply(tmp_path: Path, factory: se
     assert {f.read_bytes() for f in files} == {r.raw for r in rows}
 
 
+def test_maildir_transport_sets_the_folder_up_again_when_it_was_removed(tmp_path: Path) -> None:
+    # Someone empties var/outbox by deleting it while serve runs: the next reply still lands.
+    import shutil
+    outbox = tmp_path / "var" / "outbox"
+    transport = MaildirTransport(outbox)
+    transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    shutil.rmtree(tmp_path / "var")
+    transport.deliver(b"Subject: two\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    assert [f.read_bytes()[:12] for f in (outbox / "new").iterdir()] == [b"Subject: two"]
+
+
 def test_make_transport_picks_relay_when_configured() -> None:
     # Intent: a relay_host means SMTP; nothing else needs to be switched.
     assert isinstance(make_transport(Outbound(relay_host="smtp.example.nl", relay_port=587)), SmtpRelay)

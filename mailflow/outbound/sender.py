@@ -19,10 +19,11 @@ import asyncio
 import datetime as dt
 import logging
 import random
+import time
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.aio import wait_any
@@ -84,12 +85,19 @@ def claim(session_factory: sessionmaker[Session], now: dt.datetime, batch: int,
                   key=lambda c: ids.index(c.id))
 
 
-def _finish(session_factory: sessionmaker[Session], row_id: int, values: dict[str, object]) -> None:
-    """Record an outcome, but only if we still hold the claim (state still 'sending')."""
+_FINISH = (update(OutboundMessage)
+           .where((OutboundMessage.id == bindparam("row")) & (OutboundMessage.state == "sending"))
+           .values(state=bindparam("new_state"), sent_at=bindparam("at"), last_error=bindparam("error"),
+                   next_attempt_at=bindparam("due")))
+RECORD_WINDOW = 0.02   # seconds of deliveries recorded in one transaction
+
+
+def _finish(session_factory: sessionmaker[Session], outcomes: list[dict[str, object]]) -> None:
+    """Record outcomes, each only if we still hold its claim (state still 'sending'), in one transaction."""
+    if not outcomes:
+        return
     with session_factory() as db, db.begin():
-        db.execute(update(OutboundMessage)
-                   .where((OutboundMessage.id == row_id) & (OutboundMessage.state == "sending"))
-                   .values(**values).execution_options(synchronize_session=False))
+        db.connection().execute(_FINISH, outcomes)
 
 
 def _attempt(transport: Transport, item: Claimed) -> Exception | None:
@@ -109,25 +117,38 @@ def _attempt(transport: Transport, item: Claimed) -> Exception | None:
 
 
 def _outcome(item: Claimed, error: Exception | None, now: dt.datetime, max_attempts: int) -> dict[str, object]:
-    """What the row becomes after one attempt."""
+    """What the row becomes after one attempt (the parameters of ``_FINISH``)."""
+    out: dict[str, object] = {"row": item.id, "at": None, "error": None, "due": now + LEASE}
     if error is None:
-        return {"state": "sent", "sent_at": now, "last_error": None}
+        return out | {"new_state": "sent", "at": now}
     if isinstance(error, PermanentFailure):
         log.warning("outbound %s failed permanently: %s", item.id, error)
-        return {"state": "failed", "last_error": str(error)[:2000]}
+        return out | {"new_state": "failed", "error": str(error)[:2000]}
     if item.attempts >= max_attempts:
         log.warning("outbound %s failed after %s attempts: %s", item.id, item.attempts, error)
-        return {"state": "failed", "last_error": f"gave up after {item.attempts} attempts: {error}"[:2000]}
+        return out | {"new_state": "failed", "error": f"gave up after {item.attempts} attempts: {error}"[:2000]}
     log.info("outbound %s deferred (attempt %s): %s", item.id, item.attempts, error)
-    return {"state": "queued", "last_error": str(error)[:2000], "next_attempt_at": now + backoff(item.attempts)}
+    return out | {"new_state": "queued", "error": str(error)[:2000], "due": now + backoff(item.attempts)}
 
 
 def send_due(session_factory: sessionmaker[Session], transport: Transport, *, now: dt.datetime,
              batch: int = 50, max_attempts: int = 8) -> int:
-    """Claim due rows, deliver each outside any transaction, record each outcome; return the count."""
+    """Claim due rows, deliver each outside any transaction, record the outcomes; return the count.
+
+    Outcomes are recorded together for up to ``RECORD_WINDOW`` seconds of
+    deliveries: a relay that takes longer per message gets one transaction per
+    message, as before, while a Maildir's fast writes share one commit. A crash
+    before the record resends only what was delivered in that window (the lease).
+    """
     claimed = claim(session_factory, now, batch)
+    pending: list[dict[str, object]] = []
+    since = time.monotonic()
     for item in claimed:
-        _finish(session_factory, item.id, _outcome(item, _attempt(transport, item), now, max_attempts))
+        pending.append(_outcome(item, _attempt(transport, item), now, max_attempts))
+        if time.monotonic() - since >= RECORD_WINDOW:
+            _finish(session_factory, pending)
+            pending, since = [], time.monotonic()
+    _finish(session_factory, pending)
     return len(claimed)
 
 

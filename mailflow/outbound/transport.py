@@ -119,14 +119,20 @@ class MaildirTransport:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._box: mailbox.Maildir | None = None
 
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level only
-            box = mailbox.Maildir(str(self.path), create=True)
-            box.add(raw)
-        except OSError as exc:
-            raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
+        for attempt in (1, 2):
+            try:
+                if self._box is None:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level
+                    self._box = mailbox.Maildir(str(self.path), create=True)
+                self._box.add(raw)
+                return
+            except OSError as exc:
+                self._box = None   # the folder may have been moved away: set it up again once
+                if attempt == 2:
+                    raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
 
 
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
