@@ -21,6 +21,11 @@ def cfg(tmp_path: Path, body: str) -> Path:
     return p
 
 
+def test_worker_processes_default_to_one_and_can_be_zero(tmp_path: Path) -> None:
+    assert load_settings(cfg(tmp_path, "")).worker.processes == 1
+    assert load_settings(cfg(tmp_path, "[worker]\nprocesses = 0\n")).worker.processes == 0
+
+
 def test_repository_config_loads() -> None:
     # The shipped mailflow.toml is the documented reference; it must load as it is.
     s = load_settings(ROOT / "mailflow.toml")
@@ -61,6 +66,9 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[sender]\nnmae = "x"\n', "[sender] nmae: unknown key"),
     ('[mailbox]\nhost = "h"\ntls = "ssl"\n', '[mailbox] tls: expected "implicit", "starttls" or "none"'),
     ('[weird]\n', "[weird]: unknown section"),
+    ('[worker]\nprocesses = -1\n', "mailflow.toml:4: [worker] processes: expected 0 to 64 processes, got -1"),
+    ('[worker]\nprocesses = "two"\n', "[worker] processes: expected a whole number of processes"),
+    ('[worker]\nbatch = 0\n', "[worker] batch: expected 1 to 10000 messages"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:

@@ -10,10 +10,12 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -74,6 +76,13 @@ class Running:
 
 @pytest.fixture
 def running(tmp_path: Path) -> Iterator[Running]:
+    with service(tmp_path) as r:
+        yield r
+
+
+@contextmanager
+def service(tmp_path: Path, extra: str = "") -> Iterator[Running]:
+    """`serve` on loopback with a real relay; ``extra`` is appended to its mailflow.toml."""
     relay = Recorder()
     controller = Controller(relay, hostname="127.0.0.1", port=free_port())
     controller.start()
@@ -90,7 +99,7 @@ max_message_size = 1048576
 relay = "smtp://127.0.0.1:{controller.port}"
 [sender]
 domain = "mailflow.test"
-""", encoding="utf-8")
+""" + extra, encoding="utf-8")
     app = build_app(load_settings(tmp_path / "mailflow.toml"), migrate=True, sync=True)
     stop = asyncio.Event()
     ready = threading.Event()
@@ -212,3 +221,37 @@ def test_full_session_waitlist_then_move_by_reply(running: Running) -> None:
                           .where(Registration.status != "cancelled")).all()
     assert sorted(rows) == [("dia-demo-arnhem", "confirmed"), ("dia-demo-breda", "confirmed"),
                             ("dia-demo-breda", "confirmed")]
+
+
+def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path) -> None:
+    # The worker runs in its own process; if the OS kills it, serve starts another and goes on.
+    import os
+    import signal
+
+    with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
+        [child] = worker_processes(1)
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(5)
+        running.send("Ik wil graag aansluiten in Utrecht.")
+        assert len(running.wait_for_relay(1, timeout=30)) == 1
+        [again] = worker_processes(1)
+        assert again.pid != child.pid
+    assert worker_processes(0) == []
+
+
+def worker_processes(expected: int, timeout: float = 15.0) -> list[Any]:
+    """The worker children of this process, once there are ``expected`` of them (they start async)."""
+    import multiprocessing
+    deadline = time.monotonic() + timeout
+    while True:
+        found = [p for p in multiprocessing.active_children() if p.name.startswith("mailflow-worker")]
+        if len(found) == expected or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
+
+
+def test_processes_zero_keeps_the_worker_in_the_serve_process(tmp_path: Path) -> None:
+    with service(tmp_path, "[worker]\nprocesses = 0\n") as running:
+        running.send("Ik wil graag aansluiten in Haarlem.")
+        assert len(running.wait_for_relay(1)) == 1
+        assert worker_processes(0, timeout=0) == []
