@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mailflow import review
@@ -44,6 +44,7 @@ _ACTIVE = select(Registration).where(Registration.person_id == bindparam("person
 _INBOUND_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam("id"))
 _INBOUND_FINISH = (update(InboundMessage).where(InboundMessage.id == bindparam("inbound"))
                    .values(state=bindparam("new_state"), processed_at=bindparam("at"), error=None))
+_AUDIT = insert(AuditLog)
 _CONFIRMED = select(func.count()).select_from(Registration).where(
     Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
 
@@ -308,4 +309,6 @@ def _invite(ctx: Context, reg: Registration, person: Person, srow: SessionRow, m
 
 def _audit(db: Session, ctx: Context, action: str, target: str, before: dict[str, Any] | None,
            after: dict[str, Any] | None) -> None:
-    db.add(AuditLog(at=ctx.now, actor=ctx.actor, action=action, target=target, before=before, after=after))
+    """Written at once with a Core insert: audit rows are never read back in the same unit of work."""
+    db.connection().execute(_AUDIT, {"at": ctx.now, "actor": ctx.actor, "action": action, "target": target,
+                                     "before": before, "after": after})
