@@ -48,7 +48,7 @@ def message(i: int) -> EmailMessage:
     return msg
 
 
-def write_config(tmp: Path, port: int, n: int, workers: int = 1) -> Path:
+def write_config(tmp: Path, port: int, n: int, workers: int = 1, batch: int = 100) -> Path:
     cat = (ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
     cat = cat.replace("capacity = 60", f"capacity = {n}").replace("capacity = 40", f"capacity = {n}")
     cat = cat.replace("capacity = 50", f"capacity = {n}").replace("capacity = 30", f"capacity = {n}")
@@ -56,7 +56,7 @@ def write_config(tmp: Path, port: int, n: int, workers: int = 1) -> Path:
     cfg = tmp / "mailflow.toml"
     cfg.write_text(f'[database]\nurl = "sqlite:///{tmp}/mf.db"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
                    f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\n[outbound]\nmaildir = "{tmp}/outbox"\n'
-                   f'max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\n', encoding="utf-8")
+                   f'max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\nbatch = {batch}\n', encoding="utf-8")
     return cfg
 
 
@@ -118,12 +118,13 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--workers", type=int, default=1, help="[worker] processes for serve (0: in process)")
+    ap.add_argument("--batch", type=int, default=100, help="[worker] batch: messages claimed per pass")
     args = ap.parse_args()
     total = int(args.rate * args.seconds)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         port = free_port()
-        cfg = write_config(tmp, port, total, args.workers)
+        cfg = write_config(tmp, port, total, args.workers, args.batch)
         env = dict(os.environ)
         subprocess.run([sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)],
                        check=True, capture_output=True, env=env)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
@@ -141,29 +142,48 @@ def _reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
 
 
 def _claim(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
-    """Take up to ``batch`` runnable messages: the conditional UPDATE is the claim."""
+    """Take up to ``batch`` runnable messages, oldest first, in one statement: the UPDATE is the claim.
+
+    The inner SELECT skips rows another worker has locked (PostgreSQL), and the
+    outer UPDATE re-checks that each row is still due, so two workers never get one message.
+    """
     due = or_(InboundMessage.state == "new",
               and_(InboundMessage.state == "failed", InboundMessage.attempts < p.max_attempts,
                    InboundMessage.claimed_at <= now - p.retry_after))
+    oldest = (select(InboundMessage.id).where(due).order_by(InboundMessage.id).limit(batch)
+              .with_for_update(skip_locked=True))
     with p.session_factory() as db, db.begin():
-        ids = list(db.scalars(select(InboundMessage.id).where(due).order_by(InboundMessage.id)
-                              .limit(batch).with_for_update(skip_locked=True)))
-        if not ids:
-            return []
-        claimed = db.scalars(update(InboundMessage).where(InboundMessage.id.in_(ids), due)
-                             .values(state="processing", claimed_at=now).returning(InboundMessage.id)
-                             .execution_options(synchronize_session=False))
-        return sorted(claimed)
+        claimed = db.connection().execute(
+            update(InboundMessage).where(InboundMessage.id.in_(oldest), due)
+            .values(state="processing", claimed_at=now).returning(InboundMessage.id))
+        return sorted(claimed.scalars())
 
 
-def process_pending(pipeline: Pipeline, batch: int = 100) -> int:
-    """Reclaim stale messages, claim a batch and process it; returns how many were claimed."""
+RECLAIM_EVERY = 30.0   # seconds between looks for messages whose worker died (the lease is minutes)
+
+
+def process_pending(pipeline: Pipeline, batch: int = 100, *, reclaim: bool = True) -> int:
+    """Reclaim stale messages (unless told not to), claim a batch and process it; returns how many were claimed."""
     now = pipeline.clock()
-    _reclaim_stale(pipeline, now)
+    if reclaim:
+        _reclaim_stale(pipeline, now)
     ids = _claim(pipeline, batch, now)
     for inbound_id in ids:
         process_one(pipeline, inbound_id)
     return len(ids)
+
+
+class Reclaimer:
+    """Says when a long-running loop should look for stale messages again: at start, then every ``every`` s."""
+
+    def __init__(self, every: float = RECLAIM_EVERY) -> None:
+        self.every, self._last = every, float("-inf")
+
+    def due(self) -> bool:
+        if time.monotonic() - self._last < self.every:
+            return False
+        self._last = time.monotonic()
+        return True
 
 
 async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Event,
@@ -173,10 +193,11 @@ async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Even
     The database work runs in a thread so the event loop (SMTP intake, sender)
     stays responsive; ``sent_wake`` tells the sender there may be new replies.
     """
+    reclaimer = Reclaimer()
     while not stop.is_set():
         wake.clear()
         try:
-            n = await asyncio.to_thread(process_pending, pipeline, batch)
+            n = await asyncio.to_thread(process_pending, pipeline, batch, reclaim=reclaimer.due())
         except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
             log.exception("worker pass failed")
             n = 0

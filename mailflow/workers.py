@@ -47,10 +47,11 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
-    from mailflow.worker import Pipeline, process_pending
+    from mailflow.worker import Pipeline, Reclaimer, process_pending
 
     engine = make_engine(spec.settings.database_url)
     pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now)
+    reclaimer = Reclaimer()
     try:
         while True:
             try:
@@ -61,7 +62,7 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
             queued = 0
             while True:
                 try:
-                    n = process_pending(pipeline, spec.batch)
+                    n = process_pending(pipeline, spec.batch, reclaim=reclaimer.due())
                 except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
                     log.exception("worker pass failed")
                     break

@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -199,3 +200,11 @@ def test_pipeline_defaults_use_the_real_composer(synced, catalogue, settings, cl
     from mailflow.outbound.compose import compose
     p = Pipeline(catalogue=catalogue, settings=settings, session_factory=synced, clock=clock)
     assert p.composer is compose and p.max_attempts == 3
+
+
+def test_long_running_loops_look_for_stale_messages_at_start_then_now_and_then() -> None:
+    from mailflow.worker import Reclaimer
+    r = Reclaimer(every=0.05)
+    assert r.due() and not r.due()
+    time.sleep(0.06)
+    assert r.due()
