@@ -1,11 +1,15 @@
 """Latency from SMTP "250" to a confirmation in the outbox, at a steady offered rate.
 
-Starts `mailflow serve` as a subprocess (SQLite, Maildir outbox) on loopback,
+Starts `mailflow serve` as a subprocess (SQLite, Maildir outbox, `[worker]
+processes` as given) on loopback, waits two seconds for its worker process,
 offers registration mails at --rate messages/s for --seconds, records the moment
 each "250" came back, then reads from the database when each reply row was
-written. Reports p50/p95/p99/max. Bounded: at most rate*seconds messages.
+written (its created_at: the moment the worker began that message, which the
+commit follows within one message's processing time, a few ms). Reports
+p50/p95/p99/max per round and the median p99 over --rounds fresh rounds; exit
+status 0 when that median is under 1 s. Bounded: rate*seconds messages a round.
 
-    .venv/bin/python bench/bench_latency.py [--rate 100] [--seconds 20]
+    .venv/bin/python bench/bench_latency.py [--rate 100] [--seconds 20] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -74,6 +78,10 @@ def offer(port: int, rate: float, total: int, clients: int) -> dict[str, float]:
     """Send at a steady rate from `clients` connections; return Message-ID -> wall time of the 250."""
     acked: dict[str, float] = {}
     lock = threading.Lock()
+    # Built before the clock starts: the load generator shares the two cores with the server,
+    # and composing a message per send would take CPU from the system under test.
+    prepared = [(str(m["Message-ID"]), str(m["From"]).split("<")[-1].rstrip(">"), m.as_bytes())
+                for m in map(message, range(total))]
     start = time.monotonic() + 0.5
 
     def run(k: int) -> None:
@@ -83,10 +91,10 @@ def offer(port: int, rate: float, total: int, clients: int) -> dict[str, float]:
                 pause = due - time.monotonic()
                 if pause > 0:
                     time.sleep(pause)
-                msg = message(i)
-                smtp.send_message(msg)
+                mid, sender, raw = prepared[i]
+                smtp.sendmail(sender, ["d-loket@vng.example"], raw)
                 with lock:
-                    acked[str(msg["Message-ID"])] = time.time()
+                    acked[mid] = time.time()
 
     threads = [threading.Thread(target=run, args=(k,)) for k in range(clients)]
     for t in threads:
@@ -112,14 +120,8 @@ def outbox_times(db: Path, expected: int, timeout: float = 60) -> dict[str, floa
     return {mid: dt.datetime.fromisoformat(ts).replace(tzinfo=dt.timezone.utc).timestamp() for mid, ts in rows}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--rate", type=float, default=100.0)
-    ap.add_argument("--seconds", type=float, default=20.0)
-    ap.add_argument("--clients", type=int, default=4)
-    ap.add_argument("--workers", type=int, default=1, help="[worker] processes for serve (0: in process)")
-    ap.add_argument("--batch", type=int, default=100, help="[worker] batch: messages claimed per pass")
-    args = ap.parse_args()
+def one_round(args: argparse.Namespace) -> float:
+    """Start a fresh serve, offer the load, print one table row; returns p99 in seconds."""
     total = int(args.rate * args.seconds)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -132,6 +134,7 @@ def main() -> None:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         try:
             wait_port(port)
+            time.sleep(2.0)   # let the worker process start, as a running service has
             acked = offer(port, args.rate, total, args.clients)
             written = outbox_times(tmp / "mf.db", len(acked))
         finally:
@@ -147,7 +150,25 @@ def main() -> None:
     print(f"| 250 -> confirmation in outbox | {args.rate:.0f} msg/s offered, {len(acked)} msgs; "
           f"achieved {acked_rate:.0f} msg/s accepted, {done_rate:.0f} msg/s confirmed | "
           f"p50 {q[49]*1000:.0f} ms | p95 {q[94]*1000:.0f} ms | p99 {q[98]*1000:.0f} ms | "
-          f"max {lat[-1]*1000:.0f} ms | missing {missing} |")
+          f"max {lat[-1]*1000:.0f} ms | missing {missing} |", flush=True)
+    return q[98] if missing == 0 else float("inf")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rate", type=float, default=100.0)
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=1, help="[worker] processes for serve (0: in process)")
+    ap.add_argument("--batch", type=int, default=100, help="[worker] batch: messages claimed per pass")
+    ap.add_argument("--rounds", type=int, default=1, help="fresh runs; the summary gives the median p99")
+    args = ap.parse_args()
+    p99s = sorted(one_round(args) for _ in range(args.rounds))
+    median = statistics.median(p99s)
+    under = sum(p < 1.0 for p in p99s)
+    print(f"p99 over {len(p99s)} round(s): median {median*1000:.0f} ms, best {p99s[0]*1000:.0f} ms, "
+          f"worst {p99s[-1]*1000:.0f} ms; {under}/{len(p99s)} rounds under 1 s")
+    sys.exit(0 if median < 1.0 else 1)
 
 
 if __name__ == "__main__":
