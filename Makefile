@@ -29,9 +29,13 @@ eval: $(STAMP)
 	$(BIN)/mailflow eval tests/corpus
 	$(BIN)/mailflow eval tests/corpus_fresh
 
-## bench: run the benchmarks (see bench/README.md)
+## bench: run every benchmark once, each printing its table row (see bench/README.md; takes minutes)
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_pipeline.py -n 1000
+	$(BIN)/python bench/bench_explain.py
+	$(BIN)/python bench/bench_intake.py -n 10000
+	$(BIN)/python bench/bench_latency.py --rate 100 --seconds 30 --rounds 3
+	$(BIN)/python bench/bench_imap.py -n 1000
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
