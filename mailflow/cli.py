@@ -122,8 +122,9 @@ def serve(
 ) -> None:
     """Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
 
-    An embedded SQLite database is created or upgraded on start; a PostgreSQL
-    database must be upgraded first with `mailflow db upgrade`.
+    The worker runs in `[worker] processes` child processes (default 1; 0 keeps it
+    in this process). An embedded SQLite database is created or upgraded on start;
+    a PostgreSQL database must be upgraded first with `mailflow db upgrade`.
     """
     import asyncio
 

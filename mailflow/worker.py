@@ -106,7 +106,7 @@ def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, 
     new = db.execute(insert_ignoring(table, db.get_bind().dialect.name, (table.c.id,)),
                      dict(inbound_id=inbound_id, created_at=now, **values)).first()
     if new is None:
-        db.execute(update(table).where(table.c.inbound_id == inbound_id).values(**values))
+        db.execute(update(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id).values(**values))
 
 
 def _fail(p: Pipeline, inbound_id: int, error: str, now: dt.datetime) -> str:

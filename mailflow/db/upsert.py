@@ -9,21 +9,21 @@ A statement object caches its compiled form, so each is built only once.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any, Callable
 
-from sqlalchemy import Column, Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.dml import Insert
 
-_DIALECTS = {"sqlite": sqlite_insert, "postgresql": pg_insert}
+_DIALECTS: dict[str, Callable[[Any], Any]] = {"sqlite": sqlite_insert, "postgresql": pg_insert}
 
 
 @lru_cache(maxsize=32)
-def insert_ignoring(table: Table, dialect: str, returning: tuple[Column[object], ...] = ()) -> Insert:
+def insert_ignoring(table: Any, dialect: str, returning: tuple[Any, ...] = ()) -> Insert:
     """``INSERT`` that skips rows a unique index refuses; RETURNING names only the rows it wrote."""
     try:
         make = _DIALECTS[dialect]
     except KeyError:
         raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
     stmt = make(table).on_conflict_do_nothing()
-    return stmt.returning(*returning) if returning else stmt
+    return stmt.returning(*returning) if returning else stmt  # type: ignore[no-any-return]

@@ -104,7 +104,8 @@ def store_batch(conn: Connection, items: Sequence[Incoming]) -> list[Accepted]:
     for values in rows:
         new_id = inserted.pop(values["sha256"], None)
         if new_id is None:
-            out.append(Accepted(_find(conn, values["sha256"], values["message_id"]), True))
+            mid = values["message_id"]
+            out.append(Accepted(_find(conn, str(values["sha256"]), None if mid is None else str(mid)), True))
         else:
             out.append(Accepted(new_id, False))
     return out

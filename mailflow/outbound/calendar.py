@@ -197,7 +197,9 @@ class Transition:
 
 def vtimezone(tzid: str, year: int) -> icalendar.Timezone:
     """A fresh VTIMEZONE component for ``tzid`` (derived once per zone and year, then cached)."""
-    return icalendar.Timezone.from_ical(_vtimezone_ical(tzid, year))
+    found = icalendar.Timezone.from_ical(_vtimezone_ical(tzid, year))
+    assert isinstance(found, icalendar.Timezone)
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -215,11 +217,11 @@ def _derive_vtimezone(tzid: str, year: int) -> icalendar.Timezone:
     tz = ZoneInfo(tzid)
     found = transitions(tz, year)
     if len(found) == 2:
-        comps = [_rule_component(tz, t) for t in found]
-        if all(c is not None for c in comps):
+        comps = [c for c in (_rule_component(tz, t) for t in found) if c is not None]
+        if len(comps) == 2:
             timezone = icalendar.Timezone()
             timezone.add("tzid", tzid)
-            for comp in sorted(comps, key=lambda c: c.name):  # type: ignore[union-attr]
+            for comp in sorted(comps, key=lambda c: c.name):
                 timezone.add_component(comp)
             return timezone
     if not found:

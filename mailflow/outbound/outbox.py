@@ -21,7 +21,6 @@ from mailflow.db.upsert import insert_ignoring
 from mailflow.outbound.types import OutgoingMail
 
 _OUTBOX = OutboundMessage.__table__
-_RECIPIENTS = OutboundRecipient.__table__
 
 
 def envelope_from(msg: EmailMessage) -> str:
@@ -78,6 +77,6 @@ def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inboun
         if dedup_key is not None and conn.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
             return None   # queued before, by us or by a concurrent transaction
         raise ValueError(f"outbox already holds a mail with Message-ID {mail.message_id}")
-    conn.execute(insert(_RECIPIENTS), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
+    conn.execute(insert(OutboundRecipient), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
                                       for a in dict.fromkeys(r.lower() for r in mail.recipients)])
     return int(row_id)
