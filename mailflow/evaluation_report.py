@@ -18,7 +18,7 @@ def report(sc: Score, corpus: str, n_results: int, list_misses: bool) -> list[st
            f"missing results: {sc.missing}   invalid results: {sc.invalid}", ""]
     cols = KINDS + sorted({c for row in sc.conf.values() for c in row if c not in KINDS})
     out.append("confusion matrix (rows = label kind, columns = result kind)")
-    out.append(" " * 16 + "".join(f"{SHORT.get(c, c)[:6]:>7}" for c in cols) + f"{'n':>6}")
+    out.append(" " * 16 + "".join(f"{(SHORT.get(c) or c)[:6]:>7}" for c in cols) + f"{'n':>6}")
     for k in KINDS:
         row = sc.conf.get(k, Counter())
         n = sum(row.values())

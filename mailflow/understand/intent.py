@@ -54,7 +54,7 @@ def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, rel
     cues = _cues(clauses, subject, lex, relayed)
     cues.prior = cues.prior or confirmed
     questions = [c.text for c in clauses if c.question]
-    ev = []
+    ev: list[Evidence] = []
     if lex.has("unsubscribe", text):
         return _simple("other", True, "The sender asks to be taken off a mailing list", "unsubscribe", text, lex)
     if lex.has("spam", text) and not cues.register:

@@ -154,7 +154,8 @@ def _report(p: ParsedMail, v: Verdict) -> Verdict:
         return v.set("other", "This is a read receipt", "header:Content-Type", "disposition-notification")
     if not p.delivery_status:
         return _text_bounce(p, v)
-    failed, delayed = [], []
+    failed: list[str] = []
+    delayed: list[str] = []
     for block in re.split(r"\n\s*\n", p.delivery_status):
         action = re.search(r"^Action:\s*(\S+)", block, re.I | re.M)
         rcpt = re.search(r"^(?:Final|Original)-Recipient:\s*(?:rfc822;)?\s*<?([^>\s]+)>?", block, re.I | re.M)

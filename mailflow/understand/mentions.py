@@ -115,7 +115,7 @@ class MentionFinder:
         if self._compound_time(w, found):
             return
         pair = f"{w} {nxt.norm}" if nxt else ""
-        if pair in lex.places and (w, nxt.norm) not in idx.phrases:   # "Utrechtse Heuvelrug" is not Utrecht
+        if nxt and pair in lex.places and (w, nxt.norm) not in idx.phrases:   # "Utrechtse Heuvelrug" is not Utrecht
             unknown.append(pair)
             return
         key = idx.variant(w) or idx.compound(w) or idx.region(w)

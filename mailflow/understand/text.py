@@ -58,9 +58,9 @@ class Token:
 
 def tokens(folded: str, original: str | None = None) -> list[Token]:
     """Word tokens of folded text; ``original`` (same length) tells which were capitalised."""
-    out = []
+    out: list[Token] = []
     for m in _TOKEN.finditer(folded):
-        cap = bool(original) and len(original) == len(folded) and original[m.start()].isupper()
+        cap = original is not None and len(original) == len(folded) and original[m.start()].isupper()
         out.append(Token(m.group(0), m.start(), cap))
     return out
 
