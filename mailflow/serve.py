@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from contextlib import suppress
 from typing import Any, Callable, Coroutine
@@ -27,7 +28,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import run_sender
     from mailflow.outbound.transport import make_transport
-    from mailflow.worker import Pipeline, process_one
+    from mailflow.worker import Pipeline, process_one, worker_identity
 
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
@@ -36,7 +37,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
             loop.add_signal_handler(sig, stop.set)
     wake, sent_wake = asyncio.Event(), asyncio.Event()
     pipeline = Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
-                        clock=app.clock)
+                        clock=app.clock, worker_id=worker_identity(os.getpid()))
 
     def on_accept(_inbound_id: int) -> None:
         loop.call_soon_threadsafe(wake.set)
@@ -94,4 +95,4 @@ async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asynci
         return
     spec = WorkerSpec(app.settings, app.catalogue, batch=app.settings.worker.batch,
                       log_level=logging.getLogger().getEffectiveLevel())
-    await run_worker_processes(spec, count, stop, wake, sent_wake)
+    await run_worker_processes(spec, count, stop, wake, sent_wake, parent=pipeline)

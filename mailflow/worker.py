@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import socket
 import time
 from dataclasses import dataclass
 from typing import Callable, Protocol
@@ -64,6 +65,7 @@ class Pipeline:
     composer: Composer = compose
     understand: Understand = understand_message
     lease: dt.timedelta = dt.timedelta(minutes=10)
+    worker_id: str | None = None        # host:pid of the process that claims (see ``worker_identity``)
     retry_after: dt.timedelta = dt.timedelta(seconds=30)
     max_attempts: int = 3
 
@@ -131,32 +133,67 @@ def _record_failure(p: Pipeline, db: Session, row: InboundMessage, error: str, n
 
 
 def _reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
-    """Messages left in ``processing`` past the lease (a worker died): a failed attempt each."""
+    """Messages left in ``processing`` past the lease (a worker died unseen)."""
     with p.session_factory() as db, db.begin():
         rows = list(db.scalars(select(InboundMessage).where(
             InboundMessage.state == "processing", InboundMessage.claimed_at < now - p.lease)
             .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
-        for row in rows:
-            _record_failure(p, db, row, "the worker stopped while processing this message (lease expired)", now)
+        _release(p, db, rows, "the worker stopped while processing this message (lease expired)", now)
     return len(rows)
 
 
-def _claim(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
-    """Take up to ``batch`` runnable messages, oldest first, in one statement: the UPDATE is the claim.
+def reclaim_worker(p: Pipeline, worker_id: str, why: str, now: dt.datetime) -> int:
+    """Release the claims of a worker process known to be gone, at once instead of after the lease."""
+    with p.session_factory() as db, db.begin():
+        rows = list(db.scalars(select(InboundMessage).where(
+            InboundMessage.state == "processing", InboundMessage.claimed_by == worker_id)
+            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
+        _release(p, db, rows, why, now)
+    return len(rows)
 
-    The inner SELECT skips rows another worker has locked (PostgreSQL), and the
-    outer UPDATE re-checks that each row is still due, so two workers never get one message.
+
+def _release(p: Pipeline, db: Session, rows: list[InboundMessage], why: str, now: dt.datetime) -> None:
+    """Claims of a dead worker: its oldest message was the one in hand, the rest were never started.
+
+    A worker processes its claimed batch in id order, so only the oldest of its
+    rows still ``processing`` can have killed it: that one counts a failed
+    attempt (after ``max_attempts`` it waits in review, so a message that crashes
+    the worker cannot crash it for ever); the others go back to ``new`` untouched.
+    """
+    seen: set[str | None] = set()
+    for row in sorted(rows, key=lambda r: r.id):
+        if row.claimed_by not in seen or row.claimed_by is None:
+            seen.add(row.claimed_by)
+            _record_failure(p, db, row, why, now)
+        else:
+            row.state, row.claimed_at, row.claimed_by = "new", None, None
+
+
+def worker_identity(pid: int) -> str:
+    """How a worker process signs its claims: unique among the processes sharing one database."""
+    return f"{socket.gethostname()}:{pid}"
+
+
+def _claim(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
+    """Take up to ``batch`` runnable messages, oldest first: the conditional UPDATE is the claim.
+
+    Two statements on purpose: PostgreSQL may rescan an ``IN (SELECT ... LIMIT n
+    FOR UPDATE SKIP LOCKED)`` subquery, and each rescan skips the rows the last
+    one locked, so a one-statement claim can take more than ``batch`` rows.
     """
     due = or_(InboundMessage.state == "new",
               and_(InboundMessage.state == "failed", InboundMessage.attempts < p.max_attempts,
                    InboundMessage.claimed_at <= now - p.retry_after))
-    oldest = (select(InboundMessage.id).where(due).order_by(InboundMessage.id).limit(batch)
-              .with_for_update(skip_locked=True))
     with p.session_factory() as db, db.begin():
-        claimed = db.connection().execute(
-            update(InboundMessage).where(InboundMessage.id.in_(oldest), due)
-            .values(state="processing", claimed_at=now).returning(InboundMessage.id))
-        return sorted(claimed.scalars())
+        conn = db.connection()
+        ids = list(conn.scalars(select(InboundMessage.id).where(due).order_by(InboundMessage.id)
+                                .limit(batch).with_for_update(skip_locked=True)))
+        if not ids:
+            return []
+        claimed = conn.scalars(update(InboundMessage).where(InboundMessage.id.in_(ids), due)
+                               .values(state="processing", claimed_at=now, claimed_by=p.worker_id)
+                               .returning(InboundMessage.id))
+        return sorted(claimed)
 
 
 RECLAIM_EVERY = 30.0   # seconds between looks for messages whose worker died (the lease is minutes)

@@ -18,13 +18,18 @@ import asyncio
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import signal
 import time
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
+
+if TYPE_CHECKING:
+    from mailflow.worker import Pipeline
 
 log = logging.getLogger("mailflow.workers")
 WAKE, STOP, QUEUED = b"w", b"s", b"q"
@@ -47,10 +52,11 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
-    from mailflow.worker import Pipeline, Reclaimer, process_pending
+    from mailflow.worker import Pipeline, Reclaimer, process_pending, worker_identity
 
     engine = make_engine(spec.settings.database_url)
-    pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now)
+    pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
+                        worker_id=worker_identity(os.getpid()))
     reclaimer = Reclaimer()
     try:
         while True:
@@ -94,11 +100,14 @@ class _Child:
 
 
 async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event, wake: asyncio.Event,
-                               sent_wake: asyncio.Event | None = None, *, grace: float = 30.0) -> None:
+                               sent_wake: asyncio.Event | None = None, *, parent: Pipeline | None = None,
+                               grace: float = 30.0) -> None:
     """Keep ``count`` worker processes running until ``stop``; forward ``wake``, report queued replies.
 
     Processes are spawned, not forked: a fork would copy the parent's open
-    database connections and event loop into the child.
+    database connections and event loop into the child. When a child dies, the
+    ``parent`` pipeline releases its claims at once (``reclaim_worker``) rather
+    than after the lease.
     """
     loop = asyncio.get_running_loop()
     ctx = multiprocessing.get_context("spawn")
@@ -155,11 +164,27 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
                     log.error("worker process %s exited with code %s; starting a new one",
                               child.process.name, child.process.exitcode)
                     _close(loop, child)
+                    if parent is not None and child.process.pid is not None:
+                        await _release_claims(parent, child)
                     if time.monotonic() - child.started < 5:
                         await asyncio.sleep(1)   # a child that dies at once must not spin
                     start(slot)
     finally:
         await asyncio.to_thread(_stop_all, loop, [c for c in children if c is not None], grace)
+
+
+async def _release_claims(parent: Pipeline, child: _Child) -> None:
+    from mailflow.worker import reclaim_worker, worker_identity
+
+    why = f"the worker process stopped (exit code {child.process.exitcode}) while processing this message"
+    try:
+        n = await asyncio.to_thread(reclaim_worker, parent, worker_identity(child.process.pid or 0), why,
+                                    parent.clock())
+    except Exception:  # noqa: BLE001 - the lease will release them later
+        log.exception("could not release the claims of worker process %s", child.process.name)
+        return
+    if n:
+        log.warning("released %d message(s) claimed by worker process %s", n, child.process.name)
 
 
 def _close(loop: asyncio.AbstractEventLoop, child: _Child) -> None:

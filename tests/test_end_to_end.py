@@ -228,14 +228,30 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
     import os
     import signal
 
+    from sqlalchemy import update
+
+    from mailflow.intake.store import Incoming, store_batch
+    from mailflow.worker import worker_identity
+
     with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
         [child] = worker_processes(1)
+        # two messages the child had claimed when it was killed: one in hand, one not yet started
+        with running.app.factory() as db, db.begin():   # one transaction: the child never sees them "new"
+            conn = db.connection()
+            in_hand, waiting = (a.id for a in store_batch(conn, [Incoming(
+                f"From: a{n}@x.nl\r\nTo: d-loket@vng.example\r\nMessage-ID: <held{n}@x.nl>\r\n\r\n"
+                "Ik kom naar Utrecht.\r\n".encode(), "test") for n in (1, 2)]))
+            conn.execute(update(InboundMessage).where(InboundMessage.id.in_([in_hand, waiting]))
+                         .values(state="processing", claimed_by=worker_identity(child.pid)))
         os.kill(child.pid, signal.SIGKILL)
         child.join(5)
         running.send("Ik wil graag aansluiten in Utrecht.")
-        assert len(running.wait_for_relay(1, timeout=30)) == 1
+        assert len(running.wait_for_relay(2, timeout=30)) == 2    # the new mail and the released one
         [again] = worker_processes(1)
         assert again.pid != child.pid
+        with running.app.factory() as db:
+            assert db.get_one(InboundMessage, in_hand).state == "failed"      # retried after retry_after
+            assert db.get_one(InboundMessage, waiting).state == "processed"
     assert worker_processes(0) == []
 
 

@@ -154,6 +154,28 @@ def test_stale_processing_row_is_reclaimed_as_a_failed_attempt(synced, catalogue
     assert process_pending(p) == 1 and row(synced, a).state == "processed"
 
 
+def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_counts(synced, catalogue, settings,
+                                                                                     clock):
+    # A worker process claimed three messages and died on the first: that one counts an attempt
+    # (a message that kills its worker ends in review after max_attempts), the two it never
+    # started go back to "new" without one; another worker's claim is not touched.
+    from mailflow.worker import _claim, reclaim_worker
+    script = Scripted({})
+    p = dataclasses.replace(pipeline(synced, catalogue, settings, clock, script), worker_id="host:41")
+    ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3, 4)]
+    assert _claim(p, 3, clock.now) == ids[:3]
+    assert _claim(dataclasses.replace(p, worker_id="host:42"), 3, clock.now) == ids[3:]
+    assert reclaim_worker(p, "host:41", "the worker process stopped", clock.now) == 3
+    states = [(row(synced, i).state, row(synced, i).attempts, row(synced, i).claimed_by) for i in ids]
+    assert states == [("failed", 1, "host:41"), ("new", 0, None), ("new", 0, None), ("processing", 0, "host:42")]
+    for _ in range(p.max_attempts - 1):
+        with synced() as db, db.begin():
+            db.execute(update(InboundMessage).where(InboundMessage.id == ids[0])
+                       .values(state="processing", claimed_by="host:41"))
+        reclaim_worker(p, "host:41", "the worker process stopped", clock.now)
+    assert row(synced, ids[0]).state == "review"
+
+
 def test_concurrent_workers_share_the_queue_and_respect_capacity(synced, catalogue, settings, clock):
     # ten people want the two places of Utrecht; three workers at once; each message handled once
     script = Scripted({})

@@ -140,6 +140,7 @@ class InboundMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     claimed_at: Mapped[dt.datetime | None]                     # when a worker claimed it (lease start)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))  # which worker process (host:pid)
     processed_at: Mapped[dt.datetime | None]
 
 
