@@ -115,6 +115,7 @@ domain = "mailflow.test"
         thread.join(15)
         controller.stop()
         app.close()
+    assert worker_processes(0, timeout=10) == [], "serve stopped but left worker processes running"
 
 
 def test_registration_mail_becomes_confirmation_with_invite(running: Running) -> None:
@@ -255,12 +256,14 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
     assert worker_processes(0) == []
 
 
-def worker_processes(expected: int, timeout: float = 15.0) -> list[Any]:
-    """The worker children of this process, once there are ``expected`` of them (they start async)."""
+def worker_processes(expected: int, timeout: float = 15.0, *, besides: frozenset[int] = frozenset()) -> list[Any]:
+    """The live worker children of this process not in ``besides``, once there are ``expected``
+    of them (a service starts its children after it says it is ready)."""
     import multiprocessing
     deadline = time.monotonic() + timeout
     while True:
-        found = [p for p in multiprocessing.active_children() if p.name.startswith("mailflow-worker")]
+        found = [p for p in multiprocessing.active_children()
+                 if p.name.startswith("mailflow-worker") and p.is_alive() and p.pid not in besides]
         if len(found) == expected or time.monotonic() > deadline:
             return found
         time.sleep(0.05)

@@ -256,3 +256,99 @@ def test_run_sender_delivers_within_moments_of_a_wake(relay: tuple[Recorder, Out
     assert len(handler.received) == 1 and elapsed < 2.0
     with factory() as db:
         assert db.scalars(select(OutboundMessage.state)).all() == ["sent"]
+
+
+# ---------------------------------------------------------------- STARTTLS, AUTH, one connection per batch
+
+
+class Sessions(Recorder):
+    """Also notes which SMTP session (connection) carried each message, and whether it was TLS and logged in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions: list[tuple[int, bool, bool]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.sessions.append((id(session), session.ssl is not None, bool(session.authenticated)))
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.fixture
+def tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Sessions, Outbound]]:
+    """A relay that insists on STARTTLS before AUTH and on AUTH before mail, as Exchange Online does."""
+    import ssl
+
+    import trustme
+    from aiosmtpd.smtp import AuthResult
+
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_tls)
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))   # the client's trust store
+    monkeypatch.setenv("MAILFLOW_SMTP_PASSWORD", "s3cret")
+
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+        ok = (auth_data.login, auth_data.password) == (b"mailflow", b"s3cret")
+        return AuthResult(success=ok, handled=False)   # handled=False: aiosmtpd answers 535 itself
+
+    handler = Sessions()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=server_tls,
+                            require_starttls=True, authenticator=check, auth_require_tls=True,
+                            auth_required=True)
+    controller.start()
+    try:
+        yield handler, Outbound(relay_host="127.0.0.1", relay_port=port, starttls=True, user="mailflow",
+                                password_env="MAILFLOW_SMTP_PASSWORD", timeout=5.0)
+    finally:
+        controller.stop()
+
+
+def test_starttls_and_login_then_one_connection_for_the_whole_batch(
+        tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]) -> None:
+    # Verified TLS, then AUTH, once; three replies over that one connection, as an MTA would.
+    handler, outbound = tls_relay
+    ids = [queue_confirmation(factory, f"p{i}@example.org") for i in range(3)]
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 3
+    assert {r.state for r in map(lambda i: row(factory, i), ids)} == {"sent"}
+    assert len(handler.received) == 3
+    assert len({s for s, _tls, _auth in handler.sessions}) == 1
+    assert all(tls and auth for _s, tls, auth in handler.sessions)
+
+
+def test_a_wrong_password_is_retried_later_and_says_why(tls_relay: tuple[Sessions, Outbound],
+                                                         factory: sessionmaker[Session],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    handler, outbound = tls_relay
+    monkeypatch.setenv("MAILFLOW_SMTP_PASSWORD", "wrong")
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    r = row(factory, row_id)
+    assert r.state == "queued" and r.last_error is not None and "relay login failed: 535" in r.last_error
+    assert handler.received == []
+
+
+def test_a_relay_that_wants_starttls_is_a_setting_to_fix_not_a_refused_mail(
+        tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]) -> None:
+    # 530 is a 5xx, but it is about our configuration, not the message: keep it and say what to set.
+    import dataclasses
+    handler, outbound = tls_relay
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(dataclasses.replace(outbound, starttls=False)), now=NOW) == 1
+    r = row(factory, row_id)
+    assert r.state == "queued" and r.last_error is not None and "starttls" in r.last_error.lower()
+
+
+def test_a_relay_that_drops_an_idle_connection_gets_a_new_one(relay: tuple[Recorder, Outbound],
+                                                              factory: sessionmaker[Session]) -> None:
+    # The transport keeps its connection between messages; if the relay closed it meanwhile,
+    # the next message opens a fresh one instead of failing.
+    handler, outbound = relay
+    transport = SmtpRelay(outbound)
+    transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    assert transport._smtp is not None
+    transport._smtp.sock.close()           # as if the relay had timed the idle connection out
+    transport.deliver(b"Subject: two\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    transport.close()
+    assert [raw.split(b"\r\n")[0] for _f, _r, raw in handler.received] == [b"Subject: one", b"Subject: two"]

@@ -143,11 +143,14 @@ def send_due(session_factory: sessionmaker[Session], transport: Transport, *, no
     claimed = claim(session_factory, now, batch)
     pending: list[dict[str, object]] = []
     since = time.monotonic()
-    for item in claimed:
-        pending.append(_outcome(item, _attempt(transport, item), now, max_attempts))
-        if time.monotonic() - since >= RECORD_WINDOW:
-            _finish(session_factory, pending)
-            pending, since = [], time.monotonic()
+    try:
+        for item in claimed:
+            pending.append(_outcome(item, _attempt(transport, item), now, max_attempts))
+            if time.monotonic() - since >= RECORD_WINDOW:
+                _finish(session_factory, pending)
+                pending, since = [], time.monotonic()
+    finally:
+        transport.close()
     _finish(session_factory, pending)
     return len(claimed)
 

@@ -36,6 +36,9 @@ class PermanentFailure(Exception):
 class Transport(Protocol):
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
 
+    def close(self) -> None:
+        """The batch is done: let go of connections (the next delivery opens what it needs)."""
+
 
 def _describe(code: int, message: bytes | str) -> str:
     text = message.decode("utf-8", "replace") if isinstance(message, bytes) else message
@@ -43,12 +46,19 @@ def _describe(code: int, message: bytes | str) -> str:
 
 
 class SmtpRelay:
-    """Hand messages to one SMTP relay (Postfix, an ESP, Exchange Online)."""
+    """Hand messages to one SMTP relay (Postfix, an ESP, Exchange Online).
+
+    One connection serves a whole batch (EHLO, STARTTLS and AUTH once, then one
+    transaction per message, as Postfix's own SMTP client does); the sender
+    closes it after the batch. A connection the relay dropped in between is
+    opened again once before a delivery counts as failed.
+    """
 
     def __init__(self, outbound: Outbound) -> None:
         if not outbound.relay_host:
             raise ValueError("SmtpRelay needs outbound.relay_host; use MaildirTransport without a relay")
         self.outbound = outbound
+        self._smtp: smtplib.SMTP | None = None
 
     def _connect(self) -> smtplib.SMTP:
         o = self.outbound
@@ -64,34 +74,88 @@ class SmtpRelay:
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if o.user:
-                smtp.login(o.user, o.password() or "")
+                _login(smtp, o.user, o.password() or "")
         except BaseException:
             smtp.close()
             raise
         return smtp
 
+    def close(self) -> None:
+        if self._smtp is not None:
+            _quit(self._smtp)
+            self._smtp = None
+
+    def _send(self, raw: bytes, mail_from: str, recipients: list[str]) -> dict[str, tuple[int, bytes]]:
+        """sendmail on the open connection; a connection the relay dropped or is closing (421) is
+        replaced once. smtplib sends RSET itself after a refused transaction, so a refusal
+        leaves the connection ready for the next message."""
+        if self._smtp is not None:
+            try:
+                return self._smtp.sendmail(mail_from, recipients, raw)
+            except smtplib.SMTPServerDisconnected:
+                self._drop()
+            except smtplib.SMTPResponseException as exc:
+                if exc.smtp_code != 421:
+                    raise
+                self._drop()
+        self._smtp = self._connect()
+        return self._smtp.sendmail(mail_from, recipients, raw)
+
+    def _drop(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
         """Send once; raise TemporaryFailure or PermanentFailure, return only when accepted."""
         try:
-            smtp = self._connect()
-            try:
-                refused = smtp.sendmail(mail_from, recipients, raw)
-            finally:
-                _quit(smtp)
+            refused = self._send(raw, mail_from, recipients)
         except smtplib.SMTPRecipientsRefused as exc:
             raise _refused(exc.recipients) from exc
         except smtplib.SMTPAuthenticationError as exc:
+            self._drop()
             raise TemporaryFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}") from exc
         except smtplib.SMTPResponseException as exc:  # sender refused, data refused, greeting refused
             text = _describe(exc.smtp_code, exc.smtp_error)
+            if exc.smtp_code in _CONFIG_CODES:   # about our settings, not the message: keep it
+                self._drop()
+                raise TemporaryFailure(f"{text} ({_CONFIG_CODES[exc.smtp_code]})") from exc
             if 500 <= exc.smtp_code < 600 and not isinstance(exc, smtplib.SMTPConnectError):
                 raise PermanentFailure(text) from exc
+            self._drop()
             raise TemporaryFailure(text) from exc
         except (smtplib.SMTPException, OSError) as exc:  # disconnects, timeouts, refused, TLS errors
+            self._drop()
             raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
         if refused:
             # Accepted for some recipients: retrying would send them a second copy.
             log.warning("relay refused some recipients: %s", {r: _describe(*v) for r, v in refused.items()})
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN when offered (the connection is already encrypted), else smtplib's own choice.
+
+    smtplib.login tries every mechanism in turn after a refusal, which turns a
+    clear "535 wrong password" into a timeout with some servers; one mechanism
+    keeps the relay's own answer for the operator.
+    """
+    if not smtp.has_extn("auth"):
+        hint = ("it offers STARTTLS: set [outbound] starttls = true"
+                if smtp.has_extn("starttls") and not isinstance(smtp.sock, ssl.SSLSocket)
+                else "leave [outbound] user empty if it needs none")
+        raise smtplib.SMTPNotSupportedError(f"the relay offers no login (AUTH) on this connection; {hint}")
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in offered:
+        smtp.login(user, password)
+        return
+    smtp.user, smtp.password = user, password
+    code, resp = smtp.auth("PLAIN", smtp.auth_plain, initial_response_ok=True)
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, resp)
+
+
+_CONFIG_CODES = {530: "the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
+                 534: "the relay wants a stronger login mechanism", 538: "the relay requires encryption for this login"}
 
 
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
@@ -120,6 +184,9 @@ class MaildirTransport:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._box: mailbox.Maildir | None = None
+
+    def close(self) -> None:
+        pass
 
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
         for attempt in (1, 2):
