@@ -1,7 +1,7 @@
 """Latency from SMTP "250" to a confirmation in the outbox, at a steady offered rate.
 
 Starts `mailflow serve` as a subprocess (SQLite, Maildir outbox, `[worker]
-processes` as given) on loopback, waits two seconds for its worker process,
+processes` as given) on loopback (it opens its port once its worker is warm),
 offers registration mails at --rate messages/s for --seconds, records the moment
 each "250" came back and, polling the database every 10 ms from another
 connection, the moment each reply became visible there (committed). Reports
@@ -155,7 +155,6 @@ def one_round(args: argparse.Namespace) -> float:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         try:
             wait_port(port)
-            time.sleep(2.0)   # let the worker process start, as a running service has
             watcher = OutboxWatcher(tmp / "mf.db")
             watcher.start()
             acked = offer(port, args.rate, total, args.clients)

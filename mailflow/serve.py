@@ -17,9 +17,11 @@ import signal
 from contextlib import suppress
 from typing import Any, Callable, Coroutine
 
+from mailflow.aio import wait_any
 from mailflow.app import App
 
 log = logging.getLogger("mailflow.serve")
+WORKER_START_TIMEOUT = 60.0   # seconds serve waits for its worker processes before opening the intake
 
 
 async def serve(app: App, *, stop: asyncio.Event | None = None,
@@ -42,8 +44,21 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     def on_accept(_inbound_id: int) -> None:
         loop.call_soon_threadsafe(wake.set)
 
+    # The worker first: mail that arrives finds it warm (word lists, templates, its process started).
+    worker_ready = asyncio.Event()
+    worker_task = asyncio.create_task(_worker_job(app, pipeline, stop, wake, sent_wake, worker_ready))
+    await wait_any((worker_ready, stop), WORKER_START_TIMEOUT)
+    if not worker_ready.is_set() and not stop.is_set():
+        log.warning("the worker is not ready after %.0f s; accepting mail anyway (it waits in the database)",
+                    WORKER_START_TIMEOUT)
     addresses = app.settings.intake_addresses(app.catalogue)
-    server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
+    try:
+        server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
+    except BaseException:
+        stop.set()
+        worker_task.cancel()
+        await asyncio.gather(worker_task, return_exceptions=True)
+        raise
     mode = "LMTP" if app.settings.smtp.lmtp else "SMTP"
     log.info("%s intake on %s:%d for %s", mode, app.settings.smtp.listen_host, server.port,
              ", ".join(sorted(addresses)))
@@ -51,14 +66,13 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
              else f"Maildir {app.settings.outbound.maildir}")
     jobs: list[Coroutine[Any, Any, None]] = [
-        _worker_job(app, pipeline, stop, wake, sent_wake),
         run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
                    max_attempts=app.settings.outbound.max_attempts),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
         jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(pipeline, i), stop))
-    tasks: list[asyncio.Task[None]] = [asyncio.create_task(j) for j in jobs]
+    tasks: list[asyncio.Task[None]] = [worker_task, *(asyncio.create_task(j) for j in jobs)]
     if on_ready is not None:
         on_ready(server.port)
     try:
@@ -85,14 +99,15 @@ def worker_processes(app: App) -> int:
 
 
 async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asyncio.Event,
-                      sent_wake: asyncio.Event) -> None:
+                      sent_wake: asyncio.Event, ready: asyncio.Event) -> None:
     from mailflow.worker import run_worker
     from mailflow.workers import WorkerSpec, run_worker_processes
 
     count = worker_processes(app)
     if count == 0:
+        ready.set()
         await run_worker(pipeline, stop, wake, sent_wake, batch=app.settings.worker.batch)
         return
     spec = WorkerSpec(app.settings, app.catalogue, batch=app.settings.worker.batch,
                       log_level=logging.getLogger().getEffectiveLevel())
-    await run_worker_processes(spec, count, stop, wake, sent_wake, parent=pipeline)
+    await run_worker_processes(spec, count, stop, wake, sent_wake, parent=pipeline, ready=ready)

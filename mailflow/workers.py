@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from mailflow.worker import Pipeline
 
 log = logging.getLogger("mailflow.workers")
-WAKE, STOP, QUEUED = b"w", b"s", b"q"
+WAKE, STOP, QUEUED, READY = b"w", b"s", b"q", b"r"
+_WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
                         worker_id=worker_identity(os.getpid()))
     reclaimer = Reclaimer()
     try:
+        _warm_up(pipeline)
+        conn.send_bytes(READY)
         while True:
             try:
                 if conn.poll(spec.interval) and _drain(conn):
@@ -84,6 +87,17 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
         engine.dispose()
 
 
+def _warm_up(pipeline: Pipeline) -> None:
+    """Build the word lists, session index and mail templates now, not on the first registration."""
+    from mailflow.outbound.compose import environment
+
+    pipeline.understand(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
+    env = environment()
+    for lang in ("nl", "en"):
+        for kind in ("txt", "html"):
+            env.get_template(f"mail/{lang}/confirmation.{kind}.j2")
+
+
 def _drain(conn: multiprocessing.connection.Connection) -> bool:
     """Read every nudge that is waiting; True when one of them says stop."""
     stop = False
@@ -101,18 +115,20 @@ class _Child:
 
 async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event, wake: asyncio.Event,
                                sent_wake: asyncio.Event | None = None, *, parent: Pipeline | None = None,
-                               grace: float = 30.0) -> None:
+                               ready: asyncio.Event | None = None, grace: float = 30.0) -> None:
     """Keep ``count`` worker processes running until ``stop``; forward ``wake``, report queued replies.
 
     Processes are spawned, not forked: a fork would copy the parent's open
     database connections and event loop into the child. When a child dies, the
     ``parent`` pipeline releases its claims at once (``reclaim_worker``) rather
-    than after the lease.
+    than after the lease. ``ready`` is set once every child has built its
+    pipeline and warmed up, so the caller can open the intake to a warm worker.
     """
     loop = asyncio.get_running_loop()
     ctx = multiprocessing.get_context("spawn")
     children: list[_Child | None] = [None] * count
     died = asyncio.Event()
+    warm: set[int] = set()
 
     def on_readable(slot: int) -> None:
         child = children[slot]
@@ -120,8 +136,13 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
             return
         try:
             while child.conn.poll(0):
-                if child.conn.recv_bytes() == QUEUED and sent_wake is not None:
+                said = child.conn.recv_bytes()
+                if said == QUEUED and sent_wake is not None:
                     sent_wake.set()
+                elif said == READY:
+                    warm.add(slot)
+                    if ready is not None and len(warm) == count:
+                        ready.set()
         except (EOFError, OSError):
             loop.remove_reader(child.conn.fileno())
             died.set()
