@@ -24,7 +24,7 @@ from mailflow import review
 from mailflow.catalogue import Catalogue
 from mailflow.config import Sender, Settings
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
-from mailflow.db.upsert import insert_ignoring
+from mailflow.db.upsert import upsert_person
 from mailflow.decision import Cancel, Decision, Hold, MarkBouncing, Move, Register, Reply
 from mailflow import snapshot
 from mailflow.notify import notify_person, send_planned
@@ -34,9 +34,7 @@ from mailflow.outbound.types import Reply as Mail
 
 Composer = Callable[[Mail, Sender, dt.datetime], OutgoingMail]
 
-_PEOPLE = Person.__table__
 # Built once (building a select costs about as much as running it on SQLite).
-_PERSON = select(Person).where(Person.email == bindparam("email"))
 _SESSION = select(SessionRow).where(SessionRow.key == bindparam("key"))
 _ACTIVE = select(Registration).where(Registration.person_id == bindparam("person_id"),
                                      Registration.session_id == bindparam("session_id"),
@@ -75,7 +73,8 @@ class RegistrationError(ValueError):
 # apply a decision
 
 
-def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | None = None) -> Applied:
+def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | None = None,
+          inbound_state: str | None = None) -> Applied:
     """Carry out ``decision``: registrations, promotions, review item, replies, inbound state, audit."""
     done = Applied()
     invites: dict[str, list[tuple[str, Invite]]] = {}
@@ -99,7 +98,7 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
         out = send_planned(db, ctx, plan, invites.get(plan.person or "", []), inbound_id)
         done.outbound += [out] if out else []
     if inbound_id is not None:
-        _finish_inbound(db, ctx, inbound_id, decision)
+        _finish_inbound(db, ctx, inbound_id, decision, inbound_state)
     return done
 
 
@@ -139,10 +138,12 @@ def _leave_action(db: Session, ctx: Context, a: Cancel | Move, inbound_id: int |
     return changed
 
 
-def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision) -> None:
+def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision, before: str | None) -> None:
+    """The message's final state; ``before`` is its state when the caller locked it (read again if unknown)."""
     db.flush()   # e.g. review.hold changed the row through the ORM
     conn = db.connection()
-    before = conn.execute(_INBOUND_STATE, {"id": inbound_id}).scalar_one()
+    if before is None:
+        before = conn.execute(_INBOUND_STATE, {"id": inbound_id}).scalar_one()
     conn.execute(_INBOUND_FINISH, {"inbound": inbound_id, "new_state": decision.state, "at": ctx.now})
     _audit(db, ctx, f"inbound.{decision.state}", f"inbound:{inbound_id}", {"state": before},
            {"state": decision.state, "notes": list(decision.notes)})
@@ -251,14 +252,8 @@ def mark_bouncing(db: Session, address: str, ctx: Context) -> bool:
 def person_for(db: Session, email: str, name: str | None = None) -> Person:
     """The person with this address, created when new (race-safe through the unique index)."""
     email = email.strip().lower()
-    person = db.scalar(_PERSON, {"email": email})
-    if person is None:
-        db.execute(insert_ignoring(_PEOPLE, db.get_bind().dialect.name),
-                   {"email": email, "name": name})
-        person = db.scalars(_PERSON, {"email": email}).one()
-    elif name and not person.name:
-        person.name = name
-    return person
+    return db.scalars(upsert_person(db.get_bind().dialect.name), {"email": email, "name": name or None},
+                      execution_options={"populate_existing": True}).one()
 
 
 def session_row(db: Session, key: str) -> SessionRow:

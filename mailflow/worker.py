@@ -94,7 +94,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
             ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")
             decision = decide(interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue,
                               p.settings.policy, now)
-            apply(db, decision, ctx, inbound_id=inbound_id)
+            apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
             return decision.state
     except Exception as exc:  # noqa: BLE001 - any failure is recorded on the message, never lost
         log.exception("message %s failed", inbound_id)

@@ -27,3 +27,21 @@ def insert_ignoring(table: Any, dialect: str, returning: tuple[Any, ...] = ()) -
         raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
     stmt = make(table).on_conflict_do_nothing()
     return stmt.returning(*returning) if returning else stmt  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=32)
+def upsert_person(dialect: str) -> Insert:
+    """One statement for "the person with this address": inserted when new, the name filled in when
+    it was missing, and the row returned either way (as an ORM entity when run on a Session)."""
+    from sqlalchemy import func
+
+    from mailflow.db.models import Person
+
+    try:
+        make = _DIALECTS[dialect]
+    except KeyError:
+        raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
+    stmt = make(Person)
+    return stmt.on_conflict_do_update(  # type: ignore[no-any-return]
+        index_elements=[Person.email], set_={"name": func.coalesce(Person.name, stmt.excluded.name)},
+    ).returning(Person)
