@@ -280,3 +280,21 @@ def test_cc_is_a_header_and_a_recipient_once() -> None:
     assert mail.recipients == ("jan@example.org", "secr@example.org")
     assert mail.mail_from == "aanmelden@example.nl"
     assert [a.addr_spec for a in parse(mail)["Cc"].addresses] == ["secr@example.org"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(in_reply_to=st.text(max_size=80), refs=st.lists(st.text(max_size=60), max_size=4))
+def test_message_ids_from_a_strangers_mail_cannot_add_headers(in_reply_to: str, refs: list[str]) -> None:
+    # In-Reply-To and References repeat what another mail said: a line break there must not
+    # smuggle in a header (Bcc: ...), and what is repeated must be one clean id each.
+    msg = parse(compose(reply(in_reply_to=in_reply_to or None, references=tuple(refs)), SENDER, NOW))
+    names = [n.lower() for n in msg.keys()]
+    assert "bcc" not in names and len(names) == len(set(names))
+    for ref in str(msg.get("References", "")).split():
+        assert ref.startswith("<") and ref.isascii() and ref.isprintable()
+
+
+def test_a_header_injection_attempt_is_dropped_not_repeated() -> None:
+    msg = parse(compose(reply(in_reply_to="<a@b>\r\nBcc: everyone@example.org", references=("<ok@x>",)),
+                        SENDER, NOW))
+    assert "Bcc" not in msg and msg["In-Reply-To"] is None and msg["References"] == "<ok@x>"

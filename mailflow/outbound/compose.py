@@ -154,17 +154,12 @@ def _subject(reply: Reply, template_subject: str) -> str:
     return template_subject
 
 
-def _angle(message_id: str) -> str:
-    message_id = message_id.strip()
-    return message_id if message_id.startswith("<") else f"<{message_id}>"
-
-
 def references(reply: Reply) -> list[str]:
     """Original References plus the original Message-ID, deduplicated, first + last few kept."""
     refs: list[str] = []
-    for ref in (*reply.references, *([reply.in_reply_to] if reply.in_reply_to else [])):
-        ref = _angle(ref)
-        if ref not in refs:
+    for found in (*reply.references, *([reply.in_reply_to] if reply.in_reply_to else [])):
+        ref = mime.message_id(found)
+        if ref is not None and ref not in refs:
             refs.append(ref)
     if len(refs) > MAX_REFERENCES:
         refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
@@ -175,15 +170,16 @@ def _headers(reply: Reply, sender: Sender, mail_from: str, message_id: str, now:
              subject: str) -> list[tuple[str, str]]:
     """Top-level headers, in the order mail clients show them."""
     headers = [("From", mime.address("From", sender.name, mail_from)),
-               ("To", mime.address("To", reply.to_name, reply.to))]
-    cc = [a for a in _recipients(reply)[1:]]
+               ("To", mime.address("To", reply.to_name, mime.one_line(reply.to)))]
+    cc = [mime.one_line(a) for a in _recipients(reply)[1:]]
     if cc:
         headers.append(("Cc", ",\n ".join(cc)))
     headers += [("Subject", mime.text_header("Subject", subject)),
                 ("Date", format_datetime(now.astimezone(dt.timezone.utc))),
                 ("Message-ID", message_id)]
-    if reply.in_reply_to:
-        headers.append(("In-Reply-To", _angle(reply.in_reply_to)))
+    in_reply_to = mime.message_id(reply.in_reply_to or "")
+    if in_reply_to:
+        headers.append(("In-Reply-To", in_reply_to))
     refs = references(reply)
     if refs:
         headers.append(("References", "\n ".join(refs)))

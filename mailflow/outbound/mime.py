@@ -21,7 +21,6 @@ from email.utils import formataddr
 from typing import Iterable, Sequence
 
 MAX_LINE = 76
-CRLF = b"\r\n"
 
 
 @dataclass
@@ -34,19 +33,34 @@ class Part:
     boundary: str | None = None
 
     def to_bytes(self) -> bytes:
-        out: list[str] = [f"{name}: {value}" for name, value in self.headers]
-        out.append("")
-        if self.boundary is None:
-            out.append(self.body.rstrip("\n"))
-        else:
-            for part in self.parts:
-                out.append(f"--{self.boundary}")
-                out.append(part.to_bytes().decode("ascii").replace("\r\n", "\n").rstrip("\n"))
-            out.append(f"--{self.boundary}--")
-        text = "\n".join(out) + "\n"
+        """The entity as sent: ASCII with CRLF line ends (aiosmtpd and strict relays refuse bare LF)."""
+        text = self._text().replace("\r\n", "\n") + "\n"
         if not text.isascii():
             raise ValueError("MIME text must be ASCII after encoding")
-        return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("ascii")
+        return text.replace("\n", "\r\n").encode("ascii")
+
+    def _text(self) -> str:
+        out = [f"{name}: {value}" for name, value in self.headers]
+        out.append("")
+        if self.boundary is None:
+            out.append(self.body.rstrip("\r\n"))
+        else:
+            for part in self.parts:
+                out += [f"--{self.boundary}", part._text()]
+            out.append(f"--{self.boundary}--")
+        return "\n".join(out)
+
+
+def message_id(text: str) -> str | None:
+    """A Message-ID from someone else's mail, fit to repeat in In-Reply-To/References, else None.
+
+    It goes into our headers as it is, so anything that could end a header line
+    or is not printable ASCII disqualifies it.
+    """
+    text = text.strip()
+    if not text or len(text) > 900 or not text.isascii() or any(c.isspace() or not c.isprintable() for c in text):
+        return None
+    return text if text.startswith("<") else f"<{text}>"
 
 
 def one_line(text: str) -> str:
@@ -55,11 +69,10 @@ def one_line(text: str) -> str:
 
 
 def address(header: str, name: str | None, addr: str) -> str:
-    """``Name <addr>`` for header ``header``, quoted or RFC 2047-encoded, in lines that need no refolding.
+    """``Name <addr>`` for header ``header``, quoted or RFC 2047-encoded, in lines of at most 78 characters.
 
-    A line over 78 characters would be refolded by the policy, whose folder can
-    split an encoded display name around a comma into two addresses; so a long
-    or non-ASCII name becomes encoded words here, folded, with the address on its own line.
+    A long or non-ASCII name becomes encoded words (which also hide any comma or
+    quote in it, so it stays one address), folded, with the address on a line of its own.
     """
     name = one_line(name or "")
     if not name:
