@@ -103,6 +103,11 @@ async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asynci
     from mailflow.worker import run_worker
     from mailflow.workers import WorkerSpec, run_worker_processes
 
+    from mailflow.worker import reclaim_dead_local_workers
+
+    released = await asyncio.to_thread(reclaim_dead_local_workers, pipeline, app.clock())
+    if released:
+        log.warning("released %d message(s) claimed by worker processes that are gone", released)
     count = worker_processes(app)
     if count == 0:
         ready.set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import socket
 import time
 from dataclasses import dataclass
@@ -150,6 +151,37 @@ def reclaim_worker(p: Pipeline, worker_id: str, why: str, now: dt.datetime) -> i
             .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
         _release(p, db, rows, why, now)
     return len(rows)
+
+
+def reclaim_dead_local_workers(p: Pipeline, now: dt.datetime) -> int:
+    """At start: release claims that worker processes of this host left behind when they were killed.
+
+    A process that no longer exists is certainly not working on its claims, so
+    after a restart (a deploy, systemd stopping the whole group) they need not
+    wait for the lease. A pid that was reused by another program only means the
+    lease applies, as before.
+    """
+    host = worker_identity(0).rsplit(":", 1)[0]
+    with p.session_factory() as db:
+        owners = set(db.scalars(select(InboundMessage.claimed_by).where(
+            InboundMessage.state == "processing", InboundMessage.claimed_by.like(f"{host}:%")).distinct()))
+    released = 0
+    for owner in sorted(o for o in owners if o is not None):
+        pid = owner.rsplit(":", 1)[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            released += reclaim_worker(p, owner, "the worker process stopped while processing this message "
+                                                 "(found at start)", now)
+    return released
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _release(p: Pipeline, db: Session, rows: list[InboundMessage], why: str, now: dt.datetime) -> None:

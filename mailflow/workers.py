@@ -49,7 +49,10 @@ class WorkerSpec:
 
 def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -> None:
     """A child's life: process whatever is pending whenever nudged (or every ``interval``) until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C reaches the whole group; the parent decides
+    # Ctrl-C and a service manager's SIGTERM reach the whole process group; the parent decides
+    # when a child stops (after the message in hand), so neither may kill it half-way.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
@@ -228,6 +231,6 @@ def _stop_all(loop: asyncio.AbstractEventLoop, children: list[_Child], grace: fl
         child.process.join(max(0.0, deadline - time.monotonic()))
         if child.process.is_alive():
             log.warning("worker process %s did not stop within %.0f s; terminating it", child.process.name, grace)
-            child.process.terminate()
+            child.process.kill()   # it ignores SIGTERM (see worker_main)
             child.process.join(5)
         loop.call_soon_threadsafe(_close, loop, child)

@@ -269,6 +269,21 @@ def worker_processes(expected: int, timeout: float = 15.0, *, besides: frozenset
         time.sleep(0.05)
 
 
+def test_a_worker_process_outlives_a_stray_sigterm_and_stops_with_serve(tmp_path: Path) -> None:
+    # A service manager signals the whole group; the child must finish its message and stop
+    # when serve tells it to, not half-way (the teardown checks that none is left running).
+    import os
+    import signal
+
+    with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
+        [child] = worker_processes(1)
+        os.kill(child.pid, signal.SIGTERM)
+        time.sleep(0.5)
+        assert child.is_alive()
+        running.send("Ik wil graag aansluiten in Utrecht.")
+        assert len(running.wait_for_relay(1)) == 1
+
+
 def test_processes_zero_keeps_the_worker_in_the_serve_process(tmp_path: Path) -> None:
     with service(tmp_path, "[worker]\nprocesses = 0\n") as running:
         running.send("Ik wil graag aansluiten in Haarlem.")

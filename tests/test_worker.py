@@ -230,3 +230,23 @@ def test_long_running_loops_look_for_stale_messages_at_start_then_now_and_then()
     assert r.due() and not r.due()
     time.sleep(0.06)
     assert r.due()
+
+
+def test_at_start_claims_of_this_hosts_dead_worker_processes_are_released(synced, catalogue, settings, clock):
+    # After a restart (systemd stops the whole group), what the killed workers had claimed is
+    # released at once; a live process's claims and another host's wait for their lease.
+    import os
+    import subprocess
+    from mailflow.worker import reclaim_dead_local_workers, worker_identity
+    script = Scripted({})
+    p = pipeline(synced, catalogue, settings, clock, script)
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    owners = [worker_identity(gone.pid), worker_identity(os.getpid()), "elsewhere.example:1"]
+    ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3)]
+    with synced() as db, db.begin():
+        for i, owner in zip(ids, owners):
+            db.execute(update(InboundMessage).where(InboundMessage.id == i)
+                       .values(state="processing", claimed_by=owner, claimed_at=clock.now))
+    assert reclaim_dead_local_workers(p, clock.now) == 1
+    assert [row(synced, i).state for i in ids] == ["failed", "processing", "processing"]
