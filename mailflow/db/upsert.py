@@ -21,11 +21,7 @@ _DIALECTS: dict[str, Callable[[Any], Any]] = {"sqlite": sqlite_insert, "postgres
 @lru_cache(maxsize=32)
 def insert_ignoring(table: Any, dialect: str, returning: tuple[Any, ...] = ()) -> Insert:
     """``INSERT`` that skips rows a unique index refuses; RETURNING names only the rows it wrote."""
-    try:
-        make = _DIALECTS[dialect]
-    except KeyError:
-        raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
-    stmt = make(table).on_conflict_do_nothing()
+    stmt = _insert(dialect, table).on_conflict_do_nothing()
     return stmt.returning(*returning) if returning else stmt  # type: ignore[no-any-return]
 
 
@@ -37,11 +33,15 @@ def upsert_person(dialect: str) -> Insert:
 
     from mailflow.db.models import Person
 
-    try:
-        make = _DIALECTS[dialect]
-    except KeyError:
-        raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None
-    stmt = make(Person)
+    stmt = _insert(dialect, Person)
     return stmt.on_conflict_do_update(  # type: ignore[no-any-return]
         index_elements=[Person.email], set_={"name": func.coalesce(Person.name, stmt.excluded.name)},
     ).returning(Person)
+
+
+def _insert(dialect: str, target: Any) -> Any:
+    """The dialect's own INSERT construct (the one with ON CONFLICT)."""
+    try:
+        return _DIALECTS[dialect](target)
+    except KeyError:
+        raise ValueError(f"mailflow supports SQLite and PostgreSQL, not {dialect!r}") from None

@@ -58,7 +58,7 @@ def invite_ics(invites: Sequence[Invite], event: Event, organizer_email: str, or
     and cached; only UID, SEQUENCE, DTSTAMP and ATTENDEE are written per mail,
     and the lines are put in icalendar's own order. A test holds both paths equal.
     """
-    _calendar(invites, method)   # the same checks as build_invite
+    _check(invites, method)
     out = [_calendar_head(method), _vtimezone_ical(event.timezone, _tz_year(invites, event))]
     out += [_vevent_ical(i, event, organizer_email, organizer_name, now) for i in invites]
     out.append(b"END:VCALENDAR\r\n")
@@ -102,12 +102,16 @@ def _lines_by_name(component: icalendar.Event) -> dict[str, bytes]:
 
 
 def _calendar(invites: Sequence[Invite], method: str) -> icalendar.Calendar:
+    _check(invites, method)
+    return _calendar_props(method)
+
+
+def _check(invites: Sequence[Invite], method: str) -> None:
     if not invites:
         raise ValueError("build_invite needs at least one invite")
     wrong = [i.uid for i in invites if i.method != method]
     if wrong:
         raise ValueError(f"invites {wrong} do not have method {method}")
-    return _calendar_props(method)
 
 
 def _calendar_props(method: str) -> icalendar.Calendar:
