@@ -7,6 +7,8 @@
 - ``handle(factory, catalogue, settings, now, interp)``: what the worker does for one
   understood message (store a raw mail, snapshot, decide, apply), minus the claim.
 - ``outbox(factory)``: the queued replies, parsed, oldest first (``Sent``).
+- ``SHARED_CORPUS``: the shared labelled corpus, ``../shared/corpus`` beside the checkout
+  (tests reach it through the ``shared_corpus`` fixture, which skips or fails when it is absent).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import default as default_policy
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ME = "anna@utrecht.nl"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"   # beside the checkout, wherever that is
 
 
 def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> dt.datetime:
