@@ -141,6 +141,8 @@ def serve(
     application = _app(config, migrate=embedded, sync=True)
     try:
         asyncio.run(run(application))
+    except ConfigError as exc:
+        _fail(str(exc))
     except OSError as exc:
         _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
               "change [intake.smtp] listen")

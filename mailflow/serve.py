@@ -32,6 +32,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     from mailflow.outbound.transport import make_transport
     from mailflow.worker import Pipeline, process_one, worker_identity
 
+    transport = make_transport(app.settings.outbound)
+    transport.open()   # a Maildir that cannot be created stops the start, not every reply later
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -66,7 +68,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
              else f"Maildir {app.settings.outbound.maildir}")
     jobs: list[Coroutine[Any, Any, None]] = [
-        run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
+        run_sender(app.factory, transport, stop, sent_wake,
                    max_attempts=app.settings.outbound.max_attempts),
     ]
     if app.settings.mailboxes:

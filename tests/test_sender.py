@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.catalogue import Event, Session as CatSession
-from mailflow.config import Outbound, Sender
+from mailflow.config import ConfigError, Outbound, Sender
 from mailflow.db.models import OutboundMessage
 from mailflow.outbound.compose import compose
 from mailflow.outbound.outbox import enqueue
@@ -218,6 +218,33 @@ def test_maildir_transport_sets_the_folder_up_again_when_it_was_removed(tmp_path
     shutil.rmtree(tmp_path / "var")
     transport.deliver(b"Subject: two\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
     assert [f.read_bytes()[:12] for f in (outbox / "new").iterdir()] == [b"Subject: two"]
+
+
+def test_maildir_transport_fills_in_a_folder_that_exists_without_cur_new_tmp(tmp_path: Path) -> None:
+    # A deployment creates /var/lib/mailflow/outbox empty (install -d, systemd StateDirectory=):
+    # replies must land, not be deferred with "No such file or directory" until they give up.
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    transport = make_transport(Outbound(relay_host=None, maildir=outbox))
+    transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    assert [f.read_bytes()[:12] for f in (outbox / "new").iterdir()] == [b"Subject: one"]
+    assert {p.name for p in outbox.iterdir()} == {"cur", "new", "tmp"}
+
+
+def test_opening_the_maildir_transport_creates_a_private_maildir(tmp_path: Path) -> None:
+    # serve opens the transport at start: the configured Maildir exists (cur/new/tmp, mode 0700:
+    # replies carry names and addresses) before the first reply, and a wrong folder shows at once.
+    outbox = tmp_path / "lib" / "mailflow" / "outbox"
+    make_transport(Outbound(relay_host=None, maildir=outbox)).open()
+    for folder in (outbox, outbox / "cur", outbox / "new", outbox / "tmp"):
+        assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def test_a_maildir_that_cannot_be_created_names_the_setting(tmp_path: Path) -> None:
+    # A file where the folder should be: one clear line naming [outbound] maildir, not a traceback.
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[outbound\] maildir.*taken/outbox"):
+        MaildirTransport(tmp_path / "taken" / "outbox").open()
 
 
 def test_make_transport_picks_relay_when_configured() -> None:

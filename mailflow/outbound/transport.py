@@ -20,7 +20,7 @@ import ssl
 from pathlib import Path
 from typing import Protocol
 
-from mailflow.config import Outbound
+from mailflow.config import ConfigError, Outbound
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,9 @@ class PermanentFailure(Exception):
 
 
 class Transport(Protocol):
+    def open(self) -> None:
+        """Get ready at start; raise ConfigError when a setting has to change first."""
+
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
 
     def close(self) -> None:
@@ -79,6 +82,10 @@ class SmtpRelay:
             smtp.close()
             raise
         return smtp
+
+    def open(self) -> None:
+        """Nothing yet: the relay is reached on the first delivery, so a relay that is down
+        at start delays replies (they wait in the outbox) instead of stopping the intake."""
 
     def close(self) -> None:
         if self._smtp is not None:
@@ -179,11 +186,24 @@ class MaildirTransport:
 
     Used when no relay is configured (development, demos, or a secretariat that
     picks mail up with a local IMAP server); every reply stays inspectable.
+    The folder and its ``cur``/``new``/``tmp`` are created when missing, also
+    inside a folder that exists but is empty (as a deployment's ``install -d``
+    or systemd's ``StateDirectory=`` leaves it), with mode 0700 because the
+    replies carry names and addresses.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._box: mailbox.Maildir | None = None
+
+    def open(self) -> None:
+        """Create the Maildir now, so a folder that cannot be made stops the start, not every reply."""
+        try:
+            self._box = _maildir(self.path)
+        except OSError as exc:
+            raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
+                              f"{exc.strerror or exc}; make the folder writable for the user that runs "
+                              "mailflow, or set [outbound] maildir to another folder") from None
 
     def close(self) -> None:
         pass
@@ -192,14 +212,22 @@ class MaildirTransport:
         for attempt in (1, 2):
             try:
                 if self._box is None:
-                    self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level
-                    self._box = mailbox.Maildir(str(self.path), create=True)
+                    self._box = _maildir(self.path)
                 self._box.add(raw)
                 return
             except OSError as exc:
                 self._box = None   # the folder may have been moved away: set it up again once
                 if attempt == 2:
                     raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
+
+
+def _maildir(path: Path) -> mailbox.Maildir:
+    """The Maildir at ``path`` with every subfolder in place (``Maildir(create=True)`` adds them
+    only when it creates ``path`` itself, and then not its parents)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for sub in ("tmp", "new", "cur"):
+        (path / sub).mkdir(mode=0o700, exist_ok=True)
+    return mailbox.Maildir(str(path), create=False)
 
 
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
