@@ -88,6 +88,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(mailbox_app, name="mailbox")
 review_app = typer.Typer(help="The review queue: messages a person has to look at.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
+templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
+                            no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
 
 
 def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
@@ -120,11 +123,13 @@ def serve(
     config: ConfigOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False,
 ) -> None:
-    """Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
+    r"""Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
 
-    The worker runs in `[worker] processes` child processes (default 1; 0 keeps it
-    in this process). An embedded SQLite database is created or upgraded on start;
-    a PostgreSQL database must be upgraded first with `mailflow db upgrade`.
+    The worker runs in `\[worker] processes` child processes (default 1; 0 keeps
+    it in this process). An embedded SQLite database is created or upgraded on
+    start; a PostgreSQL database needs `mailflow db upgrade` first.
+    The mail templates are checked first (as `mailflow templates check`), and the
+    Maildir for replies is created when missing.
     """
     import asyncio
 
@@ -137,6 +142,9 @@ def serve(
     except ConfigError as exc:
         _fail(str(exc))
         return
+    if not _report_templates(settings, quiet=True):
+        _fail("the mail templates above have errors; fix them first (`mailflow templates check` "
+              "shows them again)")
     embedded = settings.database_url.startswith("sqlite")
     application = _app(config, migrate=embedded, sync=True)
     try:
@@ -254,6 +262,44 @@ def db_upgrade(config: ConfigOpt = None) -> None:
         typer.echo(f"database schema at revision {current_revision(application.engine)}")
     finally:
         application.close()
+
+
+@templates_app.command("check")
+def templates_check(config: ConfigOpt = None) -> None:
+    r"""Render every mail template (each language, text and HTML, subject) with sample data.
+
+    Templates in `\[templates] dir` replace the built-in ones of the same name;
+    every error is printed with its file and line. Exit code 1 when any fails.
+    """
+    from mailflow.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    ok = _report_templates(settings)
+    raise typer.Exit(0 if ok else 1)
+
+
+def _report_templates(settings, *, quiet: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Print what `templates check` finds (only the problems when ``quiet``); True when none."""
+    from mailflow.outbound.template_check import check_templates
+
+    folder = settings.templates.dir
+    report = check_templates(folder, settings.sender)
+    for problem in report.problems:
+        typer.echo(str(problem))
+    for unused in report.unused:
+        hint = f"did you mean {unused.did_you_mean}?" if unused.did_you_mean else \
+            "names follow the built-in layout, e.g. mail/nl/confirmation.txt.j2"
+        typer.echo(f"warning: {unused.file}: no built-in template has this name and no template "
+                   f"includes it, so it changes nothing; {hint}")
+    if not quiet:
+        source = f"{folder}, then the built-in ones" if folder else "the built-in ones"
+        typer.echo(f"templates: {source}; {report.renderings} mails rendered, "
+                   f"{len(report.problems)} error(s)")
+    return report.ok
 
 
 @mailbox_app.command("check")

@@ -68,6 +68,11 @@ class Sender:
 
 
 @dataclass(frozen=True)
+class Templates:
+    dir: Path | None = None                  # None: only the templates mailflow ships
+
+
+@dataclass(frozen=True)
 class Policy:
     declined_invite_cancels: bool = False    # a DECLINED calendar reply cancels (else: review)
     waitlist: bool = True
@@ -124,6 +129,7 @@ class Settings:
     policy: Policy = field(default_factory=Policy)
     mailboxes: tuple[Mailbox, ...] = ()
     worker: Worker = field(default_factory=Worker)
+    templates: Templates = field(default_factory=Templates)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -257,7 +263,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker"}
+             "mailboxes", "worker", "templates"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -288,7 +294,8 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     settings = Settings(
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
-        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc))
+        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
+        templates=_templates(doc, base))
     return settings
 
 
@@ -334,6 +341,19 @@ def _sender(doc: _Doc) -> Sender:
                   address=address.lower() if address else None,
                   signature=doc.get("sender", s, "signature", str, "", "expected a string"),
                   domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))
+
+
+def _templates(doc: _Doc, base: Path) -> Templates:
+    t = doc.table("templates", {"dir"})
+    value = doc.get("templates", t, "dir", str, "", 'expected a folder such as "templates-local"')
+    if not value:
+        return Templates()
+    folder = _path(base, value)
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise doc.error("templates", "dir", f"{folder} {what}; create it with your own templates in the "
+                        "built-in layout (e.g. mail/nl/confirmation.txt.j2), or remove the key")
+    return Templates(dir=folder)
 
 
 def _policy(doc: _Doc) -> Policy:

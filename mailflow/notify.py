@@ -54,7 +54,7 @@ def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), ded
     """Compose ``mail`` and put it in the outbox of this transaction; None when deduplicated."""
     if cc:
         mail = replace(mail, cc=cc)
-    return enqueue(db, ctx.composer(mail, ctx.settings.sender, ctx.now), kind=mail.template,
+    return enqueue(db, ctx.compose(mail), kind=mail.template,
                    inbound_id=inbound_id, registration_id=registration_id, dedup_key=dedup_key, now=ctx.now)
 
 

@@ -54,8 +54,14 @@ class Context:
     catalogue: Catalogue
     settings: Settings
     now: dt.datetime
-    composer: Composer = compose
+    composer: Composer | None = None    # None: ``compose`` with the settings' template folder
     actor: str = "worker"
+
+    def compose(self, mail: Mail) -> OutgoingMail:
+        """The mail as it goes into the outbox, with the organisation's templates when configured."""
+        if self.composer is not None:
+            return self.composer(mail, self.settings.sender, self.now)
+        return compose(mail, self.settings.sender, self.now, templates=self.settings.templates.dir)
 
 
 @dataclass

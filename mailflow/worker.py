@@ -33,7 +33,6 @@ from mailflow.db.engine import read_only
 from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
-from mailflow.outbound.compose import compose
 from mailflow.registrations import Composer, Context, apply
 from mailflow.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
@@ -63,7 +62,7 @@ class Pipeline:
     settings: Settings
     session_factory: sessionmaker[Session]
     clock: Callable[[], dt.datetime]
-    composer: Composer = compose
+    composer: Composer | None = None    # None: ``compose`` with settings.templates.dir
     understand: Understand = understand_message
     lease: dt.timedelta = dt.timedelta(minutes=10)
     worker_id: str | None = None        # host:pid of the process that claims (see ``worker_identity``)

@@ -92,13 +92,14 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
 
 def _warm_up(pipeline: Pipeline) -> None:
     """Build the word lists, session index and mail templates now, not on the first registration."""
-    from mailflow.outbound.compose import environment
+    from mailflow.outbound.compose import LANGUAGES, template_name
+    from mailflow.outbound.templating import environment
 
     pipeline.understand(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
-    env = environment()
-    for lang in ("nl", "en"):
+    env = environment(pipeline.settings.templates.dir)
+    for lang in LANGUAGES:
         for kind in ("txt", "html"):
-            env.get_template(f"mail/{lang}/confirmation.{kind}.j2")
+            env.get_template(template_name(lang, "confirmation", kind))
 
 
 def _drain(conn: multiprocessing.connection.Connection) -> bool:

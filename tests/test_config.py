@@ -69,11 +69,29 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[worker]\nprocesses = -1\n', "mailflow.toml:4: [worker] processes: expected 0 to 64 processes, got -1"),
     ('[worker]\nprocesses = "two"\n', "[worker] processes: expected a whole number of processes"),
     ('[worker]\nbatch = 0\n', "[worker] batch: expected 1 to 10000 messages"),
+    ('[templates]\ndir = "eigen"\n', "mailflow.toml:4: [templates] dir: "),
+    ('[templates]\ndir = "cat.toml"\n', "cat.toml is not a folder"),
+    ('[templates]\ndir = 3\n', '[templates] dir: expected a folder such as "templates-local"'),
+    ('[templates]\nfolder = "x"\n', "[templates] folder: unknown key; known keys are dir"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:
         load_settings(cfg(tmp_path, body))
     assert needle in str(err.value)
+
+
+def test_template_folder_is_relative_to_the_config_file_and_optional(tmp_path: Path) -> None:
+    assert load_settings(cfg(tmp_path, "")).templates.dir is None
+    (tmp_path / "eigen").mkdir()
+    assert load_settings(cfg(tmp_path, '[templates]\ndir = "eigen"\n')).templates.dir == tmp_path / "eigen"
+
+
+def test_a_missing_template_folder_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg(tmp_path, '[templates]\ndir = "eigen"\n'))
+    assert str(err.value) == (f"{tmp_path}/mailflow.toml:4: [templates] dir: {tmp_path}/eigen does not exist; "
+                              "create it with your own templates in the built-in layout "
+                              "(e.g. mail/nl/confirmation.txt.j2), or remove the key")
 
 
 def test_mailboxes_one_and_many(tmp_path: Path) -> None:

@@ -218,10 +218,10 @@ def test_run_worker_wakes_on_intake_and_wakes_sender(synced, catalogue, settings
 
 
 def test_pipeline_defaults_use_the_real_composer(synced, catalogue, settings, clock):
-    # serve.py builds Pipeline(catalogue, settings, factory, clock) only
-    from mailflow.outbound.compose import compose
+    # serve.py builds Pipeline(catalogue, settings, factory, clock) only: no composer means the
+    # real one with the configured template folder (see test_templates.py)
     p = Pipeline(catalogue=catalogue, settings=settings, session_factory=synced, clock=clock)
-    assert p.composer is compose and p.max_attempts == 3
+    assert p.composer is None and p.max_attempts == 3
 
 
 def test_long_running_loops_look_for_stale_messages_at_start_then_now_and_then() -> None:
