@@ -164,7 +164,11 @@ def ingest(
     config: ConfigOpt = None,
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
 ) -> None:
-    """Import messages from files; each message is stored (and processed) once, however often imported."""
+    """Import messages from files; each message is stored (and processed) once, however often imported.
+
+    Reports what became of the new messages and how many replies were queued;
+    exit code 1 when a file could not be read or a message failed.
+    """
     from mailflow.intake.files import ingest_paths
 
     application = _app(config, migrate=False, sync=True)
@@ -173,17 +177,37 @@ def ingest(
         for line in report.unreadable:
             typer.echo(f"unreadable: {line}", err=True)
         typer.echo(f"imported: {report.summary()}")
+        failed = False
         if process:
-            from mailflow.worker import Pipeline, process_pending
-            pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
-                                session_factory=application.factory, clock=application.clock)
-            total = 0
-            while (n := process_pending(pipeline, batch=200)):
-                total += n
-            typer.echo(f"processed {total} message(s); replies are in the outbox (`mailflow serve` sends them)")
+            failed = _process_imported(application, report.ids)
     finally:
         application.close()
-    raise typer.Exit(1 if report.unreadable else 0)
+    raise typer.Exit(1 if report.unreadable or failed else 0)
+
+
+def _process_imported(application, ids: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """Process what is pending and say what became of the imported messages; True when any failed."""
+    from mailflow.outcome import outcome
+    from mailflow.worker import Pipeline, process_pending
+
+    pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
+                        session_factory=application.factory, clock=application.clock)
+    total = 0
+    while (n := process_pending(pipeline, batch=200)):
+        total += n
+    result = outcome(application.factory, ids)
+    typer.echo(f"processed {total} message(s)" + (f"; the {len(ids)} new: {result.summary()}" if ids else ""))
+    for f in result.failures:
+        typer.echo(f"failed: message #{f.inbound_id} ({f.source_ref or 'no file'}): {f.error.splitlines()[0][:300]}")
+    if result.replies:
+        noun = "reply" if result.replies == 1 else "replies"
+        typer.echo(f"{result.replies} {noun} queued in the outbox (`mailflow serve` sends them)")
+    elif ids:
+        typer.echo("no reply queued in the outbox")
+    if result.failures:
+        typer.echo("failed messages are tried again by `mailflow serve` once the cause is fixed "
+                   f"(after {pipeline.max_attempts} attempts they wait in `mailflow review list`)")
+    return bool(result.failures)
 
 
 @app.command("send-test")

@@ -77,3 +77,26 @@ def test_missing_config_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("MAILFLOW_CONFIG", raising=False)
     res = runner.invoke(app, ["review", "list"])
     assert res.exit_code == 2 and "no configuration found" in res.output
+
+
+def test_ingest_says_when_no_reply_could_be_composed(config: Path) -> None:
+    # A template that fails (here an unknown variable in the organisation's own) leaves the
+    # message failed and the outbox empty: ingest says so and exits 1, never "replies are in the outbox".
+    own = config.parent / "eigen" / "mail" / "nl"
+    own.mkdir(parents=True)
+    (own / "confirmation.txt.j2").write_text('{% block subject %}{{ onbekend }}{% endblock %}\n', encoding="utf-8")
+    with config.open("a", encoding="utf-8") as fh:
+        fh.write('[templates]\ndir = "eigen"\n')
+    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
+    assert res.exit_code == 1, res.output
+    assert "the 1 new: 1 failed" in res.output
+    assert f"failed: message #1 ({registration}): UndefinedError: 'onbekend' is undefined" in res.output
+    assert "no reply queued in the outbox" in res.output and "replies are in the outbox" not in res.output
+
+
+def test_ingest_counts_the_replies_it_queued(config: Path) -> None:
+    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
+    assert res.exit_code == 0, res.output
+    assert "the 1 new: 1 answered or handled" in res.output and "1 reply queued in the outbox" in res.output
