@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from mailflow.app import App
+    from mailflow.config import Settings
 
 app = typer.Typer(
     help="mailflow: sign up for events by plain e-mail.",
@@ -185,7 +189,7 @@ def ingest(
     raise typer.Exit(1 if report.unreadable or failed else 0)
 
 
-def _process_imported(application, ids: list[int]) -> bool:  # type: ignore[no-untyped-def]
+def _process_imported(application: App, ids: list[int]) -> bool:
     """Process what is pending and say what became of the imported messages; True when any failed."""
     from mailflow.outcome import outcome
     from mailflow.worker import Pipeline, process_pending
@@ -198,7 +202,8 @@ def _process_imported(application, ids: list[int]) -> bool:  # type: ignore[no-u
     result = outcome(application.factory, ids)
     typer.echo(f"processed {total} message(s)" + (f"; the {len(ids)} new: {result.summary()}" if ids else ""))
     for f in result.failures:
-        typer.echo(f"failed: message #{f.inbound_id} ({f.source_ref or 'no file'}): {f.error.splitlines()[0][:300]}")
+        first_line = (f.error.splitlines() or ["no error recorded"])[0][:300]
+        typer.echo(f"failed: message #{f.inbound_id} ({f.source_ref or 'no file'}): {first_line}")
     if result.replies:
         noun = "reply" if result.replies == 1 else "replies"
         typer.echo(f"{result.replies} {noun} queued in the outbox (`mailflow serve` sends them)")
@@ -306,7 +311,7 @@ def templates_check(config: ConfigOpt = None) -> None:
     raise typer.Exit(0 if ok else 1)
 
 
-def _report_templates(settings, *, quiet: bool = False) -> bool:  # type: ignore[no-untyped-def]
+def _report_templates(settings: Settings, *, quiet: bool = False) -> bool:
     """Print what `templates check` finds (only the problems when ``quiet``); True when none."""
     from mailflow.outbound.template_check import check_templates
 
