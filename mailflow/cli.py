@@ -150,18 +150,27 @@ def serve(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".eml files, mbox files or Maildir folders.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help=".eml files (one message each), .mbox/.mbx files, Maildir folders, or folders of these.")],
     config: ConfigOpt = None,
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
+    mbox: Annotated[bool, typer.Option(
+        "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox').")] = False,
 ) -> None:
-    """Import messages from files; each message is stored (and processed) once, however often imported."""
+    """Import messages from files; each message is stored (and processed) once, however often imported.
+
+    Only .mbox/.mbx files (or any file with --mbox) are split into messages; any
+    other file is one message, also when it starts with a "From " line.
+    """
     from mailflow.intake.files import ingest_paths
 
     application = _app(config, migrate=False, sync=True)
     try:
-        report = ingest_paths(application.factory, paths)
+        report = ingest_paths(application.factory, paths, mbox=mbox)
         for line in report.unreadable:
             typer.echo(f"unreadable: {line}", err=True)
+        for line in report.hints:
+            typer.echo(f"note: {line}", err=True)
         typer.echo(f"imported: {report.summary()}")
         if process:
             from mailflow.worker import Pipeline, process_pending

@@ -77,3 +77,15 @@ def test_missing_config_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("MAILFLOW_CONFIG", raising=False)
     res = runner.invoke(app, ["review", "list"])
     assert res.exit_code == 2 and "no configuration found" in res.output
+
+
+def test_ingest_mbox_option_splits_a_suffixless_file(config: Path, tmp_path: Path) -> None:
+    # Without --mbox a file is one message (and a note says how to split it); with it, an mbox.
+    import mailbox
+    box = mailbox.mbox(str(tmp_path / "Inbox"))
+    for n in (1, 2):
+        box.add(f"From: p{n}@gemeente.nl\nTo: d-loket@vng.nl\nMessage-ID: <i{n}@gemeente.nl>\n\nUtrecht.\n")
+    box.close()
+    res = runner.invoke(app, ["ingest", "--no-process", "--mbox", "--config", str(config), str(tmp_path / "Inbox")])
+    assert res.exit_code == 0, res.output
+    assert "imported: 2 new" in res.output
