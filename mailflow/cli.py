@@ -341,13 +341,23 @@ def review_resolve(
         application.close()
 
 
-@app.command()
+outbox_app = typer.Typer(help="Outgoing mail: list it by state, queue failed replies again.")
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.callback(invoke_without_command=True)
 def outbox(
+    ctx: typer.Context,
     state: Annotated[str, typer.Option(help="queued | sending | sent | failed")] = "failed",
     limit: Annotated[int, typer.Option(help="At most this many rows, newest first.")] = 50,
     config: ConfigOpt = None,
 ) -> None:
-    """List outgoing mail by state; `failed` shows what could not be delivered and why."""
+    """List outgoing mail by state, each with its last error; `failed` shows what could not be delivered and why.
+
+    `mailflow outbox retry ID...` or `mailflow outbox retry --failed` queues failed replies again.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from sqlalchemy import select
 
     from mailflow.db.models import OutboundMessage
@@ -358,11 +368,43 @@ def outbox(
             rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
                               .order_by(OutboundMessage.id.desc()).limit(limit)).all()
             for r in rows:
+                due = f" next attempt {r.next_attempt_at:%Y-%m-%d %H:%M} UTC" if r.state == "queued" else ""
                 typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {', '.join(r.recipients)} "
-                           f"attempts={r.attempts}" + (f" error: {r.last_error}" if r.last_error else ""))
+                           f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else ""))
         typer.echo(f"{len(rows)} {state} message(s)")
+        if state == "failed" and rows:
+            typer.echo("queue them again with `mailflow outbox retry ID...` or `mailflow outbox retry --failed`")
     finally:
         application.close()
+
+
+@outbox_app.command("retry")
+def outbox_retry(
+    ids: Annotated[Optional[list[int]], typer.Argument(help="Outgoing message numbers (see `mailflow outbox`).")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Every failed message.")] = False,
+    by: Annotated[str, typer.Option(help="Who retries (for the audit log).")] = "cli",
+    config: ConfigOpt = None,
+) -> None:
+    """Queue failed replies again (attempts reset, due now); a running `mailflow serve` sends them at once.
+
+    A reply that is still queued is made due now; one that was sent is left alone.
+    Exit code 1 when a named message does not exist or could not be queued.
+    """
+    from mailflow.outbound.requeue import retry
+
+    if not ids and not failed:
+        _fail("name the messages to retry (`mailflow outbox retry 12 13`) or pass --failed")
+    application = _app(config)
+    try:
+        with application.factory() as db, db.begin():
+            results = retry(db, ids or (), failed=failed, actor=by, now=application.clock())
+    finally:
+        application.close()
+    for r in results:
+        typer.echo(str(r))
+    done = sum(r.done for r in results)
+    typer.echo(f"{done} message(s) queued" if results else "no failed messages")
+    raise typer.Exit(0 if all(r.done for r in results) else 1)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
                 on_ready: Callable[[int], None] | None = None) -> None:
     """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port."""
     from mailflow.intake.smtp import start_intake
-    from mailflow.outbound.sender import run_sender
+    from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
     from mailflow.worker import Pipeline, process_one, worker_identity
 
@@ -67,7 +67,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
              else f"Maildir {app.settings.outbound.maildir}")
     jobs: list[Coroutine[Any, Any, None]] = [
         run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
-                   max_attempts=app.settings.outbound.max_attempts),
+                   retry=RetryPolicy.from_settings(app.settings.outbound)),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes

@@ -196,6 +196,8 @@ class OutboundMessage(Base):
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(default=utcnow)  # give_up_after counts from here;
+    #                                                                       set anew by `mailflow outbox retry`
     sent_at: Mapped[dt.datetime | None]
     appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
 

@@ -1,9 +1,13 @@
-"""redelivery key: a reused Message-ID no longer hides another mail
+"""redelivery key: a reused Message-ID no longer hides another mail; outbound queued_at
 
 The unique index on inbound_messages.message_id made a different mail with a
 reused Message-ID disappear as "already known". Redeliveries are now recognised
 by redelivery_key (Message-ID, From, Date and text; see intake/redelivery.py),
 computed here for the messages already stored; message_id keeps a plain index.
+
+outbound_messages.queued_at is when a reply was (last) queued: [outbound]
+give_up_after counts from it, and `mailflow outbox retry` sets it anew. Rows
+already there take their created_at.
 
 Revision ID: 0004
 Revises: 0003
@@ -15,6 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+import mailflow.db.models
+
 
 revision = '0004'
 down_revision = '0003'
@@ -25,15 +31,19 @@ BATCH = 500
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('redelivery_key', sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column('note', sa.Text(), nullable=True))
-        batch_op.drop_index('uq_inbound_messages_message_id', sqlite_where=sa.text('message_id IS NOT NULL'),
-                            postgresql_where=sa.text('message_id IS NOT NULL'))
-        batch_op.create_index('ix_inbound_messages_message_id', ['message_id'], unique=False)
+    # Plain ALTERs only, no batch table rebuild: on SQLite a rebuild drops the old table, and with
+    # foreign keys on that would cascade into outbound_recipients.
+    op.add_column('inbound_messages', sa.Column('redelivery_key', sa.String(length=64), nullable=True))
+    op.add_column('inbound_messages', sa.Column('note', sa.Text(), nullable=True))
+    op.drop_index('uq_inbound_messages_message_id', table_name='inbound_messages',
+                  sqlite_where=sa.text('message_id IS NOT NULL'), postgresql_where=sa.text('message_id IS NOT NULL'))
+    op.create_index('ix_inbound_messages_message_id', 'inbound_messages', ['message_id'], unique=False)
     _backfill_keys()
-    with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
-        batch_op.create_index('uq_inbound_messages_redelivery_key', ['redelivery_key'], unique=True)
+    op.create_index('uq_inbound_messages_redelivery_key', 'inbound_messages', ['redelivery_key'], unique=True)
+
+    op.add_column('outbound_messages', sa.Column('queued_at', mailflow.db.models.UTCDateTime(timezone=True),
+                                                 nullable=True))
+    op.execute(sa.text("UPDATE outbound_messages SET queued_at = created_at"))
 
 
 def _backfill_keys() -> None:
@@ -58,11 +68,10 @@ def _backfill_keys() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
-        batch_op.drop_index('uq_inbound_messages_redelivery_key')
-        batch_op.drop_index('ix_inbound_messages_message_id')
-        batch_op.create_index('uq_inbound_messages_message_id', ['message_id'], unique=True,
-                              sqlite_where=sa.text('message_id IS NOT NULL'),
-                              postgresql_where=sa.text('message_id IS NOT NULL'))
-        batch_op.drop_column('note')
-        batch_op.drop_column('redelivery_key')
+    op.drop_column('outbound_messages', 'queued_at')
+    op.drop_index('uq_inbound_messages_redelivery_key', table_name='inbound_messages')
+    op.drop_index('ix_inbound_messages_message_id', table_name='inbound_messages')
+    op.create_index('uq_inbound_messages_message_id', 'inbound_messages', ['message_id'], unique=True,
+                    sqlite_where=sa.text('message_id IS NOT NULL'), postgresql_where=sa.text('message_id IS NOT NULL'))
+    op.drop_column('inbound_messages', 'note')
+    op.drop_column('inbound_messages', 'redelivery_key')
