@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -107,31 +108,44 @@ def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # 
     raise AssertionError("unreachable")
 
 
-def _logging(verbose: bool) -> None:
+class LogFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+LogFormatOpt = Annotated[LogFormat, typer.Option(
+    "--log-format", help="text, or json: one object per line (time, level, logger, message and fields "
+                         "such as message_id, event, outcome) for log shippers.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail (also every SMTP command).")]
+
+
+def _logging(verbose: bool, log_format: LogFormat = LogFormat.text) -> None:
     import logging
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from mailflow.logs import setup_logging
+
+    setup_logging(logging.DEBUG if verbose else logging.INFO, log_format.value)
 
 
 @app.command()
 def serve(
     config: ConfigOpt = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
     """Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
 
-    The worker runs in `[worker] processes` child processes (default 1; 0 keeps it
+    The worker runs in `\\[worker] processes` child processes (default 1; 0 keeps it
     in this process). An embedded SQLite database is created or upgraded on start;
     a PostgreSQL database must be upgraded first with `mailflow db upgrade`.
+    Each processed message and each delivered or failed reply is one INFO line.
     """
     import asyncio
 
     from mailflow.config import ConfigError, load_settings
     from mailflow.serve import serve as run
 
-    _logging(verbose)
+    _logging(verbose, log_format)
     try:
         settings = load_settings(config)
     except ConfigError as exc:
@@ -140,7 +154,7 @@ def serve(
     embedded = settings.database_url.startswith("sqlite")
     application = _app(config, migrate=embedded, sync=True)
     try:
-        asyncio.run(run(application))
+        asyncio.run(run(application, log_format=log_format.value))
     except OSError as exc:
         _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
               "change [intake.smtp] listen")
@@ -156,6 +170,8 @@ def ingest(
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
     mbox: Annotated[bool, typer.Option(
         "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox').")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
     """Import messages from files; each message is stored (and processed) once, however often imported.
 
@@ -164,6 +180,7 @@ def ingest(
     """
     from mailflow.intake.files import ingest_paths
 
+    _logging(verbose, log_format)
     application = _app(config, migrate=False, sync=True)
     try:
         report = ingest_paths(application.factory, paths, mbox=mbox)

@@ -25,8 +25,11 @@ WORKER_START_TIMEOUT = 60.0   # seconds serve waits for its worker processes bef
 
 
 async def serve(app: App, *, stop: asyncio.Event | None = None,
-                on_ready: Callable[[int], None] | None = None) -> None:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port."""
+                on_ready: Callable[[int], None] | None = None, log_format: str = "text") -> None:
+    """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port.
+
+    ``log_format`` ("text" or "json") is passed to the worker processes, which log to the same stderr.
+    """
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
@@ -46,7 +49,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
 
     # The worker first: mail that arrives finds it warm (word lists, templates, its process started).
     worker_ready = asyncio.Event()
-    worker_task = asyncio.create_task(_worker_job(app, pipeline, stop, wake, sent_wake, worker_ready))
+    worker_task = asyncio.create_task(_worker_job(app, pipeline, stop, wake, sent_wake, worker_ready, log_format))
     await wait_any((worker_ready, stop), WORKER_START_TIMEOUT)
     if not worker_ready.is_set() and not stop.is_set():
         log.warning("the worker is not ready after %.0f s; accepting mail anyway (it waits in the database)",
@@ -99,7 +102,7 @@ def worker_processes(app: App) -> int:
 
 
 async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asyncio.Event,
-                      sent_wake: asyncio.Event, ready: asyncio.Event) -> None:
+                      sent_wake: asyncio.Event, ready: asyncio.Event, log_format: str) -> None:
     from mailflow.worker import run_worker
     from mailflow.workers import WorkerSpec, run_worker_processes
 
@@ -114,5 +117,5 @@ async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asynci
         await run_worker(pipeline, stop, wake, sent_wake, batch=app.settings.worker.batch)
         return
     spec = WorkerSpec(app.settings, app.catalogue, batch=app.settings.worker.batch,
-                      log_level=logging.getLogger().getEffectiveLevel())
+                      log_level=logging.getLogger().getEffectiveLevel(), log_format=log_format)
     await run_worker_processes(spec, count, stop, wake, sent_wake, parent=pipeline, ready=ready)

@@ -34,6 +34,7 @@ from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
 from mailflow.outbound.compose import compose
+from mailflow.outcomes import log_outcome, outcome_of
 from mailflow.registrations import Composer, Context, apply
 from mailflow.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
@@ -76,8 +77,8 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     p, now = pipeline, pipeline.clock()
     with p.session_factory() as db, db.begin():
         read_only(db)
-        found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at)
-                           .where(InboundMessage.id == inbound_id)).one_or_none()
+        found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at,
+                                  InboundMessage.note).where(InboundMessage.id == inbound_id)).one_or_none()
         if found is None:
             return "missing"
         if found.state not in RUNNABLE:
@@ -95,8 +96,9 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
             ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")
             decision = decide(interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue,
                               p.settings.policy, now)
-            apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
-            return decision.state
+            applied = apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
+        log_outcome(outcome_of(inbound_id, interp.message_id, interp.event_key, decision, applied, found.note))
+        return decision.state
     except Exception as exc:  # noqa: BLE001 - any failure is recorded on the message, never lost
         log.exception("message %s failed", inbound_id)
         return _fail(p, inbound_id, f"{type(exc).__name__}: {exc}", now)

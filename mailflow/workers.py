@@ -45,6 +45,7 @@ class WorkerSpec:
     batch: int = 100
     interval: float = 1.0
     log_level: int = logging.INFO
+    log_format: str = "text"                 # as `serve --log-format`: the children write to the same stderr
 
 
 def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -> None:
@@ -53,7 +54,9 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     # when a child stops (after the message in hand), so neither may kill it half-way.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from mailflow.logs import setup_logging
+
+    setup_logging(spec.log_level, spec.log_format)
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
     from mailflow.worker import Pipeline, Reclaimer, process_pending, worker_identity
