@@ -256,7 +256,12 @@ def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOM
 
 @events_app.command("sync")
 def events_sync(config: ConfigOpt = None) -> None:
-    """Load the configured catalogue into the database; safe to repeat; reports what changed."""
+    """Load the configured catalogue into the database; safe to repeat; reports what changed.
+
+    A running `mailflow serve` needs no restart and no sync: it notices changed
+    catalogue files within seconds (at once on SIGHUP), syncs them itself and
+    answers with the new sessions and times.
+    """
     from mailflow.catalogue_sync import sync_catalogue
 
     application = _app(config)
@@ -264,6 +269,8 @@ def events_sync(config: ConfigOpt = None) -> None:
         with application.factory() as db, db.begin():
             report = sync_catalogue(db, application.catalogue)
         typer.echo(str(report))
+        typer.echo("a running `mailflow serve` picks up catalogue changes by itself within seconds "
+                   "(at once on SIGHUP); no restart needed")
     finally:
         application.close()
 

@@ -257,18 +257,21 @@ class Reclaimer:
         return True
 
 
-async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Event,
+async def run_worker(pipeline: Pipeline | Callable[[], Pipeline], stop: asyncio.Event, wake: asyncio.Event,
                      sent_wake: asyncio.Event | None = None, *, interval: float = 1.0, batch: int = 100) -> None:
     """Process whenever woken (intake sets ``wake`` after each commit) or every ``interval`` seconds.
 
     The database work runs in a thread so the event loop (SMTP intake, sender)
     stays responsive; ``sent_wake`` tells the sender there may be new replies.
+    ``pipeline`` may be a function returning the one in force, asked before
+    every pass: ``serve`` swaps it when the catalogue is reloaded.
     """
+    current = pipeline if callable(pipeline) else (lambda: pipeline)
     reclaimer = Reclaimer()
     while not stop.is_set():
         wake.clear()
         try:
-            n = await asyncio.to_thread(process_pending, pipeline, batch, reclaim=reclaimer.due())
+            n = await asyncio.to_thread(process_pending, current(), batch, reclaim=reclaimer.due())
         except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
             log.exception("worker pass failed")
             n = 0
