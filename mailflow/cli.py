@@ -139,6 +139,7 @@ def serve(
     in this process). An embedded SQLite database is created or upgraded on start;
     a PostgreSQL database must be upgraded first with `mailflow db upgrade`.
     Each processed message and each delivered or failed reply is one INFO line.
+    Changed catalogue files are reloaded without a restart (checked every 2 s, at once on SIGHUP).
     """
     import asyncio
 

@@ -111,7 +111,7 @@ def test_0004_keys_stored_messages_so_their_redeliveries_are_still_recognised(en
     import datetime as dt
 
     from mailflow.db.engine import make_session_factory
-    from mailflow.db.models import OutboundMessage, OutboundRecipient
+    from mailflow.db.models import OutboundMessage
     from mailflow.intake.store import accept
 
     upgrade(engine, "0003")

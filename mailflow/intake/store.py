@@ -29,7 +29,7 @@ _TABLE = InboundMessage.__table__
 _RETURNING = (_TABLE.c.sha256, _TABLE.c.id)
 _SAME_ID = (select(_TABLE.c.id, _TABLE.c.message_id).where(_TABLE.c.message_id.in_(bindparam("mids", expanding=True)))
             .order_by(_TABLE.c.id))
-_NOTE = update(_TABLE).where(_TABLE.c.id == bindparam("row")).values(note=bindparam("text"))
+_NOTE = update(InboundMessage).where(InboundMessage.id == bindparam("row")).values(note=bindparam("text"))
 
 
 @dataclass(frozen=True)
