@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -114,18 +115,30 @@ def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # 
     raise AssertionError("unreachable")
 
 
-def _logging(verbose: bool) -> None:
+class LogFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+LogFormatOpt = Annotated[LogFormat, typer.Option(
+    "--log-format", help="text, or json: one object per line (time, level, logger, message and fields "
+                         "such as message_id, event, outcome) for log shippers.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail (also every SMTP command).")]
+
+
+def _logging(verbose: bool, log_format: LogFormat = LogFormat.text) -> None:
     import logging
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from mailflow.logs import setup_logging
+
+    setup_logging(logging.DEBUG if verbose else logging.INFO, log_format.value)
 
 
 @app.command()
 def serve(
     config: ConfigOpt = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
     r"""Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
 
@@ -134,13 +147,15 @@ def serve(
     start; a PostgreSQL database needs `mailflow db upgrade` first.
     The mail templates are checked first (as `mailflow templates check`), and the
     Maildir for replies is created when missing.
+    Each processed message and each delivered or failed reply is one INFO line.
+    Changed catalogue files are reloaded without a restart (checked every 2 s, at once on SIGHUP).
     """
     import asyncio
 
     from mailflow.config import ConfigError, load_settings
     from mailflow.serve import serve as run
 
-    _logging(verbose)
+    _logging(verbose, log_format)
     try:
         settings = load_settings(config)
     except ConfigError as exc:
@@ -152,7 +167,7 @@ def serve(
     embedded = settings.database_url.startswith("sqlite")
     application = _app(config, migrate=embedded, sync=True)
     try:
-        asyncio.run(run(application))
+        asyncio.run(run(application, log_format=log_format.value))
     except ConfigError as exc:
         _fail(str(exc))
     except OSError as exc:
@@ -164,22 +179,32 @@ def serve(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".eml files, mbox files or Maildir folders.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help=".eml files (one message each), .mbox/.mbx files, Maildir folders, or folders of these.")],
     config: ConfigOpt = None,
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
+    mbox: Annotated[bool, typer.Option(
+        "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox').")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
     """Import messages from files; each message is stored (and processed) once, however often imported.
 
+    Only .mbox/.mbx files (or any file with --mbox) are split into messages; any
+    other file is one message, also when it starts with a "From " line.
     Reports what became of the new messages and how many replies were queued;
     exit code 1 when a file could not be read or a message failed.
     """
     from mailflow.intake.files import ingest_paths
 
+    _logging(verbose, log_format)
     application = _app(config, migrate=False, sync=True)
     try:
-        report = ingest_paths(application.factory, paths)
+        report = ingest_paths(application.factory, paths, mbox=mbox)
         for line in report.unreadable:
             typer.echo(f"unreadable: {line}", err=True)
+        for line in report.hints:
+            typer.echo(f"note: {line}", err=True)
         typer.echo(f"imported: {report.summary()}")
         failed = False
         if process:
@@ -191,7 +216,7 @@ def ingest(
 
 def _process_imported(application: App, ids: list[int]) -> bool:
     """Process what is pending and say what became of the imported messages; True when any failed."""
-    from mailflow.outcome import outcome
+    from mailflow.ingest_report import outcome
     from mailflow.worker import Pipeline, process_pending
 
     pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
@@ -269,7 +294,12 @@ def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOM
 
 @events_app.command("sync")
 def events_sync(config: ConfigOpt = None) -> None:
-    """Load the configured catalogue into the database; safe to repeat; reports what changed."""
+    """Load the configured catalogue into the database; safe to repeat; reports what changed.
+
+    A running `mailflow serve` needs no restart and no sync: it notices changed
+    catalogue files within seconds (at once on SIGHUP), syncs them itself and
+    answers with the new sessions and times.
+    """
     from mailflow.catalogue_sync import sync_catalogue
 
     application = _app(config)
@@ -277,6 +307,8 @@ def events_sync(config: ConfigOpt = None) -> None:
         with application.factory() as db, db.begin():
             report = sync_catalogue(db, application.catalogue)
         typer.echo(str(report))
+        typer.echo("a running `mailflow serve` picks up catalogue changes by itself within seconds "
+                   "(at once on SIGHUP); no restart needed")
     finally:
         application.close()
 
@@ -409,13 +441,23 @@ def review_resolve(
         application.close()
 
 
-@app.command()
+outbox_app = typer.Typer(help="Outgoing mail: list it by state, queue failed replies again.")
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.callback(invoke_without_command=True)
 def outbox(
+    ctx: typer.Context,
     state: Annotated[str, typer.Option(help="queued | sending | sent | failed")] = "failed",
     limit: Annotated[int, typer.Option(help="At most this many rows, newest first.")] = 50,
     config: ConfigOpt = None,
 ) -> None:
-    """List outgoing mail by state; `failed` shows what could not be delivered and why."""
+    """List outgoing mail by state, each with its last error; `failed` shows what could not be delivered and why.
+
+    `mailflow outbox retry ID...` or `mailflow outbox retry --failed` queues failed replies again.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from sqlalchemy import select
 
     from mailflow.db.models import OutboundMessage
@@ -426,11 +468,43 @@ def outbox(
             rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
                               .order_by(OutboundMessage.id.desc()).limit(limit)).all()
             for r in rows:
+                due = f" next attempt {r.next_attempt_at:%Y-%m-%d %H:%M} UTC" if r.state == "queued" else ""
                 typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {', '.join(r.recipients)} "
-                           f"attempts={r.attempts}" + (f" error: {r.last_error}" if r.last_error else ""))
+                           f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else ""))
         typer.echo(f"{len(rows)} {state} message(s)")
+        if state == "failed" and rows:
+            typer.echo("queue them again with `mailflow outbox retry ID...` or `mailflow outbox retry --failed`")
     finally:
         application.close()
+
+
+@outbox_app.command("retry")
+def outbox_retry(
+    ids: Annotated[Optional[list[int]], typer.Argument(help="Outgoing message numbers (see `mailflow outbox`).")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Every failed message.")] = False,
+    by: Annotated[str, typer.Option(help="Who retries (for the audit log).")] = "cli",
+    config: ConfigOpt = None,
+) -> None:
+    """Queue failed replies again (attempts reset, due now); a running `mailflow serve` sends them at once.
+
+    A reply that is still queued is made due now; one that was sent is left alone.
+    Exit code 1 when a named message does not exist or could not be queued.
+    """
+    from mailflow.outbound.requeue import retry
+
+    if not ids and not failed:
+        _fail("name the messages to retry (`mailflow outbox retry 12 13`) or pass --failed")
+    application = _app(config)
+    try:
+        with application.factory() as db, db.begin():
+            results = retry(db, ids or (), failed=failed, actor=by, now=application.clock())
+    finally:
+        application.close()
+    for r in results:
+        typer.echo(str(r))
+    done = sum(r.done for r in results)
+    typer.echo(f"{done} message(s) queued" if results else "no failed messages")
+    raise typer.Exit(0 if all(r.done for r in results) else 1)
 
 
 if __name__ == "__main__":

@@ -73,6 +73,14 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[templates]\ndir = "cat.toml"\n', "cat.toml is not a folder"),
     ('[templates]\ndir = 3\n', '[templates] dir: expected a folder such as "templates-local"'),
     ('[templates]\nfolder = "x"\n', "[templates] folder: unknown key; known keys are dir"),
+    ('[outbound]\nca_file = "missing.pem"\n', "mailflow.toml:4: [outbound] ca_file: no such file: "),
+    ('[outbound]\nca_file = "cat.toml"\n', "[outbound] ca_file: "),
+    ('[mailbox]\nhost = "h"\nca_file = "nope.pem"\n', "mailflow.toml:5: [mailbox] ca_file: no such file"),
+    ('[outbound]\nretry_min_delay = 0\n', "[outbound] retry_min_delay: expected at least 1 seconds"),
+    ('[outbound]\nretry_min_delay = 600\nretry_max_delay = 60\n',
+     "mailflow.toml:5: [outbound] retry_max_delay: expected at least retry_min_delay (600 s)"),
+    ('[outbound]\ngive_up_after = "5d"\n', "[outbound] give_up_after: expected a number of seconds"),
+    ('[outbound]\nmax_attempts = -1\n', "[outbound] max_attempts: expected 0 (no limit) or more"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:
@@ -108,3 +116,17 @@ def test_cli_reports_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().count("\n") == 0 and "listen" in r.stderr
+
+
+def test_retry_schedule_and_ca_file(tmp_path: Path) -> None:
+    # Defaults close to an MTA's: 5 min doubling to 1 h, for 5 days, no attempt cap; ca_file is
+    # relative to the config file and must hold certificates.
+    import trustme
+    o = load_settings(cfg(tmp_path, "")).outbound
+    assert (o.retry_min_delay, o.retry_max_delay, o.give_up_after, o.max_attempts, o.ca_file) == \
+        (300, 3600, 432000, 0, None)
+    trustme.CA().cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    s = load_settings(cfg(tmp_path, '[outbound]\nca_file = "ca.pem"\nretry_min_delay = 60\ngive_up_after = 86400\n'
+                                    '[mailbox]\nhost = "h"\nca_file = "ca.pem"\n'))
+    assert s.outbound.ca_file == tmp_path / "ca.pem" and s.mailboxes[0].ca_file == tmp_path / "ca.pem"
+    assert (s.outbound.retry_min_delay, s.outbound.retry_max_delay, s.outbound.give_up_after) == (60, 3600, 86400)

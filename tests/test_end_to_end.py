@@ -81,7 +81,7 @@ def running(tmp_path: Path) -> Iterator[Running]:
 
 
 @contextmanager
-def service(tmp_path: Path, extra: str = "") -> Iterator[Running]:
+def service(tmp_path: Path, extra: str = "", catalogue: Path = ROOT / "demo" / "catalogue.toml") -> Iterator[Running]:
     """`serve` on loopback with a real relay; ``extra`` is appended to its mailflow.toml."""
     relay = Recorder()
     controller = Controller(relay, hostname="127.0.0.1", port=free_port())
@@ -91,7 +91,7 @@ def service(tmp_path: Path, extra: str = "") -> Iterator[Running]:
 [database]
 url = "sqlite:///{tmp_path}/mf.db"
 [catalogue]
-files = ["{ROOT}/demo/catalogue.toml"]
+files = ["{catalogue}"]
 [intake.smtp]
 listen = "127.0.0.1:{intake_port}"
 max_message_size = 1048576

@@ -3,8 +3,10 @@
 A transport only delivers bytes and sorts failures into two classes, because
 that is all the sender needs to decide between "retry later" and "give up":
 
-* TemporaryFailure: 4xx replies, refused connections, timeouts, TLS and login
-  trouble (an operator can fix those, and the mail should then still go out);
+* TemporaryFailure: 4xx replies, refused connections, timeouts;
+  SettingsFailure, a kind of it: an untrusted TLS certificate, a refused login,
+  a relay that wants STARTTLS (an operator must fix a key, named in the error,
+  and the mail should then still go out);
 * PermanentFailure: 5xx replies about the message or all of its recipients.
 
 smtplib is used (not aiosmtplib) because the sender runs in a worker thread and
@@ -21,12 +23,21 @@ from pathlib import Path
 from typing import Protocol
 
 from mailflow.config import ConfigError, Outbound
+from mailflow.tls import client_context, untrusted
 
 log = logging.getLogger(__name__)
 
 
 class TemporaryFailure(Exception):
     """Try again later: the relay or the network said 'not now'."""
+
+
+class SettingsFailure(TemporaryFailure):
+    """Our settings, not the mail: keep it queued and tell the operator which ``key`` to fix."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 class PermanentFailure(Exception):
@@ -66,7 +77,7 @@ class SmtpRelay:
     def _connect(self) -> smtplib.SMTP:
         o = self.outbound
         assert o.relay_host is not None
-        context = ssl.create_default_context()
+        context = client_context(o.ca_file)
         if o.implicit_tls:
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(o.relay_host, o.relay_port, timeout=o.timeout, context=context)
         else:
@@ -121,12 +132,22 @@ class SmtpRelay:
             raise _refused(exc.recipients) from exc
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise TemporaryFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}") from exc
+            raise SettingsFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}; check "
+                                  "[outbound] user and the password (password_env or password_file)",
+                                  "[outbound] user") from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            self._drop()
+            raise SettingsFailure(str(exc), "[outbound] starttls") from exc
+        except ssl.SSLCertVerificationError as exc:
+            self._drop()
+            o = self.outbound
+            raise SettingsFailure(*untrusted(exc, f"relay {o.relay_host}:{o.relay_port}", "outbound")) from exc
         except smtplib.SMTPResponseException as exc:  # sender refused, data refused, greeting refused
             text = _describe(exc.smtp_code, exc.smtp_error)
             if exc.smtp_code in _CONFIG_CODES:   # about our settings, not the message: keep it
                 self._drop()
-                raise TemporaryFailure(f"{text} ({_CONFIG_CODES[exc.smtp_code]})") from exc
+                hint, key = _CONFIG_CODES[exc.smtp_code]
+                raise SettingsFailure(f"{text} ({hint})", key) from exc
             if 500 <= exc.smtp_code < 600 and not isinstance(exc, smtplib.SMTPConnectError):
                 raise PermanentFailure(text) from exc
             self._drop()
@@ -161,8 +182,13 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, resp)
 
 
-_CONFIG_CODES = {530: "the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
-                 534: "the relay wants a stronger login mechanism", 538: "the relay requires encryption for this login"}
+_CONFIG_CODES = {
+    530: ("the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
+          "[outbound] starttls"),
+    534: ("the relay wants a stronger login mechanism", "[outbound] user"),
+    538: ("the relay requires encryption for this login: set [outbound] starttls = true or use smtps://",
+          "[outbound] starttls"),
+}
 
 
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
