@@ -15,8 +15,10 @@ import email.policy
 import os
 import shutil
 import signal
+import smtplib
 import socket
 import sqlite3
+import ssl
 import subprocess
 import sys
 import time
@@ -27,6 +29,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+import trustme
 
 from imap_server import Dovecot, require_dovecot
 from postfix_server import Postfix, free_port, require_postfix
@@ -37,6 +40,7 @@ REGISTRATION = "aanmelden@example.nl"     # the address used throughout deploy/
 LMTPD = Path("/usr/lib/dovecot/lmtp")
 SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
 SETUPS = ["main.cf.virtual-domain", "main.cf.local-domain", "main.cf.relay-domain"]
+RELAY_PASSWORD = "relay-secret"
 UNKNOWN_USER = {"main.cf.virtual-domain": "User unknown in virtual mailbox table",
                 "main.cf.local-domain": "User unknown in local recipient table",
                 "main.cf.relay-domain": "User unknown in relay recipient table"}
@@ -97,8 +101,8 @@ class ParticipantServer(Dovecot):
 class Mailflow:
     """`mailflow serve` as the systemd unit runs it: its own process, stopped with SIGTERM."""
 
-    def __init__(self, root: Path, lmtp_port: int, relay_port: int) -> None:
-        self.root, self.port = root, lmtp_port
+    def __init__(self, root: Path, lmtp_port: int, outbound: str, env: dict[str, str] | None = None) -> None:
+        self.root, self.port, self.env = root, lmtp_port, {**os.environ, **(env or {})}
         self.config = root / "mailflow.toml"
         catalogue = (ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
         (root / "catalogue.toml").write_text(catalogue.replace("d-loket@vng.example", REGISTRATION),
@@ -112,7 +116,7 @@ files = ["catalogue.toml"]
 listen = "127.0.0.1:{lmtp_port}"
 lmtp = true
 [outbound]
-relay = "smtp://127.0.0.1:{relay_port}"
+{outbound}
 timeout = 10
 [sender]
 domain = "example.nl"
@@ -122,7 +126,8 @@ domain = "example.nl"
     def start(self, wait: float = 60.0) -> None:
         log = open(self.root / "serve.log", "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(self.config)],
-                                     stdout=log, stderr=log, start_new_session=True, cwd=self.root)
+                                     stdout=log, stderr=log, start_new_session=True, cwd=self.root,
+                                     env=self.env)
         log.close()
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
@@ -170,6 +175,7 @@ class Deployment:
     postfix: Postfix
     participants: ParticipantServer
     mailflow: Mailflow
+    submission: int = 0      # the submission port, when mailflow relays through it
 
     def swaks(self, sender: str, to: str, body: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([SWAKS, "--server", f"127.0.0.1:{self.postfix.port}", "--helo", "client.gemeente.example",
@@ -185,29 +191,66 @@ class Deployment:
 
 
 @contextmanager
-def deployment(tmp_path: Path, setup: str, edit: dict[str, str] | None = None) -> Iterator[Deployment]:
-    """Dovecot, Postfix configured from deploy/postfix/ (``setup`` with the replacements in ``edit``,
-    plus the relay snippet), and mailflow (configured, not started)."""
+def deployment(tmp_path: Path, setup: str, edit: dict[str, str] | None = None,
+               relay: str = "mynetworks") -> Iterator[Deployment]:
+    """Dovecot, Postfix configured from deploy/postfix/ (``setup`` with the replacements in ``edit``),
+    and mailflow (configured, not started) relaying its replies through Postfix's port 25 from
+    ``mynetworks`` (mailflow on the same host) or through the ``submission`` port with STARTTLS and
+    a login checked by Dovecot (mailflow on another host)."""
     require_peers()
     with ExitStack() as stack:   # stops whatever was started, in reverse order, also after a failure
         participants = ParticipantServer()
         stack.callback(participants.cleanup)
         postfix = Postfix(default_transport=f"lmtp:inet:127.0.0.1:{participants.lmtp_port}")
         stack.callback(postfix.cleanup)
-        lmtp_port = free_port()
-        mailflow = Mailflow(tmp_path, lmtp_port, postfix.port)
-        stack.callback(mailflow.stop)
-        postfix.add("main.cf", snippet(setup, **(edit or {})).replace("/etc/postfix/", f"{postfix.etc}/")
+        etc, lmtp_port = f"{postfix.etc}/", free_port()
+        postfix.add("main.cf", snippet(setup, **(edit or {})).replace("/etc/postfix/", etc)
                     + snippet("main.cf.relay-replies"))
         postfix.add("mailflow_transport",
                     snippet("mailflow_transport", **{"127.0.0.1:2525": f"127.0.0.1:{lmtp_port}"}))
         postfix.add("vmailbox", "secretariaat@example.nl  example.nl/secretariaat/\n")  # a server's own mailboxes
         postfix.postmap(postfix.etc / "mailflow_transport")
         postfix.postmap(postfix.etc / "vmailbox")
+        listening = {f"127.0.0.1:{postfix.port}"}
+        if relay == "submission":
+            submission = free_port()
+            listening.add(f"127.0.0.1:{submission}")
+            env = {"SSL_CERT_FILE": str(submission_port(postfix, participants, submission, tmp_path))}
+            outbound = (f'relay = "smtp://127.0.0.1:{submission}"\nstarttls = true\nuser = "mailflow"\n'
+                        'password_file = "relay-password"')
+            (tmp_path / "relay-password").write_text(f"{RELAY_PASSWORD}\n")
+        else:
+            env, outbound = {}, f'relay = "smtp://127.0.0.1:{postfix.port}"'
+        mailflow = Mailflow(tmp_path, lmtp_port, outbound, env)
+        stack.callback(mailflow.stop)
+        postfix.start()      # first: Dovecot puts its auth socket into Postfix's queue directory
         participants.start()
-        postfix.start()
-        assert postfix.listening() == {f"127.0.0.1:{postfix.port}"}, "postfix listens beyond its loopback port"
-        yield Deployment(postfix, participants, mailflow)
+        assert postfix.listening() == listening, "postfix listens beyond its loopback ports"
+        yield Deployment(postfix, participants, mailflow, submission if relay == "submission" else 0)
+
+
+def submission_port(postfix: Postfix, participants: ParticipantServer, port: int, tmp_path: Path) -> Path:
+    """Configure the submission snippets (Postfix and Dovecot) on ``port``; returns the CA file to trust."""
+    ca = trustme.CA()
+    cert = ca.issue_cert("mail.example.nl", "127.0.0.1")
+    cert.cert_chain_pems[0].write_to_path(tmp_path / "cert.pem")
+    cert.private_key_pem.write_to_path(tmp_path / "key.pem")
+    ca.cert_pem.write_to_path(tmp_path / "ca.pem")
+    postfix.add("master.cf", snippet("master.cf.submission", **{
+        "submission inet n       -       y": f"127.0.0.1:{port} inet n - n"}))
+    postfix.add("main.cf", snippet("main.cf.submission", **{
+        "/etc/ssl/certs/mail.example.nl.pem": str(tmp_path / "cert.pem"),
+        "/etc/ssl/private/mail.example.nl.key": str(tmp_path / "key.pem"),
+        "/etc/postfix/": f"{postfix.etc}/"}))
+    postfix.add("mailflow_senders", snippet("mailflow_senders"))
+    postfix.postmap(postfix.etc / "mailflow_senders")
+    passwd = participants.root / "mailflow.passwd"
+    passwd.write_text(f"mailflow:{{PLAIN}}{RELAY_PASSWORD}\n")
+    with open(participants.conf, "a", encoding="utf-8") as conf:
+        conf.write(snippet("../dovecot/mailflow-sasl.conf", **{
+            "/var/spool/postfix/private/auth": f"{postfix.queue}/private/auth",
+            "/etc/dovecot/mailflow.passwd": str(passwd)}))
+    return tmp_path / "ca.pem"
 
 
 @pytest.fixture(params=SETUPS)
@@ -270,3 +313,37 @@ def test_postfix_keeps_mail_while_mailflow_is_down_and_delivers_it_after(tmp_pat
         assert d.postfix.wait_until_empty() == [], d.explain()
         assert d.mailflow.registrations() == [("alice@gemeente.example", "dia-demo-utrecht", "confirmed"),
                                               ("bob@gemeente.example", "dia-demo-haarlem", "confirmed")]
+
+
+def test_replies_relayed_through_the_submission_port_with_starttls_and_login(tmp_path: Path) -> None:
+    # mailflow on another host: its replies go through Postfix's submission port (STARTTLS, a login
+    # Dovecot checks, a private CA mailflow trusts) and reach the participant.
+    with deployment(tmp_path, "main.cf.virtual-domain", relay="submission") as d:
+        d.mailflow.start()
+        d.register("carol@gemeente.example", "Ik wil graag aansluiten in Utrecht.")
+        [reply] = d.participants.wait_for("carol", 1)
+        assert reply["X-Mailflow-Kind"] == "confirmation", d.explain()
+        assert "sasl_username=mailflow" in d.postfix.logs()
+
+
+def test_submission_port_wants_tls_a_login_and_a_registration_address_as_sender(tmp_path: Path) -> None:
+    # The submission snippet is no open relay: no AUTH before STARTTLS, no relaying without a login,
+    # and the login mailflow may send only as the addresses in mailflow_senders.
+    with deployment(tmp_path, "main.cf.virtual-domain", relay="submission") as d:
+        context = ssl.create_default_context(cafile=str(tmp_path / "ca.pem"))
+        with smtplib.SMTP("127.0.0.1", d.submission, timeout=10) as smtp:
+            smtp.ehlo()
+            assert not smtp.has_extn("auth")
+            smtp.starttls(context=context)
+            smtp.ehlo()
+            assert smtp.has_extn("auth")
+            with pytest.raises(smtplib.SMTPRecipientsRefused):
+                smtp.sendmail(REGISTRATION, ["alice@gemeente.example"], b"Subject: x\r\n\r\nx\r\n")
+        with smtplib.SMTP("127.0.0.1", d.submission, timeout=10) as smtp:
+            smtp.starttls(context=context)
+            smtp.login("mailflow", RELAY_PASSWORD)
+            with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+                smtp.sendmail("secretariaat@example.nl", ["alice@gemeente.example"], b"Subject: x\r\n\r\nx\r\n")
+            assert b"not owned by user mailflow" in refused.value.recipients["alice@gemeente.example"][1]
+            assert smtp.sendmail(REGISTRATION, ["alice@gemeente.example"], b"Subject: ok\r\n\r\nx\r\n") == {}
+        assert [m["Subject"] for m in d.participants.wait_for("alice", 1)] == ["ok"]
