@@ -35,7 +35,7 @@ from imap_server import Dovecot, require_dovecot
 from postfix_server import Postfix, free_port, require_postfix
 
 ROOT = Path(__file__).resolve().parent.parent
-DEPLOY = ROOT / "deploy" / "postfix"
+DEPLOY = ROOT / "deploy"
 REGISTRATION = "aanmelden@example.nl"     # the address used throughout deploy/
 LMTPD = Path("/usr/lib/dovecot/lmtp")
 SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
@@ -59,10 +59,10 @@ def require_peers() -> None:
 
 
 def snippet(name: str, **replace: str) -> str:
-    """A file from deploy/postfix/ with paths and ports filled in; each placeholder must be in it."""
+    """A file from deploy/ with paths and ports filled in; each placeholder must be in it."""
     text = (DEPLOY / name).read_text(encoding="utf-8")
     for old, new in replace.items():
-        assert old in text, f"deploy/postfix/{name} no longer contains {old!r}; update the test or the file"
+        assert old in text, f"deploy/{name} no longer contains {old!r}; update the test or the file"
         text = text.replace(old, new)
     return text
 
@@ -76,7 +76,9 @@ class ParticipantServer(Dovecot):
 
     def _write_config(self) -> None:
         super()._write_config()
-        conf = self.conf.read_text().replace("protocols = imap\n", "protocols = imap lmtp\n")
+        conf = self.conf.read_text()
+        assert "protocols = imap\n" in conf, "tests/imap_server.py changed its protocols line; update this"
+        conf = conf.replace("protocols = imap\n", "protocols = imap lmtp\n")
         self.conf.write_text(conf + (
             "auth_username_format = %Ln\n"      # alice@gemeente.example is the user alice
             "service lmtp {\n  inet_listener lmtp {\n"
@@ -204,10 +206,10 @@ def deployment(tmp_path: Path, setup: str, edit: dict[str, str] | None = None,
         postfix = Postfix(default_transport=f"lmtp:inet:127.0.0.1:{participants.lmtp_port}")
         stack.callback(postfix.cleanup)
         etc, lmtp_port = f"{postfix.etc}/", free_port()
-        postfix.add("main.cf", snippet(setup, **(edit or {})).replace("/etc/postfix/", etc)
-                    + snippet("main.cf.relay-replies"))
+        postfix.add("main.cf", snippet(f"postfix/{setup}", **(edit or {})).replace("/etc/postfix/", etc)
+                    + snippet("postfix/main.cf.relay-replies"))
         postfix.add("mailflow_transport",
-                    snippet("mailflow_transport", **{"127.0.0.1:2525": f"127.0.0.1:{lmtp_port}"}))
+                    snippet("postfix/mailflow_transport", **{"127.0.0.1:2525": f"127.0.0.1:{lmtp_port}"}))
         postfix.add("vmailbox", "secretariaat@example.nl  example.nl/secretariaat/\n")  # a server's own mailboxes
         postfix.postmap(postfix.etc / "mailflow_transport")
         postfix.postmap(postfix.etc / "vmailbox")
@@ -236,18 +238,18 @@ def submission_port(postfix: Postfix, participants: ParticipantServer, port: int
     cert.cert_chain_pems[0].write_to_path(tmp_path / "cert.pem")
     cert.private_key_pem.write_to_path(tmp_path / "key.pem")
     ca.cert_pem.write_to_path(tmp_path / "ca.pem")
-    postfix.add("master.cf", snippet("master.cf.submission", **{
+    postfix.add("master.cf", snippet("postfix/master.cf.submission", **{
         "submission inet n       -       y": f"127.0.0.1:{port} inet n - n"}))
-    postfix.add("main.cf", snippet("main.cf.submission", **{
+    postfix.add("main.cf", snippet("postfix/main.cf.submission", **{
         "/etc/ssl/certs/mail.example.nl.pem": str(tmp_path / "cert.pem"),
         "/etc/ssl/private/mail.example.nl.key": str(tmp_path / "key.pem"),
         "/etc/postfix/": f"{postfix.etc}/"}))
-    postfix.add("mailflow_senders", snippet("mailflow_senders"))
+    postfix.add("mailflow_senders", snippet("postfix/mailflow_senders"))
     postfix.postmap(postfix.etc / "mailflow_senders")
     passwd = participants.root / "mailflow.passwd"
     passwd.write_text(f"mailflow:{{PLAIN}}{RELAY_PASSWORD}\n")
     with open(participants.conf, "a", encoding="utf-8") as conf:
-        conf.write(snippet("../dovecot/mailflow-sasl.conf", **{
+        conf.write(snippet("dovecot/mailflow-sasl.conf", **{
             "/var/spool/postfix/private/auth": f"{postfix.queue}/private/auth",
             "/etc/dovecot/mailflow.passwd": str(passwd)}))
     return tmp_path / "ca.pem"
