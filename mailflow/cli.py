@@ -248,7 +248,7 @@ def send_test(
     body: Annotated[str, typer.Option(help="Message text.")] = "Ik wil graag aansluiten in Utrecht.",
     config: ConfigOpt = None,
 ) -> None:
-    """Send one test mail into the running service over SMTP (like swaks)."""
+    """Send one test mail into the running service (like swaks), over LMTP when `[intake.smtp] lmtp = true`."""
     import smtplib
     from email.message import EmailMessage
     from email.utils import formatdate, make_msgid
@@ -267,12 +267,15 @@ def send_test(
     msg["Date"], msg["Message-ID"] = formatdate(localtime=True), make_msgid(domain="send-test.invalid")
     msg.set_content(body)
     host, port = settings.smtp.listen_host, settings.smtp.listen_port
+    # An LMTP intake answers HELO/EHLO with 500: speak the protocol the intake is configured for.
+    client, protocol = (smtplib.LMTP, "LMTP") if settings.smtp.lmtp else (smtplib.SMTP, "SMTP")
     try:
-        with smtplib.SMTP(host, port, timeout=10) as smtp:
+        with client(host, port, timeout=10) as smtp:
             smtp.send_message(msg)
     except (OSError, smtplib.SMTPException) as exc:
-        _fail(f"could not deliver to {host}:{port}: {exc}; is `mailflow serve` running?")
-    typer.echo(f"sent {msg['Message-ID']} to {to} via {host}:{port}")
+        _fail(f"could not deliver to {host}:{port} over {protocol}: {exc}; is `mailflow serve` running "
+              "with this configuration?")
+    typer.echo(f"sent {msg['Message-ID']} to {to} via {protocol} {host}:{port}")
 
 
 @events_app.command("check")
