@@ -4,7 +4,11 @@ Rules, in words:
 * a clause names a session when one mention fits exactly one session, or when
   its mentions together (place and date, date and time of day) leave one;
 * a date that contradicts the place is a conflict, and conflicts go to a person;
-* the To address only hints at the event; names in the text win;
+* the address the mail was delivered to decides the event (``scope``); words
+  only choose among that event's sessions, or among the events of a mailbox
+  that several events share; without a known address, words choose the event;
+* a strong name of another event's session is a reference nothing explains
+  (``elsewhere``), so the mail goes to a person;
 * negated clauses ("Utrecht lukt niet") are left out of a registration and
   are the sessions being left in a change; fallback clauses ("anders Venlo")
   become alternatives; the subject, then a quoted confirmation, are used only
@@ -27,6 +31,12 @@ from mailflow.understand.types import Candidate, Evidence
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S[^\n]*)$", re.MULTILINE)
 POSITIVE = ("plain", "to")
+_NAMES = ("place", "venue", "region", "alias")
+
+
+def _strong_name(m: Mention) -> bool:
+    """A name that points at sessions by itself: a place or venue, or a title of several words."""
+    return not m.weak and not m.fuzzy and (m.kind in _NAMES or (m.kind == "title" and " " in m.text))
 NEGATIVE = ("negative", "from", "prior")
 
 
@@ -42,6 +52,7 @@ class SessionResult:
     conflict: bool = False
     guessed: bool = False          # came from a quote or a lone session, not from the sender's words
     unknown_places: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)   # names of sessions of events outside the scope
 
 
 @dataclass
@@ -55,11 +66,11 @@ class SessionMatcher:
         self.catalogue, self.finder = catalogue, finder
 
     def match(self, kind: str, clauses: list[Clause], subject: Clause | None, quoted: str,
-              hint_events: tuple[str, ...], now: dt.datetime) -> SessionResult:
+              scope: tuple[str, ...], now: dt.datetime) -> SessionResult:
         res = SessionResult()
         own = [_Clause(c, self._find(c, res)) for c in clauses]
         subj = _Clause(subject, self._find(subject, res)) if subject else None
-        allowed, res.events = self._events(own + ([subj] if subj else []), hint_events)
+        allowed, res.events = self._events(own + ([subj] if subj else []), scope)
         ctx = _Ctx(self.catalogue, allowed, now, res)
         if kind == "register":
             self._register(ctx, own, subj, quoted)
@@ -81,18 +92,20 @@ class SessionMatcher:
             res.unknown_places.extend(u for u in unknown if u not in res.unknown_places)
         return found
 
-    def _events(self, clauses: list[_Clause], hint: tuple[str, ...]) -> tuple[frozenset[str], list[str]]:
+    def _events(self, clauses: list[_Clause], scope: tuple[str, ...]) -> tuple[frozenset[str], list[str]]:
+        """The event(s) the mail is about: the scope's, or (no scope) the best-named ones."""
         score: dict[str, float] = {}
         for c in clauses:
             for m in c.mentions:
                 if m.weak or not m.sessions:
                     continue
                 evs = {self.catalogue.event_of(k).key for k in m.sessions}
+                if scope:
+                    evs &= set(scope)
                 for e in evs:
                     score[e] = score.get(e, 0.0) + 1.0 / len(evs)
-        touched = set(score)
-        chosen = (touched & set(hint)) or (
-            {e for e in touched if score[e] == max(score.values())} if touched else set(hint))
+        best = {e for e in score if score[e] == max(score.values())}
+        chosen = best or set(scope)
         allowed = frozenset(s.key for e in chosen for s in self.catalogue.event(e).sessions)
         return allowed, sorted(chosen)
 
@@ -198,6 +211,9 @@ class _Ctx:
         if any(m.kind == "date" and m.sessions and not s for m, s in ms) and c.clause.role in POSITIVE:
             self.res.conflict = True
             self.res.reasons.append("A date in the mail matches no session of this event")
+        if c.clause.role in POSITIVE:
+            self.res.elsewhere.extend(m.text for m, s in ms if m.sessions and not s and _strong_name(m)
+                                      and m.text not in self.res.elsewhere)
         ms = [(m, s) for m, s in ms if s]
         for m, s in ms:
             for k in s:
