@@ -34,4 +34,4 @@ def test_text_output() -> None:
     cat = load_catalogue([SHARED / "catalogue.toml"])
     out = io.StringIO()
     assert run_explain([SHARED / "messages" / "030.eml"], cat, as_json=False, out=out) == 0
-    assert "Colleague Joost van Dam has no e-mail address" in out.getvalue()
+    assert "Joost van Dam is named without an e-mail address" in out.getvalue()

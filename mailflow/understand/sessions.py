@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand.clauses import Clause
@@ -53,6 +53,8 @@ class SessionResult:
     guessed: bool = False          # came from a quote or a lone session, not from the sender's words
     unknown_places: list[str] = field(default_factory=list)
     elsewhere: list[str] = field(default_factory=list)   # names of sessions of events outside the scope
+    clauses: list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]] = field(default_factory=list)
+    by_list_number: bool = False   # "graag nummer 5" was read from the numbered list in the quoted invitation
 
 
 @dataclass
@@ -84,6 +86,7 @@ class SessionMatcher:
             if not res.sessions and subj:
                 res.sessions = sorted(ctx.resolve(subj))
         res.candidates = ctx.candidates(res.sessions)
+        res.clauses = [(c.clause, [(m, ctx.restrict(m)) for m in c.mentions]) for c in own]
         return res
 
     def _find(self, c: Clause, res: SessionResult) -> list[Mention]:
@@ -159,6 +162,7 @@ class SessionMatcher:
                 if len(found) != 1:
                     return set()
                 out |= found
+                ctx.res.by_list_number = True
                 ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", line.group(0)[:80], 0.7))
         return out
 
@@ -175,13 +179,34 @@ class SessionMatcher:
         return set()
 
 
+_AND = re.compile(r"\s(?:en|and|&|\+|alsook|evenals|as\s+well\s+as)\s|;")
+
+
+def _coordinated(c: _Clause) -> list[_Clause]:
+    """Split "A en B" into its parts when each names something strongly by itself, else keep it whole.
+
+    Each part is then read on its own, so a time that belongs to A cannot contradict B's name."""
+    cuts = [0] + [m.start() for m in _AND.finditer(c.clause.folded)] + [len(c.clause.folded) + 1]
+    if len(cuts) == 2 or any(m.at < 0 for m in c.mentions):
+        return [c]
+    groups = [[m for m in c.mentions if a <= m.at < b] for a, b in zip(cuts, cuts[1:])]
+    strong = [g for g in groups if any(not m.weak for m in g)]
+    if len(strong) < 2 or sum(len(g) for g in groups) != len(c.mentions):
+        return [c]
+    return [_Clause(c.clause, g) for g in groups if g]
+
+
 def _cued(clauses: list[_Clause], names: tuple[str, ...]) -> list[_Clause]:
     """Clauses that carry the request itself (and the list items after it), not its reasons."""
     out: list[_Clause] = []
     for i, c in enumerate(clauses):
         if c.clause.bullet or any(n in c.clause.cues for n in names):
             if c.clause.anaphora and i > 0 and clauses[i - 1] not in out:
-                out.append(clauses[i - 1])
+                # "... een jongerenraad opgericht, dus ik kom graag naar die sessie": the clause it points
+                # back to is part of the request, whatever role it had on its own
+                before = clauses[i - 1]
+                out.append(_Clause(replace(before.clause, role="plain"), before.mentions)
+                           if before.clause.role == "context" else before)
             out.append(c)
     return out
 
@@ -199,7 +224,7 @@ class _Ctx:
             out |= self.resolve(c)
         return out
 
-    def _restrict(self, m: Mention) -> frozenset[str]:
+    def restrict(self, m: Mention) -> frozenset[str]:
         s = m.sessions & self.allowed
         if m.year is None and len(s) > 1:
             future = frozenset(k for k in s if self.catalogue.session(k).ends > self.now)
@@ -207,7 +232,17 @@ class _Ctx:
         return s
 
     def resolve(self, c: _Clause, record: bool = True) -> set[str]:
-        ms = [(m, self._restrict(m)) for m in c.mentions]
+        """The sessions a clause names; coordinated parts ("X van 11u en de lezing") each on their own."""
+        groups = _coordinated(c)
+        if len(groups) > 1:
+            out: set[str] = set()
+            for g in groups:
+                out |= self._resolve(g, record)
+            return out
+        return self._resolve(c, record)
+
+    def _resolve(self, c: _Clause, record: bool = True) -> set[str]:
+        ms = [(m, self.restrict(m)) for m in c.mentions]
         if any(m.kind == "date" and m.sessions and not s for m, s in ms) and c.clause.role in POSITIVE:
             self.res.conflict = True
             self.res.reasons.append("A date in the mail matches no session of this event")
@@ -220,10 +255,17 @@ class _Ctx:
                 self.seen[k] = max(self.seen.get(k, 0.0), (0.3 if m.weak else 0.6) / len(s))
         strong = [(m, s) for m, s in ms if not m.weak and m.kind != "event"]
         dates = [s for m, s in strong if m.kind == "date"]
-        named = [(m, s) for m, s in strong if m.kind != "date"]
+        times = [s for m, s in strong if m.kind == "time"]
+        named = [(m, s) for m, s in strong if m.kind not in ("date", "time")]
         singles = set().union(*(s for m, s in named if len(s) == 1)) if named else set()
         singles |= set().union(*(s for m, s in ms if m.kind in ("daypart", "weekday") and len(s) == 1), set())
         date_set = set().union(*dates) if dates else None
+        if times:   # "zaterdag 12 maart om 14u": the time narrows the date, or stands for it
+            time_set = set().union(*times)
+            if date_set is not None and not (date_set & time_set):
+                self.res.conflict = True
+                self.res.reasons.append("The date and the time in the mail point to different sessions")
+            date_set = (date_set & time_set) if date_set is not None else time_set
         result: set[str] = set()
         if singles:
             result = singles

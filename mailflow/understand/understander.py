@@ -15,6 +15,7 @@ from typing import Iterable
 from mailflow.catalogue import Catalogue
 from mailflow.understand import checks
 from mailflow.understand.clauses import split_clauses, subject_clause
+from mailflow.understand.coverage import unexplained
 from mailflow.understand.index import SessionIndex
 from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
@@ -37,6 +38,7 @@ class Understander:
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
+        self.known_words = frozenset(w for k in self.index.phrases for w in k)
         # One compiled alternation per language: counting its matches replaces a Python loop over tokens.
         self.language_rx = {lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
                             for lang, ws in self.lex.language_words.items() if ws}
@@ -121,16 +123,33 @@ class Understander:
         if intent.kind not in ACTION_KINDS:
             return
         it.sessions, it.from_sessions = res.sessions, res.from_sessions
-        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own)
+        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words)
         it.participants, it.unnamed_colleagues = people.participants, people.unnamed
         it.evidence.extend(people.evidence)
         reasons = res.reasons + people.reasons + self._gaps(intent.kind, res, it)
+        live = self._live(res.events, now)
+        left = unexplained(intent.kind, res.clauses, {*res.sessions, *res.from_sessions, *res.alternatives},
+                           self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number)
+        if left:
+            reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
+        conditions = [c.text for c in clauses if not c.question and c.role not in ("fallback", "keep", "substitute")
+                      and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
+        if conditions:
+            reasons.append(f"The request depends on a condition or is not final: '{conditions[0][:120]}'")
         reasons += checks.session_reasons(intent.kind, it.sessions, self.catalogue, now)
         it.reasons.extend(r for r in reasons if r not in it.reasons)
         it.review = it.review or bool(reasons)
         it.confidence = 0.9 if not it.review else 0.5
         if not it.sessions and it.candidates:
             it.confidence = 0.3
+
+    def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
+        """The sessions still to come of these events, with their local date."""
+        out: dict[str, str] = {}
+        for key in events:
+            e = self.catalogue.event(key)
+            out.update((s.key, s.starts.astimezone(e.tz).date().isoformat()) for s in e.sessions if s.ends > now)
+        return out
 
     def _answers_invitation(self, own: str, clauses: list, quoted: str) -> bool:
         """A short answer above our quoted invitation that names a session is a choice from it.
@@ -160,7 +179,8 @@ class Understander:
         if res.guessed and kind == "register" and res.evidence and res.evidence[-1].source == "quote":
             out.append("The session was taken from the quoted mail, not from the sender's words")
         if not it.participants:
-            out.append("Nobody to register could be found in the mail")
+            out.append("Nobody to register could be found in the mail" if kind == "register" else
+                       "Whose registration this is about could not be found in the mail")
         return out
 
     def _language(self, text: str, it: Interpretation, default: str = "nl") -> str:
