@@ -28,6 +28,7 @@ SESSION_KEYS = {
 }
 LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
 STATUSES = {"open", "closed", "cancelled"}
+SESSION_STATUSES = STATUSES | {"full"}   # "full": the organiser takes no more registrations for it
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -288,10 +289,10 @@ class _Reader:
             raise self.fail("key", "use lower-case letters, digits, '-', '_' or '.' only")
         return k
 
-    def status(self) -> str:
+    def status(self, allowed: set[str] = STATUSES) -> str:
         s = self.text("status") or "open"
-        if s not in STATUSES:
-            raise self.fail("status", f"expected one of {', '.join(sorted(STATUSES))}")
+        if s not in allowed:
+            raise self.fail("status", f"expected one of {', '.join(sorted(allowed))}")
         return s
 
 
@@ -342,4 +343,5 @@ def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str
         key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
         city=r.text("city"), region=r.text("region"), aliases=r.strings("aliases"), group=r.text("group"),
         venue=r.text("venue") or venue, address=r.text("address") or address, online=r.flag("online"),
-        capacity=r.whole("capacity", minimum=0), description=r.text("description"), status=r.status())
+        capacity=r.whole("capacity", minimum=0), description=r.text("description"),
+        status=r.status(SESSION_STATUSES))

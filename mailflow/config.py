@@ -112,6 +112,7 @@ class Mailbox:
     batch_size: int = 200
     timeout: float = 30.0
     name: str = ""
+    address: str | None = None      # the registration address this mailbox receives: it decides the event
 
     def password(self) -> str | None:
         if self.password_file is not None:
@@ -414,7 +415,7 @@ def _worker(doc: _Doc) -> Worker:
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",
                 "oauth2_token_file", "inbox", "processed", "review", "ignored", "sent", "append_sent",
-                "poll_interval", "idle", "batch_size", "timeout", "name"}
+                "poll_interval", "idle", "batch_size", "timeout", "name", "address"}
 
 
 def _mailboxes(doc: _Doc, base: Path) -> tuple[Mailbox, ...]:
@@ -440,6 +441,10 @@ def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
         return str(doc.get(sec, m, key, str, default, "expected a string"))
 
     pw_file, tok_file = s("password_file", ""), s("oauth2_token_file", "")
+    user = s("user", "")
+    address = (s("address", "") or (user if "@" in user else "")).lower() or None
+    if address is not None and "@" not in address:
+        raise doc.error(sec, "address", f"expected the registration address this mailbox receives, got {address!r}")
     return Mailbox(
         host=host, port=port, tls=tls, user=s("user", ""), password_env=s("password_env", "") or None,
         password_file=_path(base, pw_file) if pw_file else None, ca_file=_ca_file(doc, base, sec, m),
@@ -452,4 +457,4 @@ def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
         idle=doc.get(sec, m, "idle", bool, True, "expected true or false"),
         batch_size=doc.get(sec, m, "batch_size", int, 200, "expected a whole number"),
         timeout=float(doc.get(sec, m, "timeout", float, 30.0, "expected seconds")),
-        name=s("name", "") or f"{s('user', '')}@{host}")
+        name=s("name", "") or f"{s('user', '')}@{host}", address=address)

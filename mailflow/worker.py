@@ -45,14 +45,16 @@ _LOCK_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam(
 
 class Understand(Protocol):
     def __call__(self, raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-                 own_addresses: tuple[str, ...] | list[str] = ()) -> Interpretation: ...
+                 own_addresses: tuple[str, ...] | list[str] = (),
+                 delivered_to: tuple[str, ...] | list[str] = ()) -> Interpretation: ...
 
 
 def understand_message(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-                       own_addresses: tuple[str, ...] | list[str] = ()) -> Interpretation:
+                       own_addresses: tuple[str, ...] | list[str] = (),
+                       delivered_to: tuple[str, ...] | list[str] = ()) -> Interpretation:
     """The real understanding, imported on first use (it loads its word lists then)."""
     from mailflow.understand import understand
-    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses))
+    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses), delivered_to=delivered_to)
 
 
 @dataclass(frozen=True)
@@ -77,16 +79,17 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     with p.session_factory() as db, db.begin():
         read_only(db)
         found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at,
-                                  InboundMessage.note).where(InboundMessage.id == inbound_id)).one_or_none()
+                                  InboundMessage.note, InboundMessage.envelope_to)
+                           .where(InboundMessage.id == inbound_id)).one_or_none()
         if found is None:
             return "missing"
         if found.state not in RUNNABLE:
             return "skipped"
-        raw, arrived = found.raw, found.received_at
+        raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
         interp = p.understand(raw, p.catalogue, now=arrived or now,
-                              own_addresses=p.settings.own_addresses(p.catalogue))
+                              own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
             if state not in RUNNABLE:

@@ -29,4 +29,4 @@ def test_text_output(shared_corpus: Path) -> None:
     cat = load_catalogue([shared_corpus / "catalogue.toml"])
     out = io.StringIO()
     assert run_explain([shared_corpus / "messages" / "030.eml"], cat, as_json=False, out=out) == 0
-    assert "Colleague Joost van Dam has no e-mail address" in out.getvalue()
+    assert "Joost van Dam is named without an e-mail address" in out.getvalue()

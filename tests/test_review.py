@@ -27,7 +27,8 @@ STAFF = "medewerker@vng.nl"
 def held(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
          interp: Interpretation | Exception, n: int = 1) -> ReviewItem:
     """Run one message through the worker (understanding scripted) and return its open review item."""
-    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = ()) -> Interpretation:
+    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
+                   delivered_to: Any = ()) -> Interpretation:
         if isinstance(interp, Exception):
             raise interp
         return dataclasses.replace(interp, message_id=message_id_of(raw))

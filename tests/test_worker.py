@@ -38,7 +38,8 @@ class Scripted:
     answers: dict[str, Interpretation | Exception]
     calls: int = 0
 
-    def __call__(self, raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = ()) -> Interpretation:
+    def __call__(self, raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
+                 delivered_to: Any = ()) -> Interpretation:
         self.calls += 1
         mid = message_id_of(raw) or ""
         answer = self.answers[mid]
@@ -84,7 +85,8 @@ def test_understanding_judges_at_arrival_not_at_processing(synced, catalogue, se
     # a backlog after a deadline must not make a timely message late
     seen: list[dt.datetime] = []
 
-    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = ()) -> Interpretation:
+    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
+                   delivered_to: Any = ()) -> Interpretation:
         seen.append(now)
         return make_interp("auto_reply", message_id=message_id_of(raw))
 
@@ -250,3 +252,18 @@ def test_at_start_claims_of_this_hosts_dead_worker_processes_are_released(synced
                        .values(state="processing", claimed_by=owner, claimed_at=clock.now))
     assert reclaim_dead_local_workers(p, clock.now) == 1
     assert [row(synced, i).state for i in ids] == ["failed", "processing", "processing"]
+
+
+def test_the_envelope_recipient_reaches_understanding(synced, catalogue, settings, clock):
+    # The address the mail was delivered to (SMTP envelope, IMAP mailbox) decides the event, not the To header.
+    seen: list[tuple[str, ...]] = []
+
+    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
+                   delivered_to: Any = ()) -> Interpretation:
+        seen.append(tuple(delivered_to))
+        return make_interp("auto_reply", message_id=message_id_of(raw))
+
+    p = Pipeline(catalogue, settings, synced, clock, understand=understand)
+    accept(synced, raw_mail(1), source="smtp", envelope_to=["jaarcongres@vng.nl"])
+    process_pending(p)
+    assert seen == [("jaarcongres@vng.nl",)]

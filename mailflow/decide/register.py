@@ -14,10 +14,10 @@ def register(c: Facts) -> Decision:
                      nobody="nobody to register was found in the message")
     if isinstance(found, Decision):
         return found
-    event, wanted = found
     plan = Plan(dict(c.snap.confirmed))
-    for person in c.interp.participants:
-        plan_person(c, event, person, wanted, plan)
+    for event, wanted in found:
+        for person in c.interp.participants:
+            plan_person(c, event, person, wanted, plan)
     if plan.problems:
         return problems(c, plan)
     return Decision((*plan.actions, *plan.replies), "processed", notes(plan))

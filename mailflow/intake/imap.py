@@ -196,7 +196,8 @@ class MailboxWorker:
     def _accept(self, uid: int, raw: bytes, ref: str) -> int | None:
         """Commit one message; a message the database refuses goes to review instead of looping."""
         try:
-            return accept(self.factory, raw, source="imap", source_ref=ref).id
+            to = [self.mailbox.address] if self.mailbox.address else None
+            return accept(self.factory, raw, source="imap", source_ref=ref, envelope_to=to).id
         except (IntegrityError, DataError):
             log.exception("mailbox %s: message UID %s cannot be stored; moving it to %r", self.mailbox.name, uid,
                           self.folders["review"])

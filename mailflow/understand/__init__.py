@@ -38,6 +38,7 @@ _DEFAULT_CACHE = UnderstanderCache()
 
 
 def understand(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-               own_addresses: Iterable[str] = ()) -> Interpretation:
+               own_addresses: Iterable[str] = (), delivered_to: Iterable[str] = ()) -> Interpretation:
     """Interpret one message; never raises on bad input."""
-    return _DEFAULT_CACHE.get(catalogue).understand(raw, now=now, own_addresses=own_addresses)
+    return _DEFAULT_CACHE.get(catalogue).understand(raw, now=now, own_addresses=own_addresses,
+                                                    delivered_to=delivered_to)

@@ -5,7 +5,7 @@ which a negation or a fallback applies ("Utrecht lukt niet, maar ik kom graag
 naar Arnhem"; "Breda, anders Venlo"). Roles: plain, negative, fallback, from
 (the session being left), to (the one wanted instead), prior (an existing
 registration), keep ("de rest blijft staan"), substitute ("X neemt mijn plaats
-in"). Questions are marked as genuine unless they are politeness around a
+in"), retracted (taken back by "sorry, ik bedoel ..."). Questions are marked as genuine unless they are politeness around a
 request ("Is dat mogelijk?").
 """
 
@@ -37,9 +37,15 @@ class Clause:
     sentence: int = 0           # index of the sentence it was cut from (parts of one sentence share it)
 
 
+_TABLE_ROW = re.compile(r"^([^\n]*(?:\t|\s\|\s)[^\n]*)$", re.MULTILINE)
+
+
 def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]:
     out: list[Clause] = []
+    text = _TABLE_ROW.sub(lambda m: "\n" + m.group(1).replace("\t", " | ").strip(" |") + "\n", text)  # a row each
     for idx, sentence in enumerate(_SENTENCES.split(text)):
+        if sentence and lex.rx["correction"].match(fold(sentence.strip())):
+            _retract(out, idx)   # "Sorry, ik bedoel Zutphen." takes back the sentence before
         sentence = " ".join(sentence.split())
         if not sentence:
             continue
@@ -53,8 +59,20 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
             cues = frozenset(n for n in _CUE_NAMES if lex.rx[n].search(fp))
             parts.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
                                 lex.has("anaphora", fp), idx))
-        out.extend(_sentence_cue(parts, folded, lex))
+        parts = _sentence_cue(parts, folded, lex)
+        for i, p in enumerate(parts):
+            if i and lex.rx["correction"].match(p.folded):
+                parts[:i] = [replace(q, role="retracted") for q in parts[:i]]
+        out.extend(parts)
     return out
+
+
+def _retract(clauses: list[Clause], sentence: int) -> None:
+    """Mark the clauses of the last sentence before ``sentence`` as taken back."""
+    last = max((c.sentence for c in clauses if c.sentence < sentence), default=None)
+    for i, c in enumerate(clauses):
+        if c.sentence == last and c.role in ("plain", "to"):
+            clauses[i] = replace(c, role="retracted")
 
 
 def _sentence_cue(parts: list[Clause], folded: str, lex: Lexicon) -> list[Clause]:
@@ -89,12 +107,14 @@ def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
     # "Our calendar moved, so could you switch me ...?": the request may follow a reason.
     tail = re.split(r",\s*(?:(?:so|dus|en|and|maar|but)\s+)?", core)[-1].strip()
     polite = lex.rx["polite_question"].search(core) is not None or lex.rx["polite_question"].search(tail) is not None
+    if polite and lex.has("condition", core):
+        polite = False   # "Kan ik me inschrijven als ik doktersassistente ben?": eligibility, a real question
     return not polite, polite
 
 
 def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Split at "maar", fallback and "in plaats van" markers; give each part its role."""
-    names = ("fallback", "from_marker", "to_marker", "reason_marker")
+    names = ("fallback", "from_marker", "to_marker", "reason_marker", "exclusion", "correction")
     rather = lex.rx["to_marker"].search(folded)
     comparative = [m.start() for m in lex.rx["comparative_from"].finditer(folded, rather.end())] if rather else []
     cuts = sorted({0} | set(comparative) | {m.start() for name in names for m in lex.rx[name].finditer(folded)}
@@ -117,10 +137,30 @@ def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, st
             parts.append((piece, "from"))
             continue
         parts.append((piece, _role(fpiece, lex)))
-    return parts
+    for i, (piece, role) in enumerate(parts):
+        if role == "plain" and (lex.rx["cause_marker"].match(fold(piece)) or (
+                i + 1 < len(parts) and lex.rx["consequence_marker"].match(fold(parts[i + 1][0])))):
+            parts[i] = (piece, "context")
+    return _fallback_after(parts, lex)
+
+
+def _fallback_after(parts: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
+    """"de rondvaart, of het museum als die vol is": the "of ..." before the condition is the fallback."""
+    out: list[tuple[str, str]] = []
+    for piece, role in parts:
+        if out and lex.rx["fallback_after"].match(fold(piece)):
+            prev, prev_role = out[-1]
+            cut = list(re.finditer(r"\b(?:of|or)\b", fold(prev)))
+            if cut:
+                out[-1] = (prev[:cut[-1].start()].strip(" ,"), prev_role)
+                out.append((prev[cut[-1].start():].strip(" ,"), "fallback"))
+        out.append((piece, role))
+    return [(p, r) for p, r in out if p]
 
 
 def _role(f: str, lex: Lexicon) -> str:
+    if lex.rx["exclusion"].match(f):
+        return "negative"
     if lex.has("keep", f):
         return "keep"
     if lex.has("substitute", f):
@@ -133,4 +173,6 @@ def _role(f: str, lex: Lexicon) -> str:
         return "prior"
     if lex.has("negation", f):
         return "negative"
+    if lex.has("context", f) and not any(lex.has(n, f) for n in ("register", "cancel", "change")):
+        return "context"   # "Net als vorig jaar ben ik er graag bij" is still a request
     return "plain"

@@ -19,7 +19,7 @@ from mailflow.catalogue import Catalogue, Event, Session
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold, words
 
-KIND_RANK = {"place": 6, "venue": 5, "region": 5, "alias": 4, "title": 3, "address": 2, "event": 1}
+KIND_RANK = {"place": 6, "venue": 5, "region": 5, "alias": 4, "title": 3, "address": 2, "event": 1, "description": 0}
 _SUFFIXES = ("'s", "en", "e", "s", "n")
 _FUZZY_CUTOFF = 86.0
 _FUZZY_MIN_LEN = 5
@@ -28,6 +28,15 @@ _COMPOUND_KINDS = ("alias", "title")
 _COMPOUND_MIN = 6
 _COMPOUND_HEAD = 8
 _DIGITS = re.compile(r"\d")
+# "Module 3", "Workshop B", "Ronde 2" in a title: the part can be asked for by that number.
+_NUMBERED = re.compile(r"\b([a-z]{3,})\s+(\d{1,2}|[a-h])\b(?![.:]\d)")
+_ACRONYM_MIN = 3
+# A single word of a title that is an everyday word ("early", "meeting", "praktijk", "spelen") is weak
+# evidence: it only narrows what stronger names chose. Everyday = this common in Dutch or English text
+# (Zipf scale: 4.5 is about 30 times per million words), measured by wordfreq's word lists.
+_EVERYDAY_ZIPF = 4.5
+_EVERYDAY_LANGS = ("nl", "en")
+_NAME_KINDS = frozenset({"place", "region", "alias"})
 
 
 @dataclass(frozen=True)
@@ -47,10 +56,14 @@ class SessionIndex:
         self.days: dict[int, set[str]] = defaultdict(set)
         self.weekdays: dict[int, set[str]] = defaultdict(set)
         self.dayparts: dict[str, set[str]] = defaultdict(set)
+        self.times: dict[tuple[int, int], set[str]] = defaultdict(set)          # local start -> sessions
+        self.numbered: dict[tuple[str, str], set[str]] = defaultdict(set)       # ("module", "3") -> sessions
+        self.acronyms: dict[str, set[str]] = defaultdict(set)                   # "arpc" -> sessions
         for event in catalogue.events:
             for s in event.sessions:
                 self._add_session(raw, event, s)
-        self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v) for k, v in raw.items()}
+        everyday = everyday_words([k[0] for k in raw if len(k) == 1])
+        self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v, everyday) for k, v in raw.items()}
         for abbr, expansion in lex.abbreviations.items():
             key = tuple(words(fold(expansion)))
             if key in self.phrases and (abbr,) not in self.phrases:
@@ -78,6 +91,16 @@ class SessionIndex:
         self.days[local.day].add(key)
         self.weekdays[local.weekday()].add(key)
         self.dayparts["morning" if local.hour < 12 else "afternoon" if local.hour < 17 else "evening"].add(key)
+        self.times[(local.hour, local.minute)].add(key)
+        for name in (s.title, *s.aliases, s.group or ""):
+            folded = fold(name)
+            for m in _NUMBERED.finditer(folded):
+                self.numbered[(singular(m.group(1), self.lex), m.group(2))].add(key)
+            acronym = self._acronym(folded)
+            if acronym:
+                self.acronyms[acronym].add(key)
+        if s.description:
+            self._phrase(raw, s.description, "description", key, words_too=True)
         for city in filter(None, [s.city, _address_city(s.address)]):
             self._phrase(raw, city, "place", key, words_too=False)
         if s.region:
@@ -93,6 +116,11 @@ class SessionIndex:
                 self._phrase(raw, title, "title", key, words_too=True)
         self._phrase(raw, event.title, "event", key, words_too=True)
 
+    def _acronym(self, folded: str) -> str | None:
+        """First letters of the content words of a title of three or more such words."""
+        content = [w for w in words(folded.split(":", 1)[-1]) if not w.isdigit() and w not in self.lex.stopwords]
+        return "".join(w[0] for w in content) if len(content) >= _ACRONYM_MIN else None
+
     def _phrase(self, raw: dict, text: str, kind: str, key: str, words_too: bool) -> None:
         toks = [t for t in words(fold(text)) if not t.isdigit()]
         if not toks:
@@ -105,14 +133,16 @@ class SessionIndex:
         if words_too and len(toks) > 1:
             for t in toks:
                 if len(t) >= 4 and t not in self.lex.stopwords and t not in self.lex.months \
-                        and t not in self.lex.weekdays:
+                        and t not in self.lex.weekdays and t not in self.lex.ordinals \
+                        and t not in self.lex.number_words and t not in self.lex.dayparts:
                     raw[(t,)][kind].add(key)
 
-    def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]]) -> Entry:
+    def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]], everyday: frozenset[str]) -> Entry:
         sessions = frozenset().union(*kinds.values())
         kind = max(kinds, key=lambda k: KIND_RANK[k])
         weak = (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords)) \
-            or kind == "address"
+            or kind in ("address", "description") \
+            or (len(phrase) == 1 and phrase[0] in everyday and not kinds.keys() & _NAME_KINDS)
         return Entry(sessions, kind, weak)
 
     # ----------------------------------------------------------------- lookup
@@ -181,6 +211,26 @@ class SessionIndex:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[token] = found
         return found
+
+
+def everyday_words(candidates: list[str]) -> frozenset[str]:
+    """The candidates that are everyday words; wordfreq's lists are dropped again afterwards (tens of MB)."""
+    import wordfreq
+
+    try:
+        return frozenset(w for w in candidates
+                         if max(wordfreq.zipf_frequency(w, lang) for lang in _EVERYDAY_LANGS) >= _EVERYDAY_ZIPF)
+    finally:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
+
+
+def singular(noun: str, lex: Lexicon) -> str:
+    """"modules" -> "module", "sessies" -> "sessie": numbered parts are named in either number."""
+    for suffix in ("'s", "s", "en"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            return noun[: -len(suffix)]
+    return noun
 
 
 def _address_city(address: str | None) -> str | None:

@@ -38,6 +38,9 @@ class Lexicon:
     adjective_suffixes: tuple[str, ...] = ()
     exonyms: dict[str, str] = field(default_factory=dict)   # "ghent" -> "gent"
     language_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    numbered_nouns: frozenset[str] = frozenset()
+    ordinals: dict[str, int] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)
 
     def has(self, name: str, text: str) -> bool:
         return self.rx[name].search(text) is not None
@@ -86,4 +89,5 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
         session_nouns=tuple(sorted(wordset("session_nouns"), key=len, reverse=True)), region_suffixes=wordset("region_suffixes"),
         adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)), exonyms=words("exonyms"),
         language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
+        numbered_nouns=wordset("numbered_nouns"), ordinals=words("ordinals"), number_words=words("number_words"),
     )

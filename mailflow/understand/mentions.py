@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailflow.understand.index import SessionIndex
+from mailflow.understand.index import SessionIndex, singular
 from mailflow.understand.text import Token, tokens
 
 
 @dataclass(frozen=True)
 class Mention:
     sessions: frozenset[str]
-    kind: str            # place, venue, region, alias, title, address, event, date, weekday, daypart
+    kind: str            # place, venue, region, alias, title, address, event, description, date, time,
+                         # weekday, daypart, number
     weak: bool
     text: str
     fuzzy: bool = False
     year: int | None = None
+    at: int = -1         # offset in the folded text (-1: unknown)
 
 
 class MentionFinder:
@@ -40,6 +42,25 @@ class MentionFinder:
         self.daypart_prefixes = sorted(lex.dayparts, key=len, reverse=True)
         # "de 22e", "the 16th": a day of the month without the month.
         self.ordinal = re.compile(r"\b(?:de|the|op)\s+(\d{1,2})(?:e|ste|de|st|nd|rd|th)\b")
+        # "14u", "10u30", "14:00", "14.30 uur", "2 pm", "om 11": a starting time.
+        self.clock = re.compile(
+            r"(?<![\w.:/-])(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<unit>uur|u|h|am|pm)\b"
+            r"|(?<![\w.:/-])(?P<h2>[01]?\d|2[0-3])(?:[:.]|u|h)(?P<m2>[0-5]\d)\b(?![.:/]\d)"
+            r"|\b(?:om|at|vanaf|from)\s+(?P<h3>[01]?\d|2[0-3])(?:[:.](?P<m3>[0-5]\d))?\b"
+            r"(?![.:/-]?\d|\s*(?:" + months + r"))")
+        self.range_tail = re.compile(r"\s*(?:-|tot|to|until|t/m)\s*(?:[01]?\d|2[0-3])(?:[:.hu][0-5]\d)?\s*(?:uur|u|h|am|pm)?\b")
+        nouns = sorted(lex.numbered_nouns | {n for n, _ in index.numbered}, key=len, reverse=True)
+        numbers = sorted(lex.number_words, key=len, reverse=True)
+        num = r"(?:\d{1,2}|[a-h](?![\w'])|" + "|".join(map(re.escape, numbers)) + ")" if numbers else r"(?:\d{1,2}|[a-h](?![\w']))"
+        joint = r"\s*(?:,|en|and|&|\+|/|of|or|-|t/m|tot\s+en\s+met|to|through)\s*"
+        nouns_rx = "|".join(map(re.escape, nouns)) if nouns else "(?!x)x"
+        self.numbered = re.compile(rf"\b({nouns_rx})(?:s|en|'s)?\s+(?:nr\.?\s*|nummer\s+|no\.?\s*|#)?"
+                                   rf"({num}(?:{joint}{num})*)\b(?!\s*(?:[./:]\s*\d|uur|u\b|h\b|am\b|pm\b|{months}))")
+        ords = sorted(lex.ordinals, key=len, reverse=True)
+        ords_rx = "|".join(map(re.escape, ords)) if ords else "(?!x)x"
+        self.ordinal_noun = re.compile(
+            rf"\b((?:{ords_rx})(?:\s*(?:,|en|and|&)\s*(?:de\s+|het\s+|the\s+)?(?:{ords_rx}))*)\s+({nouns_rx})(?:s|en|'s)?\b")
+        self.number_item = re.compile(num)
 
     def find(self, folded: str, original: str | None = None) -> tuple[list[Mention], list[str]]:
         """Mentions in ``folded`` text and the unknown place names it contains."""
@@ -69,12 +90,74 @@ class MentionFinder:
                 y = int(year) + (2000 if year and len(year) == 2 else 0) if year else None
                 keys = frozenset(k for k, ky in self.index.dates.get((day, month), []) if y is None or ky == y)
                 used.append((m.start(), m.end()))
-                found.append(Mention(keys, "date", False, m.group(0), year=y))
+                found.append(Mention(keys, "date", False, m.group(0), year=y, at=m.start()))
         for m in self.ordinal.finditer(folded):
             if not any(a <= m.start(1) < b for a, b in used):
                 used.append((m.start(1), m.end()))
                 keys = frozenset(self.index.days.get(int(m.group(1)), ()))
-                found.append(Mention(keys, "date", False, m.group(0)))
+                found.append(Mention(keys, "date", False, m.group(0), at=m.start()))
+        self._times(folded, found, used)
+        self._numbers(folded, found, used)
+
+    def _times(self, folded: str, found: list[Mention], used: list[tuple[int, int]]) -> None:
+        """Starting times; an hour below 8 without am/pm is read in the afternoon ("om 2 uur")."""
+        for m in self.clock.finditer(folded):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            hour = int(m["h1"] or m["h2"] or m["h3"])
+            minute = int(m["m1"] or m["m2"] or m["m3"] or 0)
+            unit = m["unit"] or ""
+            if unit == "pm" and hour < 12:
+                hour += 12
+            keys = set(self.index.times.get((hour, minute), ()))
+            if not keys and not unit and hour < 8:
+                keys = set(self.index.times.get((hour + 12, minute), ()))
+            end = m.end()
+            tail = self.range_tail.match(folded, end)
+            if tail:
+                end = tail.end()
+            used.append((m.start(), end))
+            found.append(Mention(frozenset(keys), "time", False, folded[m.start():end].strip(), at=m.start()))
+
+    def _numbers(self, folded: str, found: list[Mention], used: list[tuple[int, int]]) -> None:
+        """"module 1, 2 en 4", "sessie B", "de derde module": parts asked for by their number.
+
+        A number that names no part is still a reference: it comes back with no sessions, so the
+        mail cannot be read as fully understood."""
+        lex = self.index.lex
+        for m in self.numbered.finditer(folded):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            noun = singular(m.group(1), lex)
+            items = self._expand(m.group(2))
+            used.append((m.start(), m.end()))
+            for n in items:
+                keys = frozenset(self.index.numbered.get((noun, n), ()))
+                found.append(Mention(keys, "number", False, f"{m.group(1)} {n}", at=m.start()))
+        for m in self.ordinal_noun.finditer(folded):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            noun = singular(m.group(2), lex)
+            used.append((m.start(), m.end()))
+            for word in re.findall(r"[a-z]+", m.group(1)):
+                if word in lex.ordinals:
+                    n = str(lex.ordinals[word])
+                    keys = frozenset(self.index.numbered.get((noun, n), ()))
+                    found.append(Mention(keys, "number", False, f"{word} {m.group(2)}", at=m.start()))
+
+    def _expand(self, spec: str) -> list[str]:
+        """"1, 2 en 4" -> 1, 2, 4; "1 t/m 3" and "1-3" -> 1, 2, 3; number words become digits."""
+        lex = self.index.lex
+        parts = [(p.group(0), p.start(), p.end()) for p in self.number_item.finditer(spec)]
+        out: list[str] = []
+        for i, (text, _, end) in enumerate(parts):
+            value = str(lex.number_words.get(text, text))
+            if out and i > 0 and re.fullmatch(r"\s*(?:-|t/m|tot\s+en\s+met|to|through)\s*", spec[parts[i - 1][2]:parts[i][1]]) \
+                    and value.isdigit() and out[-1].isdigit() and 0 < int(value) - int(out[-1]) <= 20:
+                out.extend(str(k) for k in range(int(out[-1]) + 1, int(value) + 1))
+            else:
+                out.append(value)
+        return list(dict.fromkeys(out))
 
     # --------------------------------------------------------------- phrases
     def _phrases(self, folded: str, toks: list[Token], found: list[Mention], unknown: list[str]) -> None:
@@ -87,7 +170,7 @@ class MentionFinder:
                 e = idx.phrases[key]
                 weak = (e.weak and not (size == 1 and _named(folded, toks[i]))) \
                     or (e.kind == "place" and self._affiliated(folded, toks[i].start, lex))
-                found.append(Mention(e.sessions, e.kind, weak, " ".join(key)))
+                found.append(Mention(e.sessions, e.kind, weak, " ".join(key), at=toks[i].start))
                 i += size
                 continue
             tok = toks[i]
@@ -106,13 +189,16 @@ class MentionFinder:
         idx, lex, w = self.index, self.index.lex, tok.norm
         if w in lex.stopwords:
             return
+        if tok.upper and w in idx.acronyms:   # "AMR", "ROM": the first letters of a title
+            found.append(Mention(frozenset(idx.acronyms[w]), "alias", False, w, at=tok.start))
+            return
         if w in lex.weekdays:
-            found.append(Mention(frozenset(idx.weekdays.get(lex.weekdays[w], ())), "weekday", True, w))
+            found.append(Mention(frozenset(idx.weekdays.get(lex.weekdays[w], ())), "weekday", True, w, at=tok.start))
             return
         if w in lex.dayparts:
-            found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[w], ())), "daypart", True, w))
+            found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[w], ())), "daypart", True, w, at=tok.start))
             return
-        if self._compound_time(w, found):
+        if self._compound_time(w, found, tok.start):
             return
         pair = f"{w} {nxt.norm}" if nxt else ""
         if nxt and pair in lex.places and (w, nxt.norm) not in idx.phrases:   # "Utrechtse Heuvelrug" is not Utrecht
@@ -121,7 +207,7 @@ class MentionFinder:
         key = idx.variant(w) or idx.compound(w) or idx.region(w)
         if key is not None:
             e = idx.phrases[key]
-            found.append(Mention(e.sessions, e.kind, e.weak, w))
+            found.append(Mention(e.sessions, e.kind, e.weak, w, at=tok.start))
             return
         if w in lex.places:
             unknown.append(w)
@@ -130,20 +216,20 @@ class MentionFinder:
             cand = idx.fuzzy(w)
             if cand is not None:
                 e = idx.phrases[(cand,)]
-                found.append(Mention(e.sessions, e.kind, e.weak, w, fuzzy=True))
+                found.append(Mention(e.sessions, e.kind, e.weak, w, fuzzy=True, at=tok.start))
 
-    def _compound_time(self, w: str, found: list[Mention]) -> bool:
+    def _compound_time(self, w: str, found: list[Mention], at: int = -1) -> bool:
         """"dinsdagmiddag", "ochtendsessie": a weekday or part of day written as one word."""
         idx, lex = self.index, self.index.lex
         for day in self.weekday_prefixes:
             if w.startswith(day) and w[len(day):] in lex.dayparts:
                 wk = frozenset(idx.weekdays.get(lex.weekdays[day], ()))
                 dp = frozenset(idx.dayparts.get(lex.dayparts[w[len(day):]], ()))
-                found.append(Mention(wk & dp, "weekday", True, w))
+                found.append(Mention(wk & dp, "weekday", True, w, at=at))
                 return True
         for part in self.daypart_prefixes:
             if w.startswith(part) and w[len(part):] in lex.daypart_nouns:
-                found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[part], ())), "daypart", True, w))
+                found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[part], ())), "daypart", True, w, at=at))
                 return True
         return False
 

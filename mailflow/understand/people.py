@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from mailflow.understand.clauses import Clause
 from mailflow.understand.lexicon import Lexicon
+from mailflow.understand.text import fold
 from mailflow.understand.types import Evidence, Participant
 
 _ADDR = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -36,28 +37,48 @@ class People:
 
 
 def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_name: str | None,
-                lex: Lexicon, exclude: frozenset[str]) -> People:
+                lex: Lexicon, exclude: frozenset[str], known: frozenset[str] = frozenset()) -> People:
+    """``known``: words of the catalogue (places, titles), which are never taken for a person's name."""
     out = People()
     if kind not in ("register", "cancel", "change") or not sender:
         return out
     skip_roles = ("keep", "substitute") if kind != "register" else ("substitute",)
     active = [c for c in clauses if c.role not in skip_roles]
-    others = _addresses(active, exclude | {sender})
+    # "Mette (m@x.dk) and Søren (s@x.dk) will register themselves": their addresses are no request
+    # and for a registration, "mijn collega (j@x) kan helaas niet" is no request for j@x
+    listed = [c for c in active if not lex.has("others_register", c.folded)
+              and not (kind == "register" and c.role == "negative")]
+    others = _addresses(listed, exclude | {sender})
+    named = _named_others(active, lex, sender_name, known)
     if kind == "register":
         # "I will not attend myself": a negated clause does not put the sender on the list.
-        me = not others or _listed(active, sender) or any(
-            lex.has("first_person_object", c.folded) for c in active if not c.question and c.role != "negative")
+        first = any(lex.has("first_person_object", c.folded) for c in active if not c.question and c.role != "negative")
+        requests = [c for c in active if not c.question and ("register" in c.cues or lex.has("register", c.folded))]
+        themselves = bool(requests) and all(lex.has("others_register", c.folded) for c in requests)
+        me = _listed(active, sender) or first or (not others and not named and not themselves)
         out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
         out.unnamed += [n for n in _titled_names(clauses, lex, sender_name) if n not in out.unnamed]
-        if not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:
+        out.unnamed += [n for n in named if n not in out.unnamed and not any(n in u or u in n for u in out.unnamed)]
+        out.unnamed += [m.group(0) for c in active for m in [lex.find("companion", c.folded)] if m
+                        and not _ADDR.search(c.text) and m.group(0) not in out.unnamed]
+        party = next((m.group(0) for c in active for m in [lex.find("party_size", c.folded)] if m), None)
+        if party and not others:
+            out.reasons.append(f"The mail asks for '{party}' but names nobody else with an e-mail address")
+        if themselves and not first:
+            out.reasons.append("The mail says the others will register themselves; it registers nobody")
+        elif not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:
             out.reasons.append("The sender registers someone else without giving that person's address")
     else:
         # A cancellation or change for a colleague with an address leaves the sender alone unless she
         # speaks of herself in the request ("mij afmelden", "kleine wijziging voor mij").
         acting = [c for c in active if c.cues & {"cancel", "negation", "change", "change_weak"}
                   or lex.has("cancel", c.folded) or lex.has("change_noun", c.folded)]
-        me = not others or any(lex.has("first_person", c.folded) for c in acting)
-        if not others and not any(lex.has("first_person", c.folded) for c in acting) \
+        speaks_of_self = any(lex.has("first_person", c.folded) for c in acting)
+        about_named = [n for n in _named_others(acting, lex, sender_name, known)]
+        me = speaks_of_self or (not others and not about_named)
+        if about_named and not others:
+            out.reasons.append(f"The mail is about {about_named[0]}, whose address is not given")
+        elif not others and not speaks_of_self \
                 and any(lex.has("third_party", c.folded) or lex.has("on_behalf", c.folded) for c in acting):
             # "De burgemeester zal niet aanwezig zijn": about someone else, whose address we don't have.
             out.reasons.append("The mail is about someone other than the sender, without that person's address")
@@ -68,7 +89,7 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         out.participants.append(Participant(addr, name, "colleague" if me else "on_behalf"))
         out.evidence.append(Evidence("participant", addr, "body", addr, 0.9))
     for name in out.unnamed:
-        out.reasons.append(f"Colleague {name} has no e-mail address")
+        out.reasons.append(f"{name[:1].upper()}{name[1:]} is named without an e-mail address")
     return out
 
 
@@ -143,6 +164,48 @@ def _titled_names(clauses: list[Clause], lex: Lexicon, sender_name: str | None) 
             if _ADDR.search(c.text[m.end():m.end() + len(nm.group(0)) + _NEAR]) is None and name not in names:
                 names.append(name)
     return names
+
+
+_CAPS = re.compile(r"(?<![\w@.'-])([A-Z][\w'-]+(?:\s+(?:van|de|den|der|ter|ten|te|le|la|du|da|von|[A-Z][\w'-]+)){0,4})")
+_GREETING = re.compile(r"^\W*(?:beste|geachte|hallo|hoi|hi|hey|dear|hello|goede(?:morgen|middag|navond)|goeie\w*|good\s+(?:morning|afternoon|evening)|"
+                       r"guten\s+tag|bonjour|l\.?s\.?|dag|moi)\b")
+_ARTICLE = re.compile(r"\b(?:de|het|een|the|a|an|der|den|des|la|le|les|het)\s+$", re.IGNORECASE)
+_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "le", "la", "du", "da", "von"})
+
+
+def _named_others(clauses: list[Clause], lex: Lexicon, sender_name: str | None, known: frozenset[str]) -> list[str]:
+    """People named in the request who are not the sender: "Carla Smit", "dokter Bos", "Wethouder Bos".
+
+    A name is two or more capitalised words, or a title before one; words that are places, catalogue
+    names or ordinary words of the lexicon are no name, and neither is a name with an address close by."""
+    own = set(fold_name(sender_name))
+    ordinary = lex.stopwords | lex.common | lex.places | known | frozenset(lex.months) | frozenset(lex.weekdays) \
+        | frozenset(lex.dayparts)
+    found: list[str] = []
+    for c in clauses:
+        if c.question or _GREETING.match(c.folded) or not (c.cues or lex.has("attendance", c.folded)):
+            continue
+        for m in _CAPS.finditer(c.text):
+            if _ARTICLE.search(c.text[max(0, m.start() - 5):m.start()]):
+                continue   # "voor de Fryske Gemeentedei": a thing, not a person
+            toks = m.group(1).split()
+            while toks and (toks[0].lower() in ordinary or fold(toks[0]) in ordinary):
+                toks = toks[1:]
+            while toks and toks[-1].lower() in _PARTICLES:
+                toks = toks[:-1]
+            content = [t for t in toks if t.lower() not in _PARTICLES]
+            if not content or any(fold(t) in ordinary or any(ch.isdigit() for ch in t) for t in content):
+                continue
+            titled = lex.rx["person_title"].search(fold(c.text[:m.start() + (len(m.group(1)) - len(" ".join(toks)))]))
+            if len(content) < 2 and not titled:
+                continue
+            name = " ".join(toks)
+            if set(fold_name(name)) <= own or _ADDR.search(c.text[m.end():m.end() + _NEAR]) \
+                    or _ADDR.search(c.text[max(0, m.start() - 3):m.start()]):
+                continue
+            if name not in found:
+                found.append(name)
+    return found
 
 
 def fold_name(name: str | None) -> list[str]:

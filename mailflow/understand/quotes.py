@@ -23,13 +23,14 @@ class Body:
     signature: str
 
 
-def split_body(text: str, lex: Lexicon) -> Body:
+def split_body(text: str, lex: Lexicon, sender_name: str | None = None) -> Body:
+    """``sender_name`` (the From display name) lets a bare signature start where the name stands."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     folded = fold("\n".join(lines))   # one pass over the whole text; fold keeps the line breaks
     q = _quote_start(folded, lex)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     own_lines, quoted = raw[:q], "\n".join(raw[q:])
-    s = _signature_start(folded.split("\n", q)[:q] if q else [], lex)
+    s = _signature_start(folded.split("\n", q)[:q] if q else [], lex, _name_lines(sender_name))
     own = "\n".join(own_lines[:s]).strip()
     signature = "\n".join(own_lines[s:]).strip()
     return Body(own=own, quoted=quoted.strip(), signature=signature)
@@ -54,9 +55,26 @@ def _quote_start(folded: str, lex: Lexicon) -> int:
     return folded.count("\n") + 1
 
 
-def _signature_start(folded: list[str], lex: Lexicon) -> int:
+def _signature_start(folded: list[str], lex: Lexicon, names: frozenset[str] = frozenset()) -> int:
     closing, disclaimer = lex.rx["closing"], lex.rx["disclaimer"]
     for i, line in enumerate(folded):
         if line in ("--", "-- ") or closing.search(line) or disclaimer.search(line):
             return i
+        if i and line.strip(" ,.") in names:   # "Ik kom graag.\n\nWouter Kramer\nBeleidsadviseur Economie"
+            return i
     return len(folded)
+
+
+def _name_lines(name: str | None) -> frozenset[str]:
+    """How a sender signs with their name alone: "Wouter Kramer", "Kramer, Wouter", "Wouter"."""
+    if not name:
+        return frozenset()
+    full = " ".join(fold(name).replace('"', " ").split())
+    if "," in full:
+        last, _, first = full.partition(",")
+        full = f"{first.strip()} {last.strip()}"
+    parts = full.split()
+    out = {full} if len(parts) >= 2 else set()
+    if parts and len(parts[0]) >= 3:
+        out.add(parts[0])
+    return frozenset(out)

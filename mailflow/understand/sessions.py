@@ -4,7 +4,11 @@ Rules, in words:
 * a clause names a session when one mention fits exactly one session, or when
   its mentions together (place and date, date and time of day) leave one;
 * a date that contradicts the place is a conflict, and conflicts go to a person;
-* the To address only hints at the event; names in the text win;
+* the address the mail was delivered to decides the event (``scope``); words
+  only choose among that event's sessions, or among the events of a mailbox
+  that several events share; without a known address, words choose the event;
+* a strong name of another event's session is a reference nothing explains
+  (``elsewhere``), so the mail goes to a person;
 * negated clauses ("Utrecht lukt niet") are left out of a registration and
   are the sessions being left in a change; fallback clauses ("anders Venlo")
   become alternatives; the subject, then a quoted confirmation, are used only
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand.clauses import Clause
@@ -27,6 +31,12 @@ from mailflow.understand.types import Candidate, Evidence
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S[^\n]*)$", re.MULTILINE)
 POSITIVE = ("plain", "to")
+_NAMES = ("place", "venue", "region", "alias")
+
+
+def _strong_name(m: Mention) -> bool:
+    """A name that points at sessions by itself: a place or venue, or a title of several words."""
+    return not m.weak and not m.fuzzy and (m.kind in _NAMES or (m.kind == "title" and " " in m.text))
 NEGATIVE = ("negative", "from", "prior")
 
 
@@ -42,6 +52,9 @@ class SessionResult:
     conflict: bool = False
     guessed: bool = False          # came from a quote or a lone session, not from the sender's words
     unknown_places: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)   # names of sessions of events outside the scope
+    clauses: list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]] = field(default_factory=list)
+    by_list_number: bool = False   # "graag nummer 5" was read from the numbered list in the quoted invitation
 
 
 @dataclass
@@ -55,11 +68,11 @@ class SessionMatcher:
         self.catalogue, self.finder = catalogue, finder
 
     def match(self, kind: str, clauses: list[Clause], subject: Clause | None, quoted: str,
-              hint_events: tuple[str, ...], now: dt.datetime) -> SessionResult:
+              scope: tuple[str, ...], now: dt.datetime) -> SessionResult:
         res = SessionResult()
         own = [_Clause(c, self._find(c, res)) for c in clauses]
         subj = _Clause(subject, self._find(subject, res)) if subject else None
-        allowed, res.events = self._events(own + ([subj] if subj else []), hint_events)
+        allowed, res.events = self._events(own + ([subj] if subj else []), scope)
         ctx = _Ctx(self.catalogue, allowed, now, res)
         if kind == "register":
             self._register(ctx, own, subj, quoted)
@@ -73,6 +86,7 @@ class SessionMatcher:
             if not res.sessions and subj:
                 res.sessions = sorted(ctx.resolve(subj))
         res.candidates = ctx.candidates(res.sessions)
+        res.clauses = [(c.clause, [(m, ctx.restrict(m)) for m in c.mentions]) for c in own]
         return res
 
     def _find(self, c: Clause, res: SessionResult) -> list[Mention]:
@@ -81,18 +95,22 @@ class SessionMatcher:
             res.unknown_places.extend(u for u in unknown if u not in res.unknown_places)
         return found
 
-    def _events(self, clauses: list[_Clause], hint: tuple[str, ...]) -> tuple[frozenset[str], list[str]]:
+    def _events(self, clauses: list[_Clause], scope: tuple[str, ...]) -> tuple[frozenset[str], list[str]]:
+        """The event(s) the mail is about: the scope's, or (no scope) the best-named ones."""
         score: dict[str, float] = {}
         for c in clauses:
             for m in c.mentions:
                 if m.weak or not m.sessions:
                     continue
                 evs = {self.catalogue.event_of(k).key for k in m.sessions}
+                if scope:
+                    evs &= set(scope)
                 for e in evs:
                     score[e] = score.get(e, 0.0) + 1.0 / len(evs)
-        touched = set(score)
-        chosen = (touched & set(hint)) or (
-            {e for e in touched if score[e] == max(score.values())} if touched else set(hint))
+        if scope:   # every event at this address the mail names; words choose only among them
+            chosen = set(score) or set(scope)
+        else:
+            chosen = {e for e in score if score[e] == max(score.values())}
         allowed = frozenset(s.key for e in chosen for s in self.catalogue.event(e).sessions)
         return allowed, sorted(chosen)
 
@@ -146,6 +164,7 @@ class SessionMatcher:
                 if len(found) != 1:
                     return set()
                 out |= found
+                ctx.res.by_list_number = True
                 ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", line.group(0)[:80], 0.7))
         return out
 
@@ -162,13 +181,43 @@ class SessionMatcher:
         return set()
 
 
+def _agreeing_words(ms: list[tuple[Mention, frozenset[str]]]) -> set[str]:
+    """Two or more everyday words of one title that point at one session together ("spelen en bewegen")."""
+    words = [(m, s) for m, s in ms if m.weak and m.kind in ("title", "venue") and not m.fuzzy]
+    if len({m.text for m, _ in words}) < 2:
+        return set()
+    common = set.intersection(*(set(s) for _, s in words))
+    return common if len(common) == 1 else set()
+
+
+_AND = re.compile(r"\s(?:en|and|&|\+|alsook|evenals|as\s+well\s+as)\s|;")
+
+
+def _coordinated(c: _Clause) -> list[_Clause]:
+    """Split "A en B" into its parts when each names something strongly by itself, else keep it whole.
+
+    Each part is then read on its own, so a time that belongs to A cannot contradict B's name."""
+    cuts = [0] + [m.start() for m in _AND.finditer(c.clause.folded)] + [len(c.clause.folded) + 1]
+    if len(cuts) == 2 or any(m.at < 0 for m in c.mentions):
+        return [c]
+    groups = [[m for m in c.mentions if a <= m.at < b] for a, b in zip(cuts, cuts[1:])]
+    strong = [g for g in groups if any(not m.weak for m in g)]
+    if len(strong) < 2 or sum(len(g) for g in groups) != len(c.mentions):
+        return [c]
+    return [_Clause(c.clause, g) for g in groups if g]
+
+
 def _cued(clauses: list[_Clause], names: tuple[str, ...]) -> list[_Clause]:
     """Clauses that carry the request itself (and the list items after it), not its reasons."""
     out: list[_Clause] = []
     for i, c in enumerate(clauses):
         if c.clause.bullet or any(n in c.clause.cues for n in names):
             if c.clause.anaphora and i > 0 and clauses[i - 1] not in out:
-                out.append(clauses[i - 1])
+                # "... een jongerenraad opgericht, dus ik kom graag naar die sessie": the clause it points
+                # back to is part of the request, whatever role it had on its own
+                before = clauses[i - 1]
+                out.append(_Clause(replace(before.clause, role="plain"), before.mentions)
+                           if before.clause.role == "context" else before)
             out.append(c)
     return out
 
@@ -186,7 +235,7 @@ class _Ctx:
             out |= self.resolve(c)
         return out
 
-    def _restrict(self, m: Mention) -> frozenset[str]:
+    def restrict(self, m: Mention) -> frozenset[str]:
         s = m.sessions & self.allowed
         if m.year is None and len(s) > 1:
             future = frozenset(k for k in s if self.catalogue.session(k).ends > self.now)
@@ -194,20 +243,40 @@ class _Ctx:
         return s
 
     def resolve(self, c: _Clause, record: bool = True) -> set[str]:
-        ms = [(m, self._restrict(m)) for m in c.mentions]
+        """The sessions a clause names; coordinated parts ("X van 11u en de lezing") each on their own."""
+        groups = _coordinated(c)
+        if len(groups) > 1:
+            out: set[str] = set()
+            for g in groups:
+                out |= self._resolve(g, record)
+            return out
+        return self._resolve(c, record)
+
+    def _resolve(self, c: _Clause, record: bool = True) -> set[str]:
+        ms = [(m, self.restrict(m)) for m in c.mentions]
         if any(m.kind == "date" and m.sessions and not s for m, s in ms) and c.clause.role in POSITIVE:
             self.res.conflict = True
             self.res.reasons.append("A date in the mail matches no session of this event")
+        if c.clause.role in POSITIVE:
+            self.res.elsewhere.extend(m.text for m, s in ms if m.sessions and not s and _strong_name(m)
+                                      and m.text not in self.res.elsewhere)
         ms = [(m, s) for m, s in ms if s]
         for m, s in ms:
             for k in s:
                 self.seen[k] = max(self.seen.get(k, 0.0), (0.3 if m.weak else 0.6) / len(s))
         strong = [(m, s) for m, s in ms if not m.weak and m.kind != "event"]
         dates = [s for m, s in strong if m.kind == "date"]
-        named = [(m, s) for m, s in strong if m.kind != "date"]
+        times = [s for m, s in strong if m.kind == "time"]
+        named = [(m, s) for m, s in strong if m.kind not in ("date", "time")]
         singles = set().union(*(s for m, s in named if len(s) == 1)) if named else set()
         singles |= set().union(*(s for m, s in ms if m.kind in ("daypart", "weekday") and len(s) == 1), set())
         date_set = set().union(*dates) if dates else None
+        if times:   # "zaterdag 12 maart om 14u": the time narrows the date, or stands for it
+            time_set = set().union(*times)
+            if date_set is not None and not (date_set & time_set):
+                self.res.conflict = True
+                self.res.reasons.append("The date and the time in the mail point to different sessions")
+            date_set = (date_set & time_set) if date_set is not None else time_set
         result: set[str] = set()
         if singles:
             result = singles
@@ -222,7 +291,7 @@ class _Ctx:
         else:
             events = [s for m, s in ms if m.kind == "event"]
             union = set().union(*events) if events else set()
-            result = union if len(union) == 1 else set()
+            result = union if len(union) == 1 else _agreeing_words(ms)
         if record:
             for m, s in ms:
                 if s & result:

@@ -32,7 +32,7 @@ def html_to_text(source: str) -> str:
     s = _DROP_BLOCKS.sub(" ", source)
     s = _LIST_ITEM.sub("\n- ", s)
     s = _BREAKS.sub("\n", s)
-    s = _CELLS.sub(" ", s)   # table cells of a form: "E-mail | a@b.nl" must not become "E-maila@b.nl"
+    s = _CELLS.sub(" | ", s)   # cells stay apart ("E-mail | a@b.nl", not "E-maila@b.nl"); rows stay lines
     s = _TAGS.sub("", s)
     s = html.unescape(s)
     s = _SPACES.sub(" ", s)
@@ -54,14 +54,17 @@ class Token:
     norm: str       # folded form
     start: int      # offset in the folded text
     capital: bool   # written with a capital in the mail (names of places usually are)
+    upper: bool = False   # written all in capitals ("AMR", "ALV"): possibly an acronym
 
 
 def tokens(folded: str, original: str | None = None) -> list[Token]:
     """Word tokens of folded text; ``original`` (same length) tells which were capitalised."""
     out: list[Token] = []
+    same = original is not None and len(original) == len(folded)
     for m in _TOKEN.finditer(folded):
-        cap = original is not None and len(original) == len(folded) and original[m.start()].isupper()
-        out.append(Token(m.group(0), m.start(), cap))
+        cap = same and original[m.start()].isupper()  # type: ignore[index]
+        upper = cap and len(m.group(0)) >= 2 and original[m.start():m.end()].isupper()  # type: ignore[index]
+        out.append(Token(m.group(0), m.start(), cap, upper))
     return out
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from email.utils import getaddresses
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
 from mailflow.understand import checks
 from mailflow.understand.clauses import split_clauses, subject_clause
+from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
 from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
@@ -36,12 +38,15 @@ class Understander:
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
+        self.known_words = frozenset(w for k in self.index.phrases for w in k)
         # One compiled alternation per language: counting its matches replaces a Python loop over tokens.
         self.language_rx = {lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
                             for lang, ws in self.lex.language_words.items() if ws}
 
-    def understand(self, raw: bytes, *, now: dt.datetime | None = None,
-                   own_addresses: Iterable[str] = ()) -> Interpretation:
+    def understand(self, raw: bytes, *, now: dt.datetime | None = None, own_addresses: Iterable[str] = (),
+                   delivered_to: Iterable[str] = ()) -> Interpretation:
+        """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
+        without it the Delivered-To, X-Original-To, To and Cc headers stand in."""
         p = parse(raw)
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
         it = _skeleton(p, now)
@@ -66,15 +71,29 @@ class Understander:
             it.kind, it.review = "other", True
             it.reasons.append("The message has no text")
             return it
-        self._human(p, it, own, verdict.relayed)
+        self._human(p, it, own, verdict.relayed, self.scope(p, delivered_to))
         if p.defects and (it.review or it.kind not in ACTION_KINDS):
             # Broken structure: what we read may not be what was sent, unless it is a clear request.
             it.review = True
             it.reasons.insert(0, "The message is malformed: " + ", ".join(_plain_defect(d) for d in p.defects))
         return it
 
-    def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool) -> None:
-        body = split_body(p.text, self.lex)
+    def scope(self, p: ParsedMail, delivered_to: Iterable[str]) -> tuple[str, ...]:
+        """The events whose registration address received the mail: the address decides the event.
+
+        The envelope (or mailbox) is the truth; for a file without one, the first header that names
+        one of our addresses. A mailbox shared by several events gives several, and words choose."""
+        for addresses in (list(delivered_to), *([a for v in p.headers.get(h, []) for a in _addresses(v)]
+                                                for h in ("delivered-to", "x-original-to")), p.to + p.cc):
+            found = tuple(dict.fromkeys(e.key for a in addresses for e in self.catalogue.events_for_mailbox(
+                base_address(a))))
+            if found:
+                return found
+        return ()
+
+    def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool,
+               scope: tuple[str, ...]) -> None:
+        body = split_body(p.text, self.lex, p.from_name)
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
         confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
@@ -84,13 +103,12 @@ class Understander:
         intent_reasons = list(intent.reasons)
         it.reasons.extend(intent.reasons)
         it.evidence.extend(intent.evidence)
-        hint = tuple(e.key for a in p.to + p.cc for e in self.catalogue.events_for_mailbox(a))
         now = it.judged_at or dt.datetime.now(dt.timezone.utc)
-        res = self.matcher.match(intent.kind, clauses, subject, body.quoted, hint, now)
+        res = self.matcher.match(intent.kind, clauses, subject, body.quoted, scope, now)
         if intent.kind == "other" and res.sessions and self._answers_invitation(body.own, clauses, body.quoted):
             intent = Intent("register", [Evidence("kind", "register", "body", body.own[:120], 0.7)])
             it.kind, it.review, it.reasons = "register", False, [r for r in it.reasons if r not in intent_reasons]
-            res = self.matcher.match("register", clauses, subject, body.quoted, hint, now)
+            res = self.matcher.match("register", clauses, subject, body.quoted, scope, now)
             if self.lex.has("thanks", fold(body.own)):   # "Dank, Leeuwarden is mooi!" may be no choice
                 it.review = True
                 it.reasons.append("The answer names a session but does not say it is a registration")
@@ -105,16 +123,38 @@ class Understander:
         if intent.kind not in ACTION_KINDS:
             return
         it.sessions, it.from_sessions = res.sessions, res.from_sessions
-        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own)
+        if intent.kind == "register":
+            it.sessions, it.alternatives = checks.use_fallbacks(it.sessions, it.alternatives, self.catalogue, now)
+        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words)
         it.participants, it.unnamed_colleagues = people.participants, people.unnamed
         it.evidence.extend(people.evidence)
         reasons = res.reasons + people.reasons + self._gaps(intent.kind, res, it)
+        live = self._live(res.events, now)
+        left = unexplained(intent.kind, res.clauses, {*res.sessions, *res.from_sessions, *res.alternatives},
+                           self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number)
+        if left:
+            reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
+        split = split_between_people(res.clauses, self.lex, len(it.participants))
+        if split and intent.kind == "register":
+            reasons.append(split)
+        conditions = [c.text for c in clauses if not c.question and c.role not in ("fallback", "keep", "substitute")
+                      and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
+        if conditions:
+            reasons.append(f"The request depends on a condition or is not final: '{conditions[0][:120]}'")
         reasons += checks.session_reasons(intent.kind, it.sessions, self.catalogue, now)
         it.reasons.extend(r for r in reasons if r not in it.reasons)
         it.review = it.review or bool(reasons)
         it.confidence = 0.9 if not it.review else 0.5
         if not it.sessions and it.candidates:
             it.confidence = 0.3
+
+    def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
+        """The sessions still to come of these events, with their local date."""
+        out: dict[str, str] = {}
+        for key in events:
+            e = self.catalogue.event(key)
+            out.update((s.key, s.starts.astimezone(e.tz).date().isoformat()) for s in e.sessions if s.ends > now)
+        return out
 
     def _answers_invitation(self, own: str, clauses: list, quoted: str) -> bool:
         """A short answer above our quoted invitation that names a session is a choice from it.
@@ -129,6 +169,9 @@ class Understander:
 
     def _gaps(self, kind: str, res, it: Interpretation) -> list[str]:
         out: list[str] = []
+        if res.elsewhere:
+            out.append("The mail names " + ", ".join(f"'{t}'" for t in res.elsewhere)
+                       + ", which belongs to another event than the one this address is for")
         if res.unknown_places and not it.sessions:
             out.append("There is no session in " + ", ".join(u.title() for u in res.unknown_places))
         elif not it.sessions and kind in ("register", "cancel"):
@@ -141,7 +184,8 @@ class Understander:
         if res.guessed and kind == "register" and res.evidence and res.evidence[-1].source == "quote":
             out.append("The session was taken from the quoted mail, not from the sender's words")
         if not it.participants:
-            out.append("Nobody to register could be found in the mail")
+            out.append("Nobody to register could be found in the mail" if kind == "register" else
+                       "Whose registration this is about could not be found in the mail")
         return out
 
     def _language(self, text: str, it: Interpretation, default: str = "nl") -> str:
@@ -150,6 +194,16 @@ class Understander:
         lang = "en" if en >= 5 and en > 2 * nl else default
         it.evidence.append(Evidence("language", lang, "body", f"en={en} nl={nl}", 0.7))
         return lang
+
+
+def base_address(address: str) -> str:
+    """``d-loket+abc@vng.nl`` -> ``d-loket@vng.nl``: a plus-address reaches the same mailbox."""
+    local, at, domain = address.strip().lower().partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at else local
+
+
+def _addresses(value: str) -> list[str]:
+    return [a for _, a in getaddresses([value]) if "@" in a]
 
 
 def _plain_defect(name: str) -> str:
