@@ -80,7 +80,7 @@ def eval_cmd(
     list_misses: Annotated[bool, typer.Option("--list", help="Print every miss with expected and got.")] = False,
 ) -> None:
     """Score understanding on a labelled corpus: critical errors and automation rate."""
-    from mailflow.evaluation import run_eval
+    from mailflow.evaluate.score import run_eval
 
     raise typer.Exit(run_eval(corpus, list_misses=list_misses, out=sys.stdout))
 
@@ -217,7 +217,7 @@ def ingest(
 def _process_imported(application: App, ids: list[int]) -> bool:
     """Process what is pending and say what became of the imported messages; True when any failed."""
     from mailflow.ingest_report import outcome
-    from mailflow.worker import Pipeline, process_pending
+    from mailflow.pipeline import Pipeline, process_pending
 
     pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
                         session_factory=application.factory, clock=application.clock)
@@ -303,7 +303,7 @@ def events_sync(config: ConfigOpt = None) -> None:
     catalogue files within seconds (at once on SIGHUP), syncs them itself and
     answers with the new sessions and times.
     """
-    from mailflow.catalogue_sync import sync_catalogue
+    from mailflow.catalogue.sync import sync_catalogue
 
     application = _app(config)
     try:
@@ -394,12 +394,12 @@ def review_list(
     event: Annotated[Optional[str], typer.Option(help="Only items of this event key.")] = None,
 ) -> None:
     """List open review items, oldest first, with the reason and the proposed action."""
-    from mailflow import review
+    from mailflow.review import queue
 
     application = _app(config)
     try:
         with application.factory() as db:
-            items = review.list_open(db, event_key=event)
+            items = queue.list_open(db, event_key=event)
             for item in items:
                 proposal = item.candidates or {}
                 typer.echo(f"#{item.id}  [{item.event_key or '-'}]  {item.reason}")
@@ -427,18 +427,19 @@ def review_resolve(
     config: ConfigOpt = None,
 ) -> None:
     """Resolve one review item: accept the (possibly corrected) proposal, answer, mark handled, or ignore."""
-    from mailflow import review
-    from mailflow.registrations import Context, RegistrationError
+    from mailflow.review.queue import ReviewError
+    from mailflow.review.resolve import resolve
+    from mailflow.apply.context import Context, RegistrationError
 
     application = _app(config)
     try:
         ctx = Context(catalogue=application.catalogue, settings=application.settings, now=application.clock())
         with application.factory() as db, db.begin():
-            result = review.resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
+            result = resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
                                     kind=kind, sessions=session, participants=participant)
         typer.echo(f"#{result.item_id} {result.action}: {result.note} "
                    f"({len(result.outbound)} mail(s) queued)")
-    except (review.ReviewError, RegistrationError) as exc:
+    except (ReviewError, RegistrationError) as exc:
         _fail(str(exc))
     finally:
         application.close()

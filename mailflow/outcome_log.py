@@ -14,8 +14,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mailflow.decision import Cancel, Decision, Hold, Ignore, Move, Register
-from mailflow.registrations import Applied
+from mailflow.decide.types import Cancel, Decision, Hold, Ignore, Move, Register
+from mailflow.apply.context import Applied
 
 log = logging.getLogger("mailflow.worker")
 

@@ -4,7 +4,7 @@ The intake commits raw bytes and wakes the worker; the worker understands,
 decides and commits registrations with their replies, then wakes the sender;
 the sender delivers the outbox. Each piece survives the others crashing
 because the database holds every hand-over. The worker runs in child
-processes (``mailflow.workers``) so that it has a core of its own; with
+processes (``mailflow.worker_pool``) so that it has a core of its own; with
 ``processes = 0``, or an in-memory database no other process can see, it runs here.
 
 The catalogue files are followed (``catalogue_reload``): a changed catalogue is
@@ -28,7 +28,7 @@ from mailflow.app import App
 from mailflow.catalogue import Catalogue
 
 if TYPE_CHECKING:
-    from mailflow.worker import Pipeline
+    from mailflow.pipeline import Pipeline
 
 log = logging.getLogger("mailflow.serve")
 WORKER_START_TIMEOUT = 60.0   # seconds serve waits for its worker processes before opening the intake
@@ -55,11 +55,11 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     instead of within a few seconds. ``log_format`` ("text" or "json") is passed
     to the worker processes, which log to the same stderr.
     """
-    from mailflow.catalogue_reload import follow_catalogue
+    from mailflow.catalogue.reload import follow_catalogue
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
-    from mailflow.worker import Pipeline, process_one, worker_identity
+    from mailflow.pipeline import Pipeline, process_one, worker_identity
 
     transport = make_transport(app.settings.outbound)
     transport.open()   # a Maildir that cannot be created stops the start, not every reply later
@@ -140,10 +140,10 @@ def worker_processes(app: App) -> int:
 
 async def _worker_job(app: App, live: Live, stop: asyncio.Event, wake: asyncio.Event,
                       sent_wake: asyncio.Event, ready: asyncio.Event, log_format: str) -> None:
-    from mailflow.worker import run_worker
-    from mailflow.workers import WorkerSpec, run_worker_processes
+    from mailflow.pipeline import run_worker
+    from mailflow.worker_pool import WorkerSpec, run_worker_processes
 
-    from mailflow.worker import reclaim_dead_local_workers
+    from mailflow.pipeline import reclaim_dead_local_workers
 
     released = await asyncio.to_thread(reclaim_dead_local_workers, live.pipeline, app.clock())
     if released:

@@ -45,6 +45,8 @@ from mailflow.db.models import Base
 
 from support import SHARED_CORPUS, at, make_catalogue
 
+pytest_plugins = ("imap_server",)   # the ``dovecot`` fixture (a real Dovecot) for the IMAP tests
+
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
@@ -127,7 +129,7 @@ def factory(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def synced(factory: sessionmaker[Session], catalogue: Catalogue) -> sessionmaker[Session]:
-    from mailflow.catalogue_sync import sync_catalogue   # imported here: a broken module fails its tests only
+    from mailflow.catalogue.sync import sync_catalogue   # imported here: a broken module fails its tests only
     with factory() as db, db.begin():
         sync_catalogue(db, catalogue)
     return factory

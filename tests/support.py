@@ -33,7 +33,7 @@ from mailflow.config import Settings
 from mailflow.understand.types import Interpretation, Participant
 
 if TYPE_CHECKING:
-    from mailflow.decision import Decision
+    from mailflow.decide.types import Decision
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ME = "anna@utrecht.nl"
@@ -131,10 +131,10 @@ def outbox(factory: sessionmaker[Session]) -> list[Sent]:
 def handle(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
            interp: Interpretation) -> tuple[int, Decision]:
     """What the worker does for one understood message, minus the claim."""
-    from mailflow import registrations as regs
+    from mailflow.apply import registrations as regs
     from mailflow.decide import decide
     from mailflow.intake.store import accept
-    from mailflow.snapshot import read_snapshot
+    from mailflow.apply.snapshot import read_snapshot
 
     n = uuid.uuid4().hex[:12]
     inbound = accept(factory, raw_mail(n), source="file").id

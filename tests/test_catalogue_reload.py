@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.catalogue import Catalogue, load_catalogue
-from mailflow.catalogue_reload import FileWatch, follow_catalogue
-from mailflow.catalogue_sync import sync_catalogue
+from mailflow.catalogue.reload import FileWatch, follow_catalogue
+from mailflow.catalogue.sync import sync_catalogue
 from mailflow.db.models import SessionRow
 
 from test_end_to_end import service, worker_processes

@@ -232,7 +232,7 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
     from sqlalchemy import update
 
     from mailflow.intake.store import Incoming, store_batch
-    from mailflow.worker import worker_identity
+    from mailflow.pipeline import worker_identity
 
     with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
         [child] = worker_processes(1)

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 
-from mailflow.evaluation import last_line, score
-from mailflow.evaluation_report import explain_corpus, run_eval
+from mailflow.evaluate.score import last_line, score
+from mailflow.evaluate.report import explain_corpus, run_eval
 
 
 def test_scoring_rules_on_small_input() -> None:

@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from imap_server import Dovecot, dovecot  # noqa: F401 - the fixture
+from imap_server import Dovecot
 from imap_worker_proc import simple_process
 from mailflow.config import Mailbox, Settings
 from mailflow.db.engine import make_session_factory

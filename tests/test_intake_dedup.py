@@ -16,7 +16,7 @@ from mailflow.config import Settings
 from mailflow.db.models import InboundMessage, Registration
 from mailflow.intake.redelivery import redelivery_key
 from mailflow.intake.store import Incoming, accept, accept_many
-from mailflow.worker import Pipeline, process_pending
+from mailflow.pipeline import Pipeline, process_pending
 
 from support import at
 

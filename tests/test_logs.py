@@ -21,7 +21,7 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.intake.store import accept
 from mailflow.logs import AsDebug, JsonFormatter
-from mailflow.worker import Pipeline, process_pending
+from mailflow.pipeline import Pipeline, process_pending
 
 from support import at
 

@@ -89,7 +89,7 @@ def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engi
 
     from sqlalchemy.orm import Session
 
-    from mailflow.snapshot import replies_today_many
+    from mailflow.apply.snapshot import replies_today_many
 
     upgrade(engine, "0001")
     now = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.evaluation import score
-from mailflow.evaluation_report import explain_corpus
+from mailflow.evaluate.score import score
+from mailflow.evaluate.report import explain_corpus
 
 OWN = Path(__file__).parent / "corpus"
 TARGET_AUTOMATION = 95.0

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.evaluation import score
-from mailflow.evaluation_report import explain_corpus
+from mailflow.evaluate.score import score
+from mailflow.evaluate.report import explain_corpus
 from mailflow.understand import lexicon as lexicon_mod
 
 FRESH = Path(__file__).parent / "corpus_fresh"

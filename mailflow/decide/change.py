@@ -5,7 +5,7 @@ from __future__ import annotations
 from mailflow.catalogue import Event, Session
 from mailflow.decide.common import (Facts, Plan, bookable, first_overlap, hold, notes, problems,
                                     registrations_named, reply)
-from mailflow.decision import Action, ActiveRegistration, Cancel, Decision, Move, Reply
+from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Move, Reply
 from mailflow.understand.types import Participant
 
 

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from mailflow.catalogue import Catalogue, Event, Session
 from mailflow.config import Policy
-from mailflow.decision import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
+from mailflow.decide.types import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
                                Snapshot)
 from mailflow.outbound.types import Template
 from mailflow.understand.types import Candidate, Interpretation, Participant

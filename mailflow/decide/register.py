@@ -5,7 +5,7 @@ from __future__ import annotations
 from mailflow.catalogue import Event, Session
 from mailflow.decide.common import (Facts, Plan, alternatives, bookable, first_overlap, notes,
                                     problems, reply)
-from mailflow.decision import ActiveRegistration, Decision, Move, Register
+from mailflow.decide.types import ActiveRegistration, Decision, Move, Register
 from mailflow.understand.types import Participant
 
 

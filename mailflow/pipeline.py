@@ -25,7 +25,7 @@ from typing import Callable, Protocol
 from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailflow import review
+from mailflow.review import queue as review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
@@ -34,8 +34,9 @@ from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
 from mailflow.outcome_log import log_outcome, outcome_of
-from mailflow.registrations import Composer, Context, apply
-from mailflow.snapshot import read_snapshot
+from mailflow.apply.context import Composer, Context
+from mailflow.apply.registrations import apply
+from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
 
 log = logging.getLogger("mailflow.worker")

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue, CatalogueError, load_catalogue
-from mailflow.catalogue_sync import SyncReport, sync_catalogue
+from mailflow.catalogue.sync import SyncReport, sync_catalogue
 
 log = logging.getLogger("mailflow.catalogue")
 CHECK_INTERVAL = 2.0   # seconds between looks at the files

@@ -33,9 +33,9 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 
 if TYPE_CHECKING:
-    from mailflow.worker import Pipeline
+    from mailflow.pipeline import Pipeline
 
-log = logging.getLogger("mailflow.workers")
+log = logging.getLogger("mailflow.worker_pool")
 WAKE, STOP, QUEUED, READY = b"w", b"s", b"q", b"r"
 RELOAD = b"c"   # followed by the pickled Catalogue
 _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
@@ -65,7 +65,7 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     setup_logging(spec.log_level, spec.log_format)
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
-    from mailflow.worker import Pipeline, Reclaimer, process_pending, worker_identity
+    from mailflow.pipeline import Pipeline, Reclaimer, process_pending, worker_identity
 
     engine = make_engine(spec.settings.database_url)
     pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
@@ -234,7 +234,7 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
 
 
 async def _release_claims(parent: Pipeline, child: _Child) -> None:
-    from mailflow.worker import reclaim_worker, worker_identity
+    from mailflow.pipeline import reclaim_worker, worker_identity
 
     why = f"the worker process stopped (exit code {child.process.exitcode}) while processing this message"
     try:
