@@ -45,7 +45,7 @@ from mailflow.db.models import Base
 
 from support import SHARED_CORPUS, at, make_catalogue
 
-pytest_plugins = ("imap_server",)   # the ``dovecot`` fixture (a real Dovecot) for the IMAP tests
+pytest_plugins = ("imap_server", "service_kit")   # fixtures: ``dovecot`` (a real Dovecot), ``running`` (serve)
 
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 

@@ -19,7 +19,7 @@ from mailflow.catalogue.reload import FileWatch, follow_catalogue
 from mailflow.catalogue.sync import sync_catalogue
 from mailflow.db.models import SessionRow
 
-from test_end_to_end import service, worker_processes
+from service_kit import service, worker_processes
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_TIME = "starts = 2030-06-10T09:00:00\n  ends = 2030-06-10T12:00:00"
