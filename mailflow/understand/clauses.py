@@ -107,14 +107,17 @@ def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
     # "Our calendar moved, so could you switch me ...?": the request may follow a reason.
     tail = re.split(r",\s*(?:(?:so|dus|en|and|maar|but)\s+)?", core)[-1].strip()
     polite = lex.rx["polite_question"].search(core) is not None or lex.rx["polite_question"].search(tail) is not None
-    if polite and lex.has("condition", core):
+    if polite and len(core.split()) >= 5 and not any(
+            lex.has(n, core) for n in ("register", "cancel", "change", "change_weak", "register_noun", "polite_action")):
+        polite = False   # "Can you recommend a hotel?": polite, but a question, not a registration
+    if polite and (lex.has("condition", core) or lex.has("eligibility", core)):
         polite = False   # "Kan ik me inschrijven als ik doktersassistente ben?": eligibility, a real question
     return not polite, polite
 
 
 def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Split at "maar", fallback and "in plaats van" markers; give each part its role."""
-    names = ("fallback", "from_marker", "to_marker", "reason_marker", "exclusion", "correction")
+    names = ("fallback", "from_marker", "to_marker", "reason_marker", "exclusion", "correction", "and_then")
     rather = lex.rx["to_marker"].search(folded)
     comparative = [m.start() for m in lex.rx["comparative_from"].finditer(folded, rather.end())] if rather else []
     cuts = sorted({0} | set(comparative) | {m.start() for name in names for m in lex.rx[name].finditer(folded)}

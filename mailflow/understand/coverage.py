@@ -11,6 +11,7 @@ place. Pure: it reads the clauses and the matcher's result, nothing else.
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from mailflow.understand.clauses import Clause
 from mailflow.understand.lexicon import Lexicon
@@ -25,14 +26,15 @@ ClauseMentions = list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]]
 
 def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexicon, *,
                 live: frozenset[str] = frozenset(), days: dict[str, str] | None = None,
-                by_list_number: bool = False) -> list[str]:
+                by_list_number: bool = False, vocabulary: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     """The words of the request that name a session nobody chose or excluded (empty: all explained).
 
     ``chosen`` holds every session the reading accounts for (asked for, left, fallback);
     ``live`` the sessions of the event(s) still to come (one live session is what a bare "de
     bijeenkomst" means; "alle modules" is explained only when every one is chosen); ``days`` gives
     each session's date, for "beide dagen"; ``by_list_number``: numbers were read from the quoted
-    invitation's numbered list.
+    invitation's numbered list; ``vocabulary`` holds each session's words (title, aliases, description,
+    place), against which a described part ("the webinar on offshore wind landfalls") must fit.
     """
     lone = len(live) == 1
     if kind not in ("register", "change"):
@@ -55,7 +57,8 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
                 out.append(f"'{m.text}' matches no session")
             elif s and not (s & known) and (not m.weak or m.kind in _TIMELIKE) and (request or _named(m)):
                 out.append(f"'{m.text}' points to a session that was not chosen")
-        out += _loose_items(clause, ms, lex, lone, _all_chosen(chosen, excluded, live, days or {}))
+        out += _loose_items(clause, ms, lex, lone, _all_chosen(chosen, excluded, live, days or {}),
+                            vocabulary or {})
         out += _choices(clause, ms, chosen)
     return list(dict.fromkeys(out))
 
@@ -63,6 +66,18 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
 def _named(m: Mention) -> bool:
     """A name that points at sessions wherever it stands; one word of a longer title only in the request."""
     return m.kind not in ("title", "event", "description") or " " in m.text
+
+
+def _fits(description: str, sessions: frozenset[str], vocabulary: Mapping[str, frozenset[str]],
+          lex: Lexicon) -> bool:
+    """At least half of the content words of a description are words of one of the sessions it names."""
+    words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", description) if w not in lex.stopwords
+             and w not in lex.dayparts and w not in lex.weekdays and w not in lex.months]
+    if len(words) < 2:
+        return True
+    known = frozenset().union(*(vocabulary.get(k, frozenset()) for k in sessions))
+    hits = sum(1 for w in words if w in known or any(k.startswith(w[:5]) for k in known if len(w) >= 5))
+    return 2 * hits >= len(words)
 
 
 def _appointment(text: str) -> bool:
@@ -79,8 +94,9 @@ def _all_chosen(chosen: set[str], excluded: set[str], live: frozenset[str], days
 
 
 def _loose_items(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], lex: Lexicon, lone: bool,
-                 complete: tuple[bool, bool]) -> list[str]:
-    """Coordinated parts ("module 1, de avond over de brug en ...") that name a session nobody found."""
+                 complete: tuple[bool, bool], vocabulary: Mapping[str, frozenset[str]]) -> list[str]:
+    """Coordinated parts ("module 1, de avond over de brug en ...") that name a session nobody found,
+    or describe one in words that mostly do not fit the session its names point at."""
     named = [m.text for m, s in ms if s and not m.weak or (s and m.kind in _TIMELIKE)]
     out: list[str] = []
     for item in _ITEMS.split(clause.folded):
@@ -93,10 +109,15 @@ def _loose_items(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], lex: 
             if not (complete[1] if days else complete[0]):
                 out.append(f"'{item}' asks for several parts without naming them all")
             continue
-        if lone or not lex.has("session_reference", item):
+        ref = lex.find("session_reference", item)
+        if lone or ref is None:
             continue
         if not any(t in item for t in named):
             out.append(f"'{item}' names no session we know")
+            continue
+        pointed = frozenset().union(*(s for m, s in ms if s and m.text in item))
+        if vocabulary and not _fits(item[ref.end() - 1:], pointed, vocabulary, lex):
+            out.append(f"'{item}' does not fit the session it seems to name")
     return out
 
 

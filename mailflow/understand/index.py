@@ -138,8 +138,11 @@ class SessionIndex:
                     raw[(t,)][kind].add(key)
 
     def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]], everyday: frozenset[str]) -> Entry:
-        sessions = frozenset().union(*kinds.values())
         kind = max(kinds, key=lambda k: KIND_RANK[k])
+        # "symposium" as the main conference's alias means that session, not every session whose
+        # event title says Symposium: a name given on purpose (alias, place, region) decides what the
+        # word points at; a word that is in titles as well as the event's name points at all of them
+        sessions = frozenset(kinds[kind]) if kind in _NAME_KINDS else frozenset().union(*kinds.values())
         weak = (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords)) \
             or kind in ("address", "description") \
             or (len(phrase) == 1 and phrase[0] in everyday and not kinds.keys() & _NAME_KINDS)
@@ -174,24 +177,33 @@ class SessionIndex:
         """Dutch compounds: "borrel" for "netwerkborrel", "rekenkamercommissie" for "rekenkamer".
 
         Places are excluded on purpose: Haarlemmermeer is not Haarlem."""
+        found = self.compound_of(token)
+        return found[0] if found else None
+
+    def compound_of(self, token: str) -> tuple[tuple[str, ...], bool] | None:
+        """The indexed name inside a compound, and whether the compound is that thing.
+
+        A Dutch compound is a kind of its last part: "borrel" is the "netwerkborrel", and a
+        "bomensessie" is the session about "bomen"; but a "huisartsenpost" is a post, not the
+        "huisartsen" of a title, so a name found only at the front is weak evidence."""
         if len(token) < _COMPOUND_MIN or token in self.lex.stopwords or token in self.lex.common \
                 or token in self.lex.places:
             return None
         heads = self.suffixes.get(token)
         if heads and len(heads) == 1:
-            return next(iter(heads))
+            return next(iter(heads)), True
         for noun in self.lex.session_nouns:   # "bomensessie": a theme word plus a generic session noun
             head = token[: -len(noun)].rstrip("-") if token.endswith(noun) else ""
             if len(head) >= 4:
                 key = (head,) if (head,) in self.phrases else self.variant(head)
                 e = self.phrases.get(key) if key else None
                 if e is not None and e.kind in _COMPOUND_KINDS + ("venue",) and not e.weak:
-                    return key
+                    return key, True
         for cut in range(len(token) - 3, _COMPOUND_HEAD - 1, -1):
             key = (token[:cut],)
             e = self.phrases.get(key)
             if e is not None and e.kind in _COMPOUND_KINDS and not e.weak:
-                return key
+                return key, False
         return None
 
     def fuzzy(self, token: str) -> str | None:

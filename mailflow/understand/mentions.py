@@ -168,8 +168,10 @@ class MentionFinder:
             if hit is not None:
                 key, size = hit
                 e = idx.phrases[key]
+                end = toks[i + size - 1].start + len(toks[i + size - 1].norm)
                 weak = (e.weak and not (size == 1 and _named(folded, toks[i]))) \
-                    or (e.kind == "place" and self._affiliated(folded, toks[i].start, lex))
+                    or (e.kind == "place" and self._affiliated(folded, toks[i].start, lex)) \
+                    or self._owned(folded, toks[i].start, end, lex)
                 found.append(Mention(e.sessions, e.kind, weak, " ".join(key), at=toks[i].start))
                 i += size
                 continue
@@ -204,10 +206,12 @@ class MentionFinder:
         if nxt and pair in lex.places and (w, nxt.norm) not in idx.phrases:   # "Utrechtse Heuvelrug" is not Utrecht
             unknown.append(pair)
             return
-        key = idx.variant(w) or idx.compound(w) or idx.region(w)
-        if key is not None:
-            e = idx.phrases[key]
-            found.append(Mention(e.sessions, e.kind, e.weak, w, at=tok.start))
+        key = idx.variant(w) or idx.region(w)
+        compound = None if key is not None else idx.compound_of(w)
+        if key is not None or compound is not None:
+            e = idx.phrases[key or compound[0]]  # type: ignore[index]
+            weak = e.weak or (compound is not None and not compound[1])   # "huisartsenpost" is no title
+            found.append(Mention(e.sessions, e.kind, weak, w, at=tok.start))
             return
         if w in lex.places:
             unknown.append(w)
@@ -232,6 +236,12 @@ class MentionFinder:
                 found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[part], ())), "daypart", True, w, at=at))
                 return True
         return False
+
+    @staticmethod
+    def _owned(folded: str, start: int, end: int, lex) -> bool:
+        """"ons stewardship-team", "our dredging department": the writer's own unit carries the name."""
+        return lex.rx["owner"].search(folded[max(0, start - 40):start]) is not None \
+            and lex.rx["org_noun"].match(folded[end:end + 20]) is not None
 
     @staticmethod
     def _affiliated(folded: str, start: int, lex) -> bool:

@@ -59,6 +59,7 @@ class ParsedMail:
     reply_to_name: str | None = None
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
+    cc_named: list[tuple[str, str]] = field(default_factory=list)   # (display name, address) of each Cc
     date: dt.datetime | None = None
     received_at: dt.datetime | None = None
     in_reply_to: str | None = None
@@ -144,6 +145,7 @@ def _extract(msg: Message) -> ParsedMail:
     p.reply_to_name, p.reply_to = _addr(p.header("reply-to"))
     p.to = _addrs(p.headers.get("to", []))
     p.cc = _addrs(p.headers.get("cc", []))
+    p.cc_named = [(n.strip(), a.strip().lower()) for n, a in getaddresses(p.headers.get("cc", [])) if "@" in a]
     p.date = _date(p.header("date"))
     p.received_at = _received(p.headers.get("received", [])) or p.date
     p.in_reply_to = (p.header("in-reply-to") or "").strip() or None

@@ -37,25 +37,45 @@ class People:
 
 
 def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_name: str | None,
-                lex: Lexicon, exclude: frozenset[str], known: frozenset[str] = frozenset()) -> People:
-    """``known``: words of the catalogue (places, titles), which are never taken for a person's name."""
+                lex: Lexicon, exclude: frozenset[str], known: frozenset[str] = frozenset(),
+                cc: list[tuple[str, str]] | None = None) -> People:
+    """``known``: words of the catalogue (places, titles), which are never taken for a person's name;
+    ``cc``: the (name, address) pairs of the Cc header, for "Olaf Rietveld (cc) en ik ..."."""
     out = People()
     if kind not in ("register", "cancel", "change") or not sender:
         return out
+    alias = _own_alias(clauses, lex, exclude | {sender})
+    if alias:   # "stuur de bevestiging naar mijn werkadres: e.vandermeer@...": the same person
+        out.evidence.append(Evidence("participant", alias, "body", f"the sender's own address {alias}", 0.8))
+        sender = alias
+    exclude = exclude | set(_not_participants(clauses, lex))
     skip_roles = ("keep", "substitute") if kind != "register" else ("substitute",)
     active = [c for c in clauses if c.role not in skip_roles]
     # "Mette (m@x.dk) and Søren (s@x.dk) will register themselves": their addresses are no request
     # and for a registration, "mijn collega (j@x) kan helaas niet" is no request for j@x
-    listed = [c for c in active if not lex.has("others_register", c.folded)
+    themselves_in = {c.sentence for c in active if lex.has("others_register", c.folded)}
+    listed = [c for c in active if c.sentence not in themselves_in
               and not (kind == "register" and c.role == "negative")]
     others = _addresses(listed, exclude | {sender})
     named = _named_others(active, lex, sender_name, known)
+    for name, addr in _named_in_cc(named, cc or [], exclude | {sender}):
+        others.append((addr, name))
+        named.remove(name)
+    if not others and any(lex.has("plural_self", c.folded) for c in active):
+        # "Could you please cancel for both of us?" with the other one in Cc: that address; else ask
+        in_cc = [(a, n or None) for n, a in (cc or []) if a not in exclude and a != sender]
+        if len(in_cc) == 1:
+            others.append(in_cc[0])
+        else:
+            named.append("(the other person)")
     if kind == "register":
         # "I will not attend myself": a negated clause does not put the sender on the list.
         first = any(lex.has("first_person_object", c.folded) for c in active if not c.question and c.role != "negative")
         requests = [c for c in active if not c.question and ("register" in c.cues or lex.has("register", c.folded))]
         themselves = bool(requests) and all(lex.has("others_register", c.folded) for c in requests)
         me = _listed(active, sender) or first or (not others and not named and not themselves)
+        if any(lex.has("not_self", c.folded) for c in active):
+            me = False   # "Zelf kom ik niet; ik ben de praktijkmanager."
         out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
         out.unnamed += [n for n in _titled_names(clauses, lex, sender_name) if n not in out.unnamed]
         out.unnamed += [n for n in named if n not in out.unnamed and not any(n in u or u in n for u in out.unnamed)]
@@ -90,6 +110,38 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         out.evidence.append(Evidence("participant", addr, "body", addr, 0.9))
     for name in out.unnamed:
         out.reasons.append(f"{name[:1].upper()}{name[1:]} is named without an e-mail address")
+    return out
+
+
+def _own_alias(clauses: list[Clause], lex: Lexicon, exclude: frozenset[str]) -> str | None:
+    """An address the writer calls their own other address ("mijn werkadres", "my work address")."""
+    for c in clauses:
+        m = lex.find("own_address", c.folded)
+        if m:
+            found = [a.group(0).lower().strip(".'") for a in _ADDR.finditer(c.text[m.start():])]
+            found = [a for a in found if a not in exclude]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _not_participants(clauses: list[Clause], lex: Lexicon) -> list[str]:
+    """Addresses in clauses about invoices, copies or contacts: no one to register."""
+    return [m.group(0).lower().strip(".'") for c in clauses if lex.has("not_participant", c.folded)
+            for m in _ADDR.finditer(c.text)]
+
+
+def _named_in_cc(named: list[str], cc: list[tuple[str, str]], exclude: frozenset[str]) -> list[tuple[str, str]]:
+    """"Huisarts Olaf Rietveld (cc) en ik": a person named in the text whose address is in the Cc header."""
+    out: list[tuple[str, str]] = []
+    for name in named:
+        parts = set(fold_name(name))
+        for cc_name, addr in cc:
+            local = set(re.findall(r"[a-z]+", addr.split("@")[0]))
+            if addr not in exclude and parts and (parts <= set(fold_name(cc_name)) or parts & local and len(parts & local) >= 1
+                                                  and any(len(p) >= 4 for p in parts & local)):
+                out.append((name, addr))
+                break
     return out
 
 

@@ -39,6 +39,9 @@ class Understander:
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
         self.known_words = frozenset(w for k in self.index.phrases for w in k)
+        self.vocabulary = {s.key: frozenset(words(fold(" ".join(filter(None, (
+            s.title, *s.aliases, s.group, s.description, s.venue, s.city, s.region, s.address,
+            catalogue.event_of(s.key).title)))))) for s in catalogue.sessions}
         # One compiled alternation per language: counting its matches replaces a Python loop over tokens.
         self.language_rx = {lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
                             for lang, ws in self.lex.language_words.items() if ws}
@@ -125,13 +128,15 @@ class Understander:
         it.sessions, it.from_sessions = res.sessions, res.from_sessions
         if intent.kind == "register":
             it.sessions, it.alternatives = checks.use_fallbacks(it.sessions, it.alternatives, self.catalogue, now)
-        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words)
+        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words,
+                             cc=p.cc_named)
         it.participants, it.unnamed_colleagues = people.participants, people.unnamed
         it.evidence.extend(people.evidence)
         reasons = res.reasons + people.reasons + self._gaps(intent.kind, res, it)
-        live = self._live(res.events, now)
+        live = self._live(list(scope) or res.events, now)
         left = unexplained(intent.kind, res.clauses, {*res.sessions, *res.from_sessions, *res.alternatives},
-                           self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number)
+                           self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number,
+                           vocabulary=self.vocabulary)
         if left:
             reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
         split = split_between_people(res.clauses, self.lex, len(it.participants))
