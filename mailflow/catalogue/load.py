@@ -65,6 +65,11 @@ def load_catalogue(paths: Iterable[str | Path]) -> Catalogue:
                     f"session key {s.key!r} is used by events {seen_sessions[s.key]!r} and {e.key!r};"
                     " session keys must be unique across all catalogue files")
             seen_sessions[s.key] = e.key
+    for e in events:
+        missing = [k for k in e.requires if k not in seen_sessions]
+        if missing:
+            raise CatalogueError(f"event {e.key!r}: requires names no session {', '.join(map(repr, missing))}; "
+                                 "use session keys from the catalogue")
     return Catalogue(tuple(events))
 
 
@@ -194,7 +199,8 @@ def _event(path: Path, lines: _Lines, i: int, raw: Any) -> Event:
         timezone=tzname, sessions=sessions, organiser=r.text("organiser"), audience=r.text("audience"),
         registration_deadline=r.local_time("registration_deadline", tz),
         max_sessions_per_participant=r.whole("max_sessions_per_participant", minimum=1),
-        venue=venue, address=address, description=r.text("description"), status=r.status())
+        venue=venue, address=address, description=r.text("description"), status=r.status(),
+        requires=r.strings("requires"))
 
 
 def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str, tz: ZoneInfo,

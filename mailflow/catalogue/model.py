@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 EVENT_KEYS = {
     "key", "mailbox", "title", "organiser", "language", "timezone", "audience",
     "registration_deadline", "max_sessions_per_participant", "venue", "address",
-    "description", "sessions", "status",
+    "description", "sessions", "status", "requires",
 }
 SESSION_KEYS = {
     "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
@@ -68,6 +68,7 @@ class Event:
     address: str | None = None
     description: str | None = None
     status: str = "open"
+    requires: tuple[str, ...] = ()     # sessions (of another event) a participant must also have: one of them
 
     @property
     def tz(self) -> ZoneInfo:

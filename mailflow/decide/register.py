@@ -80,6 +80,10 @@ def limits(c: Facts, event: Event, person: Participant, existing: list[ActiveReg
         have = f" and already has {len(existing)}" if existing else ""
         return ("too_many", f"{person.email} asks for {len(new)} session(s) of {event.title}{have}; "
                             f"at most {limit} per participant")
+    held = {r.session_key for r in c.snap.active(person.email)}
+    if event.requires and not set(event.requires) & (held | {s.key for s in new}):
+        return ("requires", f"{event.title} is only for participants of "
+                            f"{', '.join(event.requires)}; {person.email} has none of them")
     others = [c.cat.session(r.session_key) for r in c.snap.active(person.email)
               if c.cat.has_session(r.session_key)]
     clash = first_overlap([*others, *new])

@@ -30,6 +30,13 @@ def session_reasons(kind: str, sessions: list[str], catalogue: Catalogue, now: d
         if e.max_sessions_per_participant is not None and len(keys) > e.max_sessions_per_participant:
             reasons.append(f"The mail asks for {len(keys)} sessions of {e.title}; "
                            f"one person may take {e.max_sessions_per_participant}")
+    for key in sessions:   # "alleen voor deelnemers aan het plenaire programma": the organiser's requires
+        e = catalogue.event_of(key)
+        if e.requires and not set(e.requires) & set(sessions):
+            names = " or ".join(f"'{catalogue.session(k).title}'" for k in e.requires if catalogue.has_session(k))
+            reasons.append(f"'{catalogue.session(key).title}' is only for participants of {names}; "
+                           "check that the writer has one")
+            break
     for a, b in combinations(sessions, 2):
         sa, sb = catalogue.session(a), catalogue.session(b)
         if sa.overlaps(sb):

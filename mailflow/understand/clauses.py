@@ -64,6 +64,29 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
             if i and lex.rx["correction"].match(p.folded):
                 parts[:i] = [replace(q, role="retracted") for q in parts[:i]]
         out.extend(parts)
+    return _tables(out)
+
+
+_MARK = re.compile(r"^(?:x|v|ja|yes|\*|\u2713|\u2714|\u2611|\u2612|\[x\])$", re.IGNORECASE)
+
+
+def _tables(clauses: list[Clause]) -> list[Clause]:
+    """A table with crosses ("Module 1 | X", "Module 2 |"): rows without a mark, and the header, choose nothing.
+
+    Rows come from HTML tables or tab-separated lines (one clause each, cells joined by " | ")."""
+    out = list(clauses)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and " | " in out[j].text:
+            j += 1
+        rows = out[i:j]
+        marked = [any(_MARK.match(cell.strip()) for cell in r.text.split(" | ")) for r in rows]
+        if len(rows) >= 2 and any(marked):
+            for k in range(i, j):
+                if not marked[k - i] and out[k].role in ("plain", "to"):
+                    out[k] = replace(out[k], role="listed")
+        i = max(j, i + 1)
     return out
 
 

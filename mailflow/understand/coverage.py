@@ -26,7 +26,8 @@ ClauseMentions = list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]]
 
 def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexicon, *,
                 live: frozenset[str] = frozenset(), days: dict[str, str] | None = None,
-                by_list_number: bool = False, vocabulary: Mapping[str, frozenset[str]] | None = None) -> list[str]:
+                by_list_number: bool = False, vocabulary: Mapping[str, frozenset[str]] | None = None,
+                event_of: Mapping[str, str] | None = None) -> list[str]:
     """The words of the request that name a session nobody chose or excluded (empty: all explained).
 
     ``chosen`` holds every session the reading accounts for (asked for, left, fallback);
@@ -34,7 +35,9 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
     bijeenkomst" means; "alle modules" is explained only when every one is chosen); ``days`` gives
     each session's date, for "beide dagen"; ``by_list_number``: numbers were read from the quoted
     invitation's numbered list; ``vocabulary`` holds each session's words (title, aliases, description,
-    place), against which a described part ("the webinar on offshore wind landfalls") must fit.
+    place), against which a described part ("the webinar on offshore wind landfalls") must fit;
+    ``event_of`` maps sessions to their event, so that naming an event of which nothing is chosen
+    ("de Huisartsendagen, alleen donderdag, met workshop A") is a leftover too.
     """
     lone = len(live) == 1
     if kind not in ("register", "change"):
@@ -59,6 +62,8 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
                 out.append(f"'{m.text}' points to a session that was not chosen")
         out += _loose_items(clause, ms, lex, lone, _all_chosen(chosen, excluded, live, days or {}),
                             vocabulary or {})
+        if event_of:
+            out += _events_left_out(ms, chosen, live, event_of)
         out += _choices(clause, ms, chosen)
     return list(dict.fromkeys(out))
 
@@ -66,6 +71,21 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
 def _named(m: Mention) -> bool:
     """A name that points at sessions wherever it stands; one word of a longer title only in the request."""
     return m.kind not in ("title", "event", "description") or " " in m.text
+
+
+def _events_left_out(ms: list[tuple[Mention, frozenset[str]]], chosen: set[str], live: frozenset[str],
+                     event_of: Mapping[str, str]) -> list[str]:
+    """An event named by (a word of) its title whose live sessions got nothing chosen, while another
+    event's did: "de Huisartsendagen (the plenary days), alleen donderdag, met workshop A"."""
+    out: list[str] = []
+    chosen_events = {event_of[k] for k in chosen if k in event_of}
+    for m, s in ms:
+        if m.kind not in ("event", "title") or m.weak or not s:
+            continue   # one strong word of a title, or the event's name
+        named = {event_of[k] for k in s & live if k in event_of}
+        if chosen_events and named - chosen_events:
+            out.append(f"'{m.text}' names an event of which no session was chosen")
+    return out
 
 
 def _fits(description: str, sessions: frozenset[str], vocabulary: Mapping[str, frozenset[str]],

@@ -62,7 +62,12 @@ class SessionIndex:
         for event in catalogue.events:
             for s in event.sessions:
                 self._add_session(raw, event, s)
-        everyday = everyday_words([k[0] for k in raw if len(k) == 1])
+        # Everyday words, and the words that describe who the event is for ("huisartsen"): writers use
+        # those for themselves ("ik ben huisarts"), so as one word of a title they only narrow
+        audience = {w for e in catalogue.events for w in words(fold(e.audience or ""))}
+        audience |= {w[:-2] for w in audience if w.endswith("en")} | {w[:-1] for w in audience if w.endswith("s")}
+        audience -= {w for e in catalogue.events for w in words(fold(e.title))}   # "deelnemers aan de Huisartsendagen"
+        everyday = everyday_words([k[0] for k in raw if len(k) == 1]) | frozenset(audience)
         self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v, everyday) for k, v in raw.items()}
         for abbr, expansion in lex.abbreviations.items():
             key = tuple(words(fold(expansion)))
@@ -73,6 +78,7 @@ class SessionIndex:
             if target in self.phrases and key not in self.phrases:
                 self.phrases[key] = self.phrases[target]
         self.max_len = max((len(k) for k in self.phrases), default=1)
+        self.words = frozenset(w for k in self.phrases for w in k)
         self.vocab = sorted(k[0] for k, e in self.phrases.items()
                             if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address")
         self._fuzzy_cache: dict[str, str | None] = {}

@@ -26,6 +26,9 @@ class Mention:
     at: int = -1         # offset in the folded text (-1: unknown)
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "te", "at", "near"})
+
+
 class MentionFinder:
     """Compiled date patterns plus the index; one per catalogue and lexicon."""
 
@@ -176,7 +179,8 @@ class MentionFinder:
                 i += size
                 continue
             tok = toks[i]
-            self._single(folded, tok, toks[i + 1] if i + 1 < n else None, found, unknown)
+            self._single(folded, tok, toks[i + 1] if i + 1 < n else None, found, unknown,
+                         toks[i - 1].norm if i and toks[i - 1].start >= tok.start - 4 else "")
             i += 1
 
     def _longest(self, toks: list[Token], i: int) -> tuple[tuple[str, ...], int] | None:
@@ -187,7 +191,8 @@ class MentionFinder:
                 return key, size
         return None
 
-    def _single(self, folded: str, tok: Token, nxt: Token | None, found: list[Mention], unknown: list[str]) -> None:
+    def _single(self, folded: str, tok: Token, nxt: Token | None, found: list[Mention], unknown: list[str],
+                prev: str = "") -> None:
         idx, lex, w = self.index, self.index.lex, tok.norm
         if w in lex.stopwords:
             return
@@ -213,8 +218,10 @@ class MentionFinder:
             weak = e.weak or (compound is not None and not compound[1])   # "huisartsenpost" is no title
             found.append(Mention(e.sessions, e.kind, weak, w, at=tok.start))
             return
-        if w in lex.places:
-            unknown.append(w)
+        if w in lex.places or (tok.capital and prev in _PLACE_PREPOSITIONS and len(w) >= 4
+                               and w not in lex.stopwords and w not in lex.common and w not in idx.words
+                               and w not in lex.months and w not in lex.weekdays and not idx.fuzzy(w)):
+            unknown.append(w)   # "de informatieavond in Hellouwen": a place no session is in
             return
         if tok.capital or len(w) >= 8:
             cand = idx.fuzzy(w)

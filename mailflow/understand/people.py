@@ -231,6 +231,7 @@ def _named_others(clauses: list[Clause], lex: Lexicon, sender_name: str | None, 
     A name is two or more capitalised words, or a title before one; words that are places, catalogue
     names or ordinary words of the lexicon are no name, and neither is a name with an address close by."""
     own = set(fold_name(sender_name))
+    locals_ = [m.group(0).split("@")[0].lower() for c in clauses for m in _ADDR.finditer(c.text)]
     ordinary = lex.stopwords | lex.common | lex.places | known | frozenset(lex.months) | frozenset(lex.weekdays) \
         | frozenset(lex.dayparts)
     found: list[str] = []
@@ -248,10 +249,12 @@ def _named_others(clauses: list[Clause], lex: Lexicon, sender_name: str | None, 
             content = [t for t in toks if t.lower() not in _PARTICLES]
             if not content or any(fold(t) in ordinary or any(ch.isdigit() for ch in t) for t in content):
                 continue
-            titled = lex.rx["person_title"].search(fold(c.text[:m.start() + (len(m.group(1)) - len(" ".join(toks)))]))
+            titled = lex.rx["person_title"].search(fold(c.text[:m.start()]))
             if len(content) < 2 and not titled:
                 continue
             name = " ".join(toks)
+            if any(p in lp for p in fold_name(name) if len(p) >= 4 for lp in locals_):
+                continue   # "Zijn e-mailadres is h.vandijk@...": the address is given after all
             if set(fold_name(name)) <= own or _ADDR.search(c.text[m.end():m.end() + _NEAR]) \
                     or _ADDR.search(c.text[max(0, m.start() - 3):m.start()]):
                 continue

@@ -55,6 +55,7 @@ class SessionResult:
     elsewhere: list[str] = field(default_factory=list)   # names of sessions of events outside the scope
     clauses: list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]] = field(default_factory=list)
     by_list_number: bool = False   # "graag nummer 5" was read from the numbered list in the quoted invitation
+    from_subject: bool = False     # the sessions come from the subject line only
 
 
 @dataclass
@@ -124,6 +125,7 @@ class SessionMatcher:
             pos = self._numbered(ctx, own, quoted) - neg
         if not pos and subj:
             pos = ctx.resolve(subj) - neg
+            ctx.res.from_subject = bool(pos)
         if not pos:
             pos = self._from_quote(ctx, quoted) or ctx.lone_session()
             ctx.res.guessed = bool(pos)

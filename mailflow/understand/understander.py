@@ -17,7 +17,7 @@ from mailflow.understand import checks
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
-from mailflow.understand.intent import Intent, classify as classify_intent
+from mailflow.understand.intent import Intent, classify as classify_intent, is_reply
 from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
@@ -39,6 +39,7 @@ class Understander:
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
         self.known_words = frozenset(w for k in self.index.phrases for w in k)
+        self.event_of = {s.key: s.event_key for s in catalogue.sessions}
         self.vocabulary = {s.key: frozenset(words(fold(" ".join(filter(None, (
             s.title, *s.aliases, s.group, s.description, s.venue, s.city, s.region, s.address,
             catalogue.event_of(s.key).title)))))) for s in catalogue.sessions}
@@ -115,6 +116,12 @@ class Understander:
             if self.lex.has("thanks", fold(body.own)):   # "Dank, Leeuwarden is mooi!" may be no choice
                 it.review = True
                 it.reasons.append("The answer names a session but does not say it is a registration")
+        if intent.kind == "other" and not it.review and not res.guessed \
+                and (res.sessions or any(c.score >= 0.6 for c in res.candidates)) \
+                and not (is_reply(p.subject) or p.in_reply_to) and not self.lex.has("spam", fold(body.own)):
+            # "Workshop bouw je eigen brug voor onze Nora. 31/3 of 14/4.": a session named, no verb we know
+            it.review = True
+            it.reasons.append("The mail names a session but does not say what the writer wants")
         it.candidates, it.alternatives = res.candidates, res.alternatives
         it.evidence.extend(res.evidence)
         it.event_key = res.events[0] if len(res.events) == 1 else None
@@ -136,7 +143,7 @@ class Understander:
         live = self._live(list(scope) or res.events, now)
         left = unexplained(intent.kind, res.clauses, {*res.sessions, *res.from_sessions, *res.alternatives},
                            self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number,
-                           vocabulary=self.vocabulary)
+                           vocabulary=self.vocabulary, event_of=self.event_of)
         if left:
             reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
         split = split_between_people(res.clauses, self.lex, len(it.participants))
@@ -177,7 +184,10 @@ class Understander:
         if res.elsewhere:
             out.append("The mail names " + ", ".join(f"'{t}'" for t in res.elsewhere)
                        + ", which belongs to another event than the one this address is for")
-        if res.unknown_places and not it.sessions:
+        # a known place named in passing ("gemeente Leiden") matters only when nothing else was named;
+        # a name we do not know at all ("in Hellouwen") also when the session came from the subject
+        strange = [u for u in res.unknown_places if u not in self.lex.places]
+        if res.unknown_places and not it.sessions or strange and res.from_subject:
             out.append("There is no session in " + ", ".join(u.title() for u in res.unknown_places))
         elif not it.sessions and kind in ("register", "cancel"):
             out.append("The mail names no session" if kind == "register" else
