@@ -93,8 +93,9 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
 def _warm_up(pipeline: Pipeline) -> None:
     """Build the word lists, session index and mail templates now, not on the first registration."""
     from mailflow.outbound.compose import environment
+    from mailflow.worker import understanding
 
-    pipeline.understand(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
+    understanding(pipeline)(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
     env = environment()
     for lang in ("nl", "en"):
         for kind in ("txt", "html"):

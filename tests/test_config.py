@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.config import ConfigError, load_settings
+from mailflow.config import ConfigError, Trust, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,11 +69,22 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[worker]\nprocesses = -1\n', "mailflow.toml:4: [worker] processes: expected 0 to 64 processes, got -1"),
     ('[worker]\nprocesses = "two"\n', "[worker] processes: expected a whole number of processes"),
     ('[worker]\nbatch = 0\n', "[worker] batch: expected 1 to 10000 messages"),
+    ('[trust]\nscl_junk = 0\n', "mailflow.toml:4: [trust] scl_junk: expected a whole number from 1 to 9"),
+    ('[trust]\nspam_headers = "yes"\n', "[trust] spam_headers: expected true or false"),
+    ('[trust]\nauthserv_id = "mx.vng.nl"\n', "[trust] authserv_id: expected a list of host names"),
+    ('[trust]\nspam_header = true\n', "[trust] spam_header: unknown key"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:
         load_settings(cfg(tmp_path, body))
     assert needle in str(err.value)
+
+
+def test_trust_defaults_and_values(tmp_path: Path) -> None:
+    # the receiving system's spam verdict is honoured unless switched off; authserv_id names that system
+    assert load_settings(cfg(tmp_path, "")).trust == Trust(authserv_id=(), spam_headers=True, scl_junk=5)
+    s = load_settings(cfg(tmp_path, '[trust]\nauthserv_id = ["MX.vng.nl"]\nspam_headers = false\nscl_junk = 7\n'))
+    assert s.trust == Trust(authserv_id=("mx.vng.nl",), spam_headers=False, scl_junk=7)
 
 
 def test_mailboxes_one_and_many(tmp_path: Path) -> None:

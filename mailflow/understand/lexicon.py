@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 LANGS = ("nl", "en", "fy", "de")
+NEUTRAL = "mail"   # lexicon/mail.toml: header names, subject tags, products; no language of its own
 _NEVER = re.compile(r"(?!x)x")  # matches nothing: an empty pattern list
 
 
@@ -41,6 +42,7 @@ class Lexicon:
     numbered_nouns: frozenset[str] = frozenset()
     ordinals: dict[str, int] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    headers: dict[str, frozenset[str]] = field(default_factory=dict)   # "list", "bulk": lower-case header names
 
     def has(self, name: str, text: str) -> bool:
         return self.rx[name].search(text) is not None
@@ -63,9 +65,10 @@ def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
 def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
     """Read and compile the lexicons; call once per ``Understander``."""
     raw = [_read(lang) for lang in langs]
+    neutral = _read(NEUTRAL)
     merged: dict[str, list[str]] = {}
-    for data in raw:
-        for section in ("patterns", "machine", "quotes", "signature"):
+    for data in (*raw, neutral):
+        for section in ("patterns", "machine", "quotes", "signature", "junk"):
             for name, pats in data.get(section, {}).items():
                 merged.setdefault(name, []).extend(pats)
     # Lines that may open a quote: scanned in one pass over the whole body, then confirmed line by line.
@@ -90,4 +93,5 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
         adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)), exonyms=words("exonyms"),
         language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
         numbered_nouns=wordset("numbered_nouns"), ordinals=words("ordinals"), number_words=words("number_words"),
+        headers={k: frozenset(h.lower() for h in v) for k, v in neutral.get("headers", {}).items()},
     )

@@ -1,10 +1,10 @@
-"""Recognise mail written by machines: auto-replies, bounces, calendar replies, lists.
+"""Recognise mail written by machines: auto-replies, bounces, calendar replies, read receipts.
 
 Machine mail must never be answered (mail loops) and never registers anyone.
 Each check looks at standard headers first (RFC 3834 Auto-Submitted, RFC 3464
-delivery reports, RFC 6047 iMIP, RFC 2369 list headers, Exchange's own
-headers) and only then at wording, because many out-of-office messages carry
-no header at all.
+delivery reports, RFC 6047 iMIP, Exchange's own headers) and only then at
+wording, because many out-of-office messages carry no header at all. List and
+bulk mail is junk, not machine mail: see ``junk.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ _STATUS = re.compile(r"\b([245])\.\d{1,3}\.\d{1,3}\b")
 _NULL_SENDERS = ("mailer-daemon", "postmaster")
 _NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounce[s]?|mailer-daemon|postmaster)\b", re.I)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-organization-autoreply", "x-auto-reply")
-_BULK = ("bulk", "list", "junk")
 
 
 @dataclass
@@ -76,7 +75,6 @@ def classify(p: ParsedMail, lex: Lexicon, own: frozenset[str]) -> Verdict:
     m = lex.find("oof_body", fold(p.text[:2000]))
     if m and not v.relayed:
         return v.set("auto_reply", "The text is an out-of-office message", "body", m.group(0), 0.8)
-    _list_headers(p, v)
     if v.kind is None and is_noreply(sender) and not v.relayed:
         v.may_reply = False
     return v
@@ -100,22 +98,6 @@ def _auto_header(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
               p.header("x-auto-response-suppress") or "")
         return True
     return False
-
-
-def _list_headers(p: ParsedMail, v: Verdict) -> None:
-    prec = (p.header("precedence") or "").strip().lower()
-    for name in ("list-id", "list-unsubscribe"):
-        if p.header(name):
-            v.may_reply = False
-            v.evidence.append(Evidence("machine", "list", f"header:{name}", (p.header(name) or "")[:120], 0.9))
-            v.kind = "other"
-            v.reasons.append("This is a newsletter or mailing-list message")
-            return
-    if prec in _BULK:
-        v.may_reply = False
-        v.kind = "other"
-        v.reasons.append("This is bulk mail")
-        v.evidence.append(Evidence("machine", "bulk", "header:Precedence", prec, 0.9))
 
 
 def _calendar(p: ParsedMail, v: Verdict) -> bool:

@@ -13,7 +13,8 @@ from email.utils import getaddresses
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
-from mailflow.understand import checks
+from mailflow.config import Trust
+from mailflow.understand import checks, junk
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.coverage import unexplained
 from mailflow.understand.index import SessionIndex
@@ -29,11 +30,16 @@ from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
 
 _SHORT_ANSWER_WORDS = 30
+_VAGUE_MENTIONS = ("number", "time", "weekday", "daypart", "description")
+_REQUEST_CUES = frozenset({"register", "cancel", "change"})
 
 
 class Understander:
-    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None) -> None:
+    """``trust`` says whose spam verdict is believed (``[trust]`` in mailflow.toml; defaults: honour it)."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None, *, trust: Trust | None = None) -> None:
         self.catalogue = catalogue
+        self.trust = trust or Trust()
         self.lex = lexicon or load_lexicon()
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
@@ -44,9 +50,10 @@ class Understander:
                             for lang, ws in self.lex.language_words.items() if ws}
 
     def understand(self, raw: bytes, *, now: dt.datetime | None = None, own_addresses: Iterable[str] = (),
-                   delivered_to: Iterable[str] = ()) -> Interpretation:
+                   delivered_to: Iterable[str] = (), message_domain: str | None = None) -> Interpretation:
         """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
-        without it the Delivered-To, X-Original-To, To and Cc headers stand in."""
+        without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``message_domain``: the
+        right-hand side of our Message-IDs, so an answer in a thread of ours is known as one."""
         p = parse(raw)
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
         it = _skeleton(p, now)
@@ -54,6 +61,10 @@ class Understander:
             it.kind, it.review, it.may_reply = "other", True, False
             it.reasons.append(p.error or "The message could not be read")
             return it
+        if p.from_addr not in own:
+            verdict_of_spam = junk.spam_verdict(p, self.lex, self.trust)
+            if verdict_of_spam is not None:
+                return _as_junk(it, verdict_of_spam)
         verdict = classify_machine(p, self.lex, own)
         it.may_reply = verdict.may_reply
         if verdict.relayed:
@@ -67,11 +78,16 @@ class Understander:
             it.calendar, it.bounced, it.bounce_permanent = verdict.calendar, verdict.bounced, verdict.permanent
             it.confidence = 0.95
             return it
+        bulk = junk.list_or_bulk(p, self.lex)
+        if bulk is not None:
+            return _as_junk(it, bulk)
         if not p.subject.strip() and not p.text.strip():
             it.kind, it.review = "other", True
             it.reasons.append("The message has no text")
             return it
-        self._human(p, it, own, verdict.relayed, self.scope(p, delivered_to))
+        self._human(p, it, own, verdict.relayed, self.scope(p, delivered_to), message_domain)
+        if it.junk:
+            return it
         if p.defects and (it.review or it.kind not in ACTION_KINDS):
             # Broken structure: what we read may not be what was sent, unless it is a clear request.
             it.review = True
@@ -92,13 +108,21 @@ class Understander:
         return ()
 
     def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool,
-               scope: tuple[str, ...]) -> None:
+               scope: tuple[str, ...], message_domain: str | None = None) -> None:
         body = split_body(p.text, self.lex, p.from_name)
+        scam = junk.scam(p.subject, body.own, self.lex)
+        if scam is not None:
+            _as_junk(it, scam)
+            return
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
         confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
         intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply,
                                  confirmed=confirmed)
+        if intent.junk:
+            cue = intent.evidence[0].text if intent.evidence else ""
+            _as_junk(it, junk.Junk(intent.reasons[0], Evidence("junk", "junk", "body", cue, 0.8)))
+            return
         it.kind, it.review = intent.kind, intent.review  # type: ignore[assignment]
         intent_reasons = list(intent.reasons)
         it.reasons.extend(intent.reasons)
@@ -115,6 +139,7 @@ class Understander:
         it.candidates, it.alternatives = res.candidates, res.alternatives
         it.evidence.extend(res.evidence)
         it.event_key = res.events[0] if len(res.events) == 1 else None
+        it.concerns_event = self._concerns_event(p, body, clauses, subject, res, it, message_domain)
         if it.event_key:
             it.language = self._language(body.own, it, self.catalogue.event(it.event_key).lang)
         if intent.kind == "question":
@@ -142,6 +167,32 @@ class Understander:
         it.confidence = 0.9 if not it.review else 0.5
         if not it.sessions and it.candidates:
             it.confidence = 0.3
+
+    def _concerns_event(self, p: ParsedMail, body, clauses: list, subject, res, it: Interpretation,
+                        message_domain: str | None) -> bool:
+        """Whether the mail is about the event at this address, so a "we received your question" fits.
+
+        It names one of the event's sessions or its title, uses the words of registering or of going
+        to an event (programme, parking, lunch), or answers a mail of ours. A question about anything
+        else (an offer, a stranger's "Hi") gets no acknowledgement: it waits for a person unanswered."""
+        named = [m for _, found in res.clauses for m, keys in found
+                 if keys and not m.weak and not m.fuzzy and m.kind not in _VAGUE_MENTIONS]
+        if res.sessions or named:
+            it.evidence.append(Evidence("topic", "event", "body", (named[0].text if named else res.sessions[0]), 0.8))
+            return True
+        for c in [*clauses, *([subject] if subject else [])]:
+            if c.cues & _REQUEST_CUES or self.lex.has("register_noun", c.folded) or self.lex.has("event_words", c.folded):
+                it.evidence.append(Evidence("topic", "event", c.source, c.text[:120], 0.7))
+                return True
+        ours = [r for r in [p.in_reply_to or "", *p.references] if message_domain and
+                r.strip().rstrip(">").lower().endswith("@" + message_domain.lower())]
+        quoted = body.quoted and (self.lex.lines["confirmation"].search(body.quoted)
+                                  or self.lex.lines["invitation"].search(body.quoted))
+        if ours or quoted:
+            it.evidence.append(Evidence("topic", "event", "header:In-Reply-To" if ours else "quote",
+                                        ours[0] if ours else "our mail is quoted", 0.8))
+            return True
+        return False
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
@@ -205,6 +256,15 @@ def _plain_defect(name: str) -> str:
     """"StartBoundaryNotFoundDefect" -> "start boundary not found"."""
     words_ = re.findall(r"[A-Z][a-z0-9]*", name.removesuffix("Defect"))
     return " ".join(w.lower() for w in words_) or name
+
+
+def _as_junk(it: Interpretation, found: junk.Junk) -> Interpretation:
+    """Junk: ignored with its reason, never answered, never reviewed."""
+    it.kind, it.junk, it.review, it.may_reply, it.reply_to = "other", True, False, False, None
+    it.reasons = [found.reason]
+    it.evidence.append(found.evidence)
+    it.confidence = found.evidence.confidence
+    return it
 
 
 def _skeleton(p: ParsedMail, now: dt.datetime | None) -> Interpretation:
