@@ -33,9 +33,11 @@ from mailflow.understand.text import fold
 from mailflow.understand.types import Evidence
 
 _SCL = re.compile(r"^\s*(-?\d+)\s*$")
+_VERDICT_FIELDS = re.compile(rb"(?im)^(?:x-spam-flag|x-spam-status|x-spam|x-rspamd-action|"
+                             rb"x-ms-exchange-organization-scl)[ \t]*:")
+_VERDICT_SCAN = 256 * 1024   # bytes looked at for those fields (the header block comes first)
 _RSPAMD_JUNK = ("reject", "add header", "rewrite subject")
 _BULK_PRECEDENCE = ("bulk", "list", "junk")
-_SCAN = 20_000          # characters of own words searched for scam phrasing (bounded cost)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,11 @@ class Junk:
 
 def _junk(reason: str, source: str, text: str, confidence: float = 0.95) -> Junk:
     return Junk(reason, Evidence("junk", "junk", source, text[:200], confidence))
+
+
+def may_carry_verdict(raw: bytes, trust: Trust) -> bool:
+    """Whether the raw header block may hold a spam verdict: then it is read before the (costly) body."""
+    return trust.spam_headers and _VERDICT_FIELDS.search(raw, 0, _VERDICT_SCAN) is not None
 
 
 def spam_verdict(p: ParsedMail, lex: Lexicon, trust: Trust) -> Junk | None:
@@ -99,7 +106,7 @@ def list_or_bulk(p: ParsedMail, lex: Lexicon) -> Junk | None:
 
 def scam(subject: str, own: str, lex: Lexicon) -> Junk | None:
     """Scam or phishing phrasing in the subject or in the sender's own words."""
-    for source, text in (("subject", subject), ("body", own[:_SCAN])):
+    for source, text in (("subject", subject), ("body", own)):
         m = lex.find("scam", fold(text))
         if m:
             return _junk("This looks like a scam or phishing", source, m.group(0), 0.85)

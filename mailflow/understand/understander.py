@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from email.utils import getaddresses
 from typing import Iterable
 
@@ -22,14 +23,15 @@ from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
-from mailflow.understand.parse import ParsedMail, parse
+from mailflow.understand.parse import SUBJECT_LIMIT, ParsedMail, parse, parse_head
 from mailflow.understand.people import find_people
-from mailflow.understand.quotes import split_body
+from mailflow.understand.quotes import Body, split_body
 from mailflow.understand.sessions import SessionMatcher
 from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
 
 _SHORT_ANSWER_WORDS = 30
+OWN_LIMIT = 2_500        # characters of the sender's own words read as the request (about 12 µs each)
 _VAGUE_MENTIONS = ("number", "time", "weekday", "daypart", "description")
 _REQUEST_CUES = frozenset({"register", "cancel", "change"})
 
@@ -54,8 +56,13 @@ class Understander:
         """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
         without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``message_domain``: the
         right-hand side of our Message-IDs, so an answer in a thread of ours is known as one."""
-        p = parse(raw)
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
+        if junk.may_carry_verdict(raw, self.trust):   # spam is told by its headers: skip reading the body
+            head = parse_head(raw)
+            found = junk.spam_verdict(head, self.lex, self.trust) if head.ok and head.from_addr not in own else None
+            if found is not None:
+                return _as_junk(_skeleton(head, now), found)
+        p = parse(raw)
         it = _skeleton(p, now)
         if not p.ok:
             it.kind, it.review, it.may_reply = "other", True, False
@@ -109,11 +116,26 @@ class Understander:
 
     def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool,
                scope: tuple[str, ...], message_domain: str | None = None) -> None:
+        """A person's mail: scam phrasing first, then the request in the first ``OWN_LIMIT`` characters.
+
+        A text longer than that (or cut off by parse's limits before any quote began) is never acted
+        on, nor ignored, on what was read of it: a person reads the rest."""
         body = split_body(p.text, self.lex, p.from_name)
+        unread = _unread(p, body)
+        if len(body.own) > OWN_LIMIT:
+            body = replace(body, own=_prefix(body.own, OWN_LIMIT))
         scam = junk.scam(p.subject, body.own, self.lex)
         if scam is not None:
             _as_junk(it, scam)
             return
+        self._request(p, it, body, own, relayed, scope, message_domain)
+        if unread and not it.junk:
+            why = f"The mail is longer than mailflow reads ({unread}); a person should read the rest"
+            it.reasons.insert(0 if not it.review else len(it.reasons), why)
+            it.review, it.confidence = True, min(it.confidence, 0.5)
+
+    def _request(self, p: ParsedMail, it: Interpretation, body: Body, own: frozenset[str], relayed: bool,
+                 scope: tuple[str, ...], message_domain: str | None) -> None:
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
         confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
@@ -240,6 +262,25 @@ class Understander:
         lang = "en" if en >= 5 and en > 2 * nl else default
         it.evidence.append(Evidence("language", lang, "body", f"en={en} nl={nl}", 0.7))
         return lang
+
+
+def _unread(p: ParsedMail, body: Body) -> str:
+    """What of the mail went unread, in words, or "" when the request was read whole."""
+    parts = []
+    if len(p.headers.get("subject", [""])[0]) > SUBJECT_LIMIT:
+        parts.append(f"the subject's first {SUBJECT_LIMIT:,} characters")
+    if len(body.own) > OWN_LIMIT:
+        parts.append(f"the first {OWN_LIMIT:,} characters of the sender's own words")
+    elif p.truncated and not body.quoted and not body.signature:
+        parts.append("the start of the message text")
+    return " and ".join(parts)
+
+
+def _prefix(text: str, limit: int) -> str:
+    """The first ``limit`` characters, ending at a word boundary when one is near."""
+    head = text[:limit]
+    space = head.rfind(" ", limit - 200)
+    return head[:space] if space > 0 else head
 
 
 def base_address(address: str) -> str:
