@@ -32,6 +32,7 @@ from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
 
 _SHORT_ANSWER_WORDS = 30
 OWN_LIMIT = 2_500        # characters of the sender's own words read as the request (about 12 µs each)
+_NOTICE_SCAN = 16_000   # characters of a gateway notice searched for the event's sessions and words
 _VAGUE_MENTIONS = ("number", "time", "weekday", "daypart", "description")
 _REQUEST_CUES = frozenset({"register", "cancel", "change"})
 
@@ -79,6 +80,8 @@ class Understander:
         it.reply_to = (p.reply_to or p.from_addr) if it.may_reply else None
         it.evidence.extend(verdict.evidence)
         it.language = self._language(p.text, it)
+        if verdict.gateway is not None:
+            return self._gateway_notice(p, it, verdict.reasons[0], self.scope(p, delivered_to))
         if verdict.kind is not None:
             it.kind, it.review = verdict.kind, verdict.review  # type: ignore[assignment]
             it.reasons.extend(verdict.reasons)
@@ -215,6 +218,28 @@ class Understander:
                                         ours[0] if ours else "our mail is quoted", 0.8))
             return True
         return False
+
+    def _gateway_notice(self, p: ParsedMail, it: Interpretation, what: str, scope: tuple[str, ...]) -> Interpretation:
+        """A gateway holds mail for this address: a person looks only when the notice is about the event.
+
+        A quarantined "Aanmelding Utrecht" may be a registration that someone must release at the
+        gateway; a digest of advertising is not worth a look, and is ignored with its reason."""
+        it.kind, it.may_reply, it.reply_to, it.confidence = "other", False, None, 0.9
+        text = fold(p.subject + "\n" + p.text[:_NOTICE_SCAN])
+        words = next((m.group(0) for name in ("register", "register_noun", "cancel", "event_words")
+                      for m in [self.lex.find(name, text)] if m), None)
+        found, _ = self.matcher.finder.find(text)
+        allowed = {s.key for e in scope for s in self.catalogue.event(e).sessions} if scope else None
+        named = next((m.text for m in found if m.sessions and not m.weak and not m.fuzzy
+                      and m.kind not in _VAGUE_MENTIONS and (allowed is None or m.sessions & allowed)), None)
+        it.concerns_event = bool(words or named)
+        if it.concerns_event:
+            it.review = True
+            it.reasons = [what + "; it may hold a registration for this event: release it there if so"]
+            it.evidence.append(Evidence("topic", "event", "body", named or words or "", 0.7))
+        else:
+            it.reasons = [what + "; nothing in it concerns this event"]
+        return it
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
