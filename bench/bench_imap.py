@@ -66,8 +66,8 @@ def make_process(factory: sessionmaker[Session], settings: Settings, injected: b
     if not injected:
         try:
             from mailflow.app import utc_now
-            from mailflow.catalogue_sync import sync_catalogue
-            from mailflow.worker import Pipeline, process_one
+            from mailflow.catalogue.sync import sync_catalogue
+            from mailflow.pipeline import Pipeline, process_one
         except ImportError as exc:
             print(f"real pipeline not importable ({exc}); using the injected stand-in")
         else:

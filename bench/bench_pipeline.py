@@ -24,7 +24,7 @@ from bench_latency import message, write_config  # noqa: E402
 
 from mailflow.app import load_app  # noqa: E402
 from mailflow.intake.store import Incoming, accept_many  # noqa: E402
-from mailflow.worker import Pipeline, process_pending  # noqa: E402
+from mailflow.pipeline import Pipeline, process_pending  # noqa: E402
 
 
 def run(n: int, database: str | None, profile: bool) -> tuple[float, float, int]:

@@ -33,7 +33,7 @@ from typing import Any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide import decide
-from mailflow.decision import Cancel, Hold, MarkBouncing, Move, Register, Reply, Snapshot
+from mailflow.decide.types import Cancel, Hold, MarkBouncing, Move, Register, Reply, Snapshot
 from mailflow.understand import Understander
 from mailflow.understand.types import Interpretation
 

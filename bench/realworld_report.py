@@ -125,7 +125,7 @@ def offenders(outs: list[Outcome], limit: int) -> str:
         section(f"Why {cat} went to review (most common first reasons)",
                 (f"{n:5}  {r}" for r, n in reasons.most_common()))
     slow = sorted((o for o in outs if o.error is None), key=cpu, reverse=True)
-    section(f"Slowest (CPU ms understanding+deciding, size)", (
+    section("Slowest (CPU ms understanding+deciding, size)", (
         f"{cpu(o):8.1f} ms  {o.size / 1024:8.1f} KB  {o.file}" for o in slow[:limit] if cpu(o) > SLOW_MS / 4))
     return "\n".join(parts)
 

@@ -54,7 +54,7 @@ def build_app(settings: Settings, *, migrate: bool = False, sync: bool = False) 
     else:
         ensure_schema_current(engine)
     if sync:
-        from mailflow.catalogue_sync import sync_catalogue
+        from mailflow.catalogue.sync import sync_catalogue
         with app.factory() as db, db.begin():
             sync_catalogue(db, catalogue)
     return app

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from mailflow.app import App
+    from mailflow.config import Settings
 
 app = typer.Typer(
     help="mailflow: sign up for events by plain e-mail.",
@@ -77,7 +82,7 @@ def eval_cmd(
     list_misses: Annotated[bool, typer.Option("--list", help="Print every miss with expected and got.")] = False,
 ) -> None:
     """Score understanding on a labelled corpus: critical errors and automation rate."""
-    from mailflow.evaluation import run_eval
+    from mailflow.evaluate.score import run_eval
 
     raise typer.Exit(run_eval(corpus, list_misses=list_misses, out=sys.stdout))
 
@@ -93,6 +98,9 @@ app.add_typer(review_app, name="review")
 junk_app = typer.Typer(help="Junk: spam, phishing, list and bulk mail, ignored and never answered.",
                        no_args_is_help=True)
 app.add_typer(junk_app, name="junk")
+templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
+                            no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
 
 
 def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
@@ -112,40 +120,61 @@ def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # 
     raise AssertionError("unreachable")
 
 
-def _logging(verbose: bool) -> None:
+class LogFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+LogFormatOpt = Annotated[LogFormat, typer.Option(
+    "--log-format", help="text, or json: one object per line (time, level, logger, message and fields "
+                         "such as message_id, event, outcome) for log shippers.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail (also every SMTP command).")]
+
+
+def _logging(verbose: bool, log_format: LogFormat = LogFormat.text) -> None:
     import logging
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from mailflow.logs import setup_logging
+
+    setup_logging(logging.DEBUG if verbose else logging.INFO, log_format.value)
 
 
 @app.command()
 def serve(
     config: ConfigOpt = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
-    """Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
+    r"""Run the service: SMTP/LMTP intake, IMAP mailboxes, worker and sender, until Ctrl-C.
 
-    The worker runs in `[worker] processes` child processes (default 1; 0 keeps it
-    in this process). An embedded SQLite database is created or upgraded on start;
-    a PostgreSQL database must be upgraded first with `mailflow db upgrade`.
+    The worker runs in `\[worker] processes` child processes (default 1; 0 keeps
+    it in this process). An embedded SQLite database is created or upgraded on
+    start; a PostgreSQL database needs `mailflow db upgrade` first.
+    The mail templates are checked first (as `mailflow templates check`), and the
+    Maildir for replies is created when missing.
+    Each processed message and each delivered or failed reply is one INFO line.
+    Changed catalogue files are reloaded without a restart (checked every 2 s, at once on SIGHUP).
     """
     import asyncio
 
     from mailflow.config import ConfigError, load_settings
     from mailflow.serve import serve as run
 
-    _logging(verbose)
+    _logging(verbose, log_format)
     try:
         settings = load_settings(config)
     except ConfigError as exc:
         _fail(str(exc))
         return
+    if not _report_templates(settings, quiet=True):
+        _fail("the mail templates above have errors; fix them first (`mailflow templates check` "
+              "shows them again)")
     embedded = settings.database_url.startswith("sqlite")
     application = _app(config, migrate=embedded, sync=True)
     try:
-        asyncio.run(run(application))
+        asyncio.run(run(application, log_format=log_format.value))
+    except ConfigError as exc:
+        _fail(str(exc))
     except OSError as exc:
         _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
               "change [intake.smtp] listen")
@@ -155,30 +184,65 @@ def serve(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".eml files, mbox files or Maildir folders.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help=".eml files (one message each), .mbox/.mbx files, Maildir folders, or folders of these.")],
     config: ConfigOpt = None,
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
+    mbox: Annotated[bool, typer.Option(
+        "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox').")] = False,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
-    """Import messages from files; each message is stored (and processed) once, however often imported."""
+    """Import messages from files; each message is stored (and processed) once, however often imported.
+
+    Only .mbox/.mbx files (or any file with --mbox) are split into messages; any
+    other file is one message, also when it starts with a "From " line.
+    Reports what became of the new messages and how many replies were queued;
+    exit code 1 when a file could not be read or a message failed.
+    """
     from mailflow.intake.files import ingest_paths
 
+    _logging(verbose, log_format)
     application = _app(config, migrate=False, sync=True)
     try:
-        report = ingest_paths(application.factory, paths)
+        report = ingest_paths(application.factory, paths, mbox=mbox)
         for line in report.unreadable:
             typer.echo(f"unreadable: {line}", err=True)
+        for line in report.hints:
+            typer.echo(f"note: {line}", err=True)
         typer.echo(f"imported: {report.summary()}")
+        failed = False
         if process:
-            from mailflow.worker import Pipeline, process_pending
-            pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
-                                session_factory=application.factory, clock=application.clock)
-            total = 0
-            while (n := process_pending(pipeline, batch=200)):
-                total += n
-            typer.echo(f"processed {total} message(s); replies are in the outbox (`mailflow serve` sends them)")
+            failed = _process_imported(application, report.ids)
     finally:
         application.close()
-    raise typer.Exit(1 if report.unreadable else 0)
+    raise typer.Exit(1 if report.unreadable or failed else 0)
+
+
+def _process_imported(application: App, ids: list[int]) -> bool:
+    """Process what is pending and say what became of the imported messages; True when any failed."""
+    from mailflow.ingest_report import outcome
+    from mailflow.pipeline import Pipeline, process_pending
+
+    pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
+                        session_factory=application.factory, clock=application.clock)
+    total = 0
+    while (n := process_pending(pipeline, batch=200)):
+        total += n
+    result = outcome(application.factory, ids)
+    typer.echo(f"processed {total} message(s)" + (f"; the {len(ids)} new: {result.summary()}" if ids else ""))
+    for f in result.failures:
+        first_line = (f.error.splitlines() or ["no error recorded"])[0][:300]
+        typer.echo(f"failed: message #{f.inbound_id} ({f.source_ref or 'no file'}): {first_line}")
+    if result.replies:
+        noun = "reply" if result.replies == 1 else "replies"
+        typer.echo(f"{result.replies} {noun} queued in the outbox (`mailflow serve` sends them)")
+    elif ids:
+        typer.echo("no reply queued in the outbox")
+    if result.failures:
+        typer.echo("failed messages are tried again by `mailflow serve` once the cause is fixed "
+                   f"(after {pipeline.max_attempts} attempts they wait in `mailflow review list`)")
+    return bool(result.failures)
 
 
 @app.command("send-test")
@@ -189,7 +253,7 @@ def send_test(
     body: Annotated[str, typer.Option(help="Message text.")] = "Ik wil graag aansluiten in Utrecht.",
     config: ConfigOpt = None,
 ) -> None:
-    """Send one test mail into the running service over SMTP (like swaks)."""
+    """Send one test mail into the running service (like swaks), over LMTP when `[intake.smtp] lmtp = true`."""
     import smtplib
     from email.message import EmailMessage
     from email.utils import formatdate, make_msgid
@@ -208,12 +272,15 @@ def send_test(
     msg["Date"], msg["Message-ID"] = formatdate(localtime=True), make_msgid(domain="send-test.invalid")
     msg.set_content(body)
     host, port = settings.smtp.listen_host, settings.smtp.listen_port
+    # An LMTP intake answers HELO/EHLO with 500: speak the protocol the intake is configured for.
+    client, protocol = (smtplib.LMTP, "LMTP") if settings.smtp.lmtp else (smtplib.SMTP, "SMTP")
     try:
-        with smtplib.SMTP(host, port, timeout=10) as smtp:
+        with client(host, port, timeout=10) as smtp:
             smtp.send_message(msg)
     except (OSError, smtplib.SMTPException) as exc:
-        _fail(f"could not deliver to {host}:{port}: {exc}; is `mailflow serve` running?")
-    typer.echo(f"sent {msg['Message-ID']} to {to} via {host}:{port}")
+        _fail(f"could not deliver to {host}:{port} over {protocol}: {exc}; is `mailflow serve` running "
+              "with this configuration?")
+    typer.echo(f"sent {msg['Message-ID']} to {to} via {protocol} {host}:{port}")
 
 
 @events_app.command("check")
@@ -235,14 +302,21 @@ def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOM
 
 @events_app.command("sync")
 def events_sync(config: ConfigOpt = None) -> None:
-    """Load the configured catalogue into the database; safe to repeat; reports what changed."""
-    from mailflow.catalogue_sync import sync_catalogue
+    """Load the configured catalogue into the database; safe to repeat; reports what changed.
+
+    A running `mailflow serve` needs no restart and no sync: it notices changed
+    catalogue files within seconds (at once on SIGHUP), syncs them itself and
+    answers with the new sessions and times.
+    """
+    from mailflow.catalogue.sync import sync_catalogue
 
     application = _app(config)
     try:
         with application.factory() as db, db.begin():
             report = sync_catalogue(db, application.catalogue)
         typer.echo(str(report))
+        typer.echo("a running `mailflow serve` picks up catalogue changes by itself within seconds "
+                   "(at once on SIGHUP); no restart needed")
     finally:
         application.close()
 
@@ -257,6 +331,44 @@ def db_upgrade(config: ConfigOpt = None) -> None:
         typer.echo(f"database schema at revision {current_revision(application.engine)}")
     finally:
         application.close()
+
+
+@templates_app.command("check")
+def templates_check(config: ConfigOpt = None) -> None:
+    r"""Render every mail template (each language, text and HTML, subject) with sample data.
+
+    Templates in `\[templates] dir` replace the built-in ones of the same name;
+    every error is printed with its file and line. Exit code 1 when any fails.
+    """
+    from mailflow.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    ok = _report_templates(settings)
+    raise typer.Exit(0 if ok else 1)
+
+
+def _report_templates(settings: Settings, *, quiet: bool = False) -> bool:
+    """Print what `templates check` finds (only the problems when ``quiet``); True when none."""
+    from mailflow.outbound.template_check import check_templates
+
+    folder = settings.templates.dir
+    report = check_templates(folder, settings.sender)
+    for problem in report.problems:
+        typer.echo(str(problem))
+    for unused in report.unused:
+        hint = f"did you mean {unused.did_you_mean}?" if unused.did_you_mean else \
+            "names follow the built-in layout, e.g. mail/nl/confirmation.txt.j2"
+        typer.echo(f"warning: {unused.file}: no built-in template has this name and no template "
+                   f"includes it, so it changes nothing; {hint}")
+    if not quiet:
+        source = f"{folder}, then the built-in ones" if folder else "the built-in ones"
+        typer.echo(f"templates: {source}; {report.renderings} mails rendered, "
+                   f"{len(report.problems)} error(s)")
+    return report.ok
 
 
 @mailbox_app.command("check")
@@ -287,12 +399,12 @@ def review_list(
     event: Annotated[Optional[str], typer.Option(help="Only items of this event key.")] = None,
 ) -> None:
     """List open review items, oldest first, with the reason and the proposed action."""
-    from mailflow import review
+    from mailflow.review import queue
 
     application = _app(config)
     try:
         with application.factory() as db:
-            items = review.list_open(db, event_key=event)
+            items = queue.list_open(db, event_key=event)
             for item in items:
                 proposal = item.candidates or {}
                 typer.echo(f"#{item.id}  [{item.event_key or '-'}]  {item.reason}")
@@ -341,30 +453,41 @@ def review_resolve(
     config: ConfigOpt = None,
 ) -> None:
     """Resolve one review item: accept the (possibly corrected) proposal, answer, mark handled, or ignore."""
-    from mailflow import review
-    from mailflow.registrations import Context, RegistrationError
+    from mailflow.review.queue import ReviewError
+    from mailflow.review.resolve import resolve
+    from mailflow.apply.context import Context, RegistrationError
 
     application = _app(config)
     try:
         ctx = Context(catalogue=application.catalogue, settings=application.settings, now=application.clock())
         with application.factory() as db, db.begin():
-            result = review.resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
+            result = resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
                                     kind=kind, sessions=session, participants=participant)
         typer.echo(f"#{result.item_id} {result.action}: {result.note} "
                    f"({len(result.outbound)} mail(s) queued)")
-    except (review.ReviewError, RegistrationError) as exc:
+    except (ReviewError, RegistrationError) as exc:
         _fail(str(exc))
     finally:
         application.close()
 
 
-@app.command()
+outbox_app = typer.Typer(help="Outgoing mail: list it by state, queue failed replies again.")
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.callback(invoke_without_command=True)
 def outbox(
+    ctx: typer.Context,
     state: Annotated[str, typer.Option(help="queued | sending | sent | failed")] = "failed",
     limit: Annotated[int, typer.Option(help="At most this many rows, newest first.")] = 50,
     config: ConfigOpt = None,
 ) -> None:
-    """List outgoing mail by state; `failed` shows what could not be delivered and why."""
+    """List outgoing mail by state, each with its last error; `failed` shows what could not be delivered and why.
+
+    `mailflow outbox retry ID...` or `mailflow outbox retry --failed` queues failed replies again.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from sqlalchemy import select
 
     from mailflow.db.models import OutboundMessage
@@ -375,11 +498,43 @@ def outbox(
             rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
                               .order_by(OutboundMessage.id.desc()).limit(limit)).all()
             for r in rows:
+                due = f" next attempt {r.next_attempt_at:%Y-%m-%d %H:%M} UTC" if r.state == "queued" else ""
                 typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {', '.join(r.recipients)} "
-                           f"attempts={r.attempts}" + (f" error: {r.last_error}" if r.last_error else ""))
+                           f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else ""))
         typer.echo(f"{len(rows)} {state} message(s)")
+        if state == "failed" and rows:
+            typer.echo("queue them again with `mailflow outbox retry ID...` or `mailflow outbox retry --failed`")
     finally:
         application.close()
+
+
+@outbox_app.command("retry")
+def outbox_retry(
+    ids: Annotated[Optional[list[int]], typer.Argument(help="Outgoing message numbers (see `mailflow outbox`).")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Every failed message.")] = False,
+    by: Annotated[str, typer.Option(help="Who retries (for the audit log).")] = "cli",
+    config: ConfigOpt = None,
+) -> None:
+    """Queue failed replies again (attempts reset, due now); a running `mailflow serve` sends them at once.
+
+    A reply that is still queued is made due now; one that was sent is left alone.
+    Exit code 1 when a named message does not exist or could not be queued.
+    """
+    from mailflow.outbound.requeue import retry
+
+    if not ids and not failed:
+        _fail("name the messages to retry (`mailflow outbox retry 12 13`) or pass --failed")
+    application = _app(config)
+    try:
+        with application.factory() as db, db.begin():
+            results = retry(db, ids or (), failed=failed, actor=by, now=application.clock())
+    finally:
+        application.close()
+    for r in results:
+        typer.echo(str(r))
+    done = sum(r.done for r in results)
+    typer.echo(f"{done} message(s) queued" if results else "no failed messages")
+    raise typer.Exit(0 if all(r.done for r in results) else 1)
 
 
 if __name__ == "__main__":

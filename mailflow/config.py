@@ -46,7 +46,11 @@ class Outbound:
     password_env: str | None = None
     password_file: Path | None = None
     maildir: Path = Path("var/outbox")
-    max_attempts: int = 8
+    ca_file: Path | None = None              # extra trusted CAs (PEM) for the relay's certificate
+    retry_min_delay: float = 300.0           # seconds before the first retry; doubles up to retry_max_delay
+    retry_max_delay: float = 3600.0
+    give_up_after: float = 432000.0          # seconds since queued (5 days, Postfix's maximal_queue_lifetime)
+    max_attempts: int = 0                    # an extra cap on temporary failures; 0: none
     max_replies_per_day: int = 10
     timeout: float = 30.0
 
@@ -65,6 +69,11 @@ class Sender:
     address: str | None = None               # None: the event's registration address
     signature: str = ""
     domain: str = "mailflow.invalid"         # right-hand side of our Message-IDs
+
+
+@dataclass(frozen=True)
+class Templates:
+    dir: Path | None = None                  # None: only the templates mailflow ships
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ class Mailbox:
     user: str = ""
     password_env: str | None = None
     password_file: Path | None = None
+    ca_file: Path | None = None              # extra trusted CAs (PEM) for the server's certificate
     oauth2_token_command: str | None = None
     oauth2_token_file: Path | None = None
     inbox: str = "INBOX"
@@ -143,6 +153,7 @@ class Settings:
     mailboxes: tuple[Mailbox, ...] = ()
     worker: Worker = field(default_factory=Worker)
     trust: Trust = field(default_factory=Trust)
+    templates: Templates = field(default_factory=Templates)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -276,7 +287,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "trust"}
+             "mailboxes", "worker", "templates", "trust"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -308,7 +319,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        trust=_trust(doc))
+        templates=_templates(doc, base), trust=_trust(doc))
     return settings
 
 
@@ -327,12 +338,42 @@ def _smtp(doc: _Doc) -> SmtpIntake:
     return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp)
 
 
+def _ca_file(doc: _Doc, base: Path, section: str, t: dict[str, Any]) -> Path | None:
+    """``ca_file``: a PEM file of extra trusted CAs, checked now so a typo stops the start, not the mail."""
+    value = doc.get(section, t, "ca_file", str, "", "expected the path of a PEM file")
+    if not value:
+        return None
+    path = _path(base, value)
+    from mailflow.tls import check_ca_file
+    problem = check_ca_file(path)
+    if problem:
+        raise doc.error(section, "ca_file", f"{problem}; name the PEM file of the CA that signed the server's "
+                                            "certificate (relative to this file), or remove the key")
+    return path
+
+
+def _seconds(doc: _Doc, section: str, t: dict[str, Any], key: str, default: float, minimum: float) -> float:
+    value = float(doc.get(section, t, key, float, default, "expected a number of seconds"))
+    if value < minimum:
+        raise doc.error(section, key, f"expected at least {minimum:g} seconds, got {value:g}")
+    return value
+
+
 def _outbound(doc: _Doc, base: Path) -> Outbound:
     sec = "outbound"
-    o = doc.table(sec, {"relay", "starttls", "user", "password_env", "password_file", "maildir",
-                        "max_attempts", "max_replies_per_day", "timeout"})
+    o = doc.table(sec, {"relay", "starttls", "user", "password_env", "password_file", "maildir", "ca_file",
+                        "retry_min_delay", "retry_max_delay", "give_up_after", "max_attempts",
+                        "max_replies_per_day", "timeout"})
     host, port, implicit = _relay(doc, doc.get(sec, o, "relay", str, "", 'expected "smtp://HOST:PORT"'))
     pw_file = doc.get(sec, o, "password_file", str, "", "expected a path")
+    min_delay = _seconds(doc, sec, o, "retry_min_delay", 300.0, 1.0)
+    max_delay = _seconds(doc, sec, o, "retry_max_delay", max(3600.0, min_delay), 1.0)
+    if max_delay < min_delay:
+        raise doc.error(sec, "retry_max_delay", f"expected at least retry_min_delay ({min_delay:g} s), "
+                                                f"got {max_delay:g}")
+    max_attempts = doc.get(sec, o, "max_attempts", int, 0, "expected a whole number (0: no limit)")
+    if max_attempts < 0:
+        raise doc.error(sec, "max_attempts", f"expected 0 (no limit) or more, got {max_attempts}")
     return Outbound(
         relay_host=host, relay_port=port, implicit_tls=implicit,
         starttls=doc.get(sec, o, "starttls", bool, False, "expected true or false"),
@@ -340,7 +381,10 @@ def _outbound(doc: _Doc, base: Path) -> Outbound:
         password_env=doc.get(sec, o, "password_env", str, "MAILFLOW_SMTP_PASSWORD", "expected a variable name"),
         password_file=_path(base, pw_file) if pw_file else None,
         maildir=_path(base, doc.get(sec, o, "maildir", str, "var/outbox", "expected a path")),
-        max_attempts=doc.get(sec, o, "max_attempts", int, 8, "expected a whole number"),
+        ca_file=_ca_file(doc, base, sec, o),
+        retry_min_delay=min_delay, retry_max_delay=max_delay,
+        give_up_after=_seconds(doc, sec, o, "give_up_after", 432000.0, 0.0),
+        max_attempts=max_attempts,
         max_replies_per_day=doc.get(sec, o, "max_replies_per_day", int, 10, "expected a whole number"),
         timeout=float(doc.get(sec, o, "timeout", float, 30.0, "expected seconds")))
 
@@ -354,6 +398,19 @@ def _sender(doc: _Doc) -> Sender:
                   address=address.lower() if address else None,
                   signature=doc.get("sender", s, "signature", str, "", "expected a string"),
                   domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))
+
+
+def _templates(doc: _Doc, base: Path) -> Templates:
+    t = doc.table("templates", {"dir"})
+    value = doc.get("templates", t, "dir", str, "", 'expected a folder such as "templates-local"')
+    if not value:
+        return Templates()
+    folder = _path(base, value)
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise doc.error("templates", "dir", f"{folder} {what}; create it with your own templates in the "
+                        "built-in layout (e.g. mail/nl/confirmation.txt.j2), or remove the key")
+    return Templates(dir=folder)
 
 
 def _policy(doc: _Doc) -> Policy:
@@ -388,7 +445,7 @@ def _trust(doc: _Doc) -> Trust:
                  scl_junk=scl)
 
 
-MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "oauth2_token_command",
+MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",
                 "oauth2_token_file", "inbox", "processed", "review", "ignored", "sent", "append_sent",
                 "poll_interval", "idle", "batch_size", "timeout", "name", "address"}
 
@@ -422,7 +479,7 @@ def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
         raise doc.error(sec, "address", f"expected the registration address this mailbox receives, got {address!r}")
     return Mailbox(
         host=host, port=port, tls=tls, user=s("user", ""), password_env=s("password_env", "") or None,
-        password_file=_path(base, pw_file) if pw_file else None,
+        password_file=_path(base, pw_file) if pw_file else None, ca_file=_ca_file(doc, base, sec, m),
         oauth2_token_command=s("oauth2_token_command", "") or None,
         oauth2_token_file=_path(base, tok_file) if tok_file else None,
         inbox=s("inbox", "INBOX"), processed=s("processed", "Verwerkt"), review=s("review", "Te beoordelen"),

@@ -4,49 +4,80 @@ The intake commits raw bytes and wakes the worker; the worker understands,
 decides and commits registrations with their replies, then wakes the sender;
 the sender delivers the outbox. Each piece survives the others crashing
 because the database holds every hand-over. The worker runs in child
-processes (``mailflow.workers``) so that it has a core of its own; with
+processes (``mailflow.worker_pool``) so that it has a core of its own; with
 ``processes = 0``, or an in-memory database no other process can see, it runs here.
+
+The catalogue files are followed (``catalogue_reload``): a changed catalogue is
+synced into the database and then used by the intake (its addresses), the
+worker here or in the worker processes, and the IMAP mailboxes, without a restart.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import signal
 from contextlib import suppress
-from typing import Any, Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Coroutine
 
 from mailflow.aio import wait_any
 from mailflow.app import App
+from mailflow.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from mailflow.pipeline import Pipeline
 
 log = logging.getLogger("mailflow.serve")
 WORKER_START_TIMEOUT = 60.0   # seconds serve waits for its worker processes before opening the intake
 
 
-async def serve(app: App, *, stop: asyncio.Event | None = None,
-                on_ready: Callable[[int], None] | None = None) -> None:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port."""
-    from mailflow.intake.smtp import start_intake
-    from mailflow.outbound.sender import run_sender
-    from mailflow.outbound.transport import make_transport
-    from mailflow.worker import Pipeline, process_one, worker_identity
+@dataclass
+class Live:
+    """The pipeline in force here, replaced whole when the catalogue is reloaded.
 
+    The in-process worker and the IMAP mailboxes read ``pipeline`` before each
+    message or pass; ``reloaded`` tells the worker processes' keeper to send
+    them the new catalogue.
+    """
+
+    pipeline: Pipeline
+    reloaded: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.Event | None = None,
+                on_ready: Callable[[int], None] | None = None, log_format: str = "text") -> None:
+    """Run until ``stop`` is set (or SIGINT/SIGTERM); ``on_ready`` gets the bound intake port.
+
+    Setting ``reload`` (SIGHUP does) makes serve look at the catalogue files now
+    instead of within a few seconds. ``log_format`` ("text" or "json") is passed
+    to the worker processes, which log to the same stderr.
+    """
+    from mailflow.catalogue.reload import follow_catalogue
+    from mailflow.intake.smtp import start_intake
+    from mailflow.outbound.sender import RetryPolicy, run_sender
+    from mailflow.outbound.transport import make_transport
+    from mailflow.pipeline import Pipeline, process_one, worker_identity
+
+    transport = make_transport(app.settings.outbound)
+    transport.open()   # a Maildir that cannot be created stops the start, not every reply later
     loop = asyncio.get_running_loop()
-    stop = stop or asyncio.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    stop, reload = stop or asyncio.Event(), reload or asyncio.Event()
+    for sig, event in ((signal.SIGINT, stop), (signal.SIGTERM, stop), (signal.SIGHUP, reload)):
         with suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, event.set)
     wake, sent_wake = asyncio.Event(), asyncio.Event()
-    pipeline = Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
-                        clock=app.clock, worker_id=worker_identity(os.getpid()))
+    live = Live(Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
+                         clock=app.clock, worker_id=worker_identity(os.getpid())))
 
     def on_accept(_inbound_id: int) -> None:
         loop.call_soon_threadsafe(wake.set)
 
     # The worker first: mail that arrives finds it warm (word lists, templates, its process started).
     worker_ready = asyncio.Event()
-    worker_task = asyncio.create_task(_worker_job(app, pipeline, stop, wake, sent_wake, worker_ready))
+    worker_task = asyncio.create_task(_worker_job(app, live, stop, wake, sent_wake, worker_ready, log_format))
     await wait_any((worker_ready, stop), WORKER_START_TIMEOUT)
     if not worker_ready.is_set() and not stop.is_set():
         log.warning("the worker is not ready after %.0f s; accepting mail anyway (it waits in the database)",
@@ -65,13 +96,22 @@ async def serve(app: App, *, stop: asyncio.Event | None = None,
     relay = app.settings.outbound.relay_host
     log.info("replies go to %s", f"relay {relay}:{app.settings.outbound.relay_port}" if relay
              else f"Maildir {app.settings.outbound.maildir}")
+
+    def use_catalogue(new: Catalogue) -> None:
+        """Hand a reloaded (and synced) catalogue to everything that reads one."""
+        app.catalogue = new
+        live.pipeline = dataclasses.replace(live.pipeline, catalogue=new)
+        server.handler.use_addresses(app.settings.intake_addresses(new))
+        live.reloaded.set()
+
     jobs: list[Coroutine[Any, Any, None]] = [
-        run_sender(app.factory, make_transport(app.settings.outbound), stop, sent_wake,
-                   max_attempts=app.settings.outbound.max_attempts),
+        run_sender(app.factory, transport, stop, sent_wake,
+                   retry=RetryPolicy.from_settings(app.settings.outbound)),
+        follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
-        jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(pipeline, i), stop))
+        jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(live.pipeline, i), stop))
     tasks: list[asyncio.Task[None]] = [worker_task, *(asyncio.create_task(j) for j in jobs)]
     if on_ready is not None:
         on_ready(server.port)
@@ -98,21 +138,22 @@ def worker_processes(app: App) -> int:
     return app.settings.worker.processes
 
 
-async def _worker_job(app: App, pipeline: Any, stop: asyncio.Event, wake: asyncio.Event,
-                      sent_wake: asyncio.Event, ready: asyncio.Event) -> None:
-    from mailflow.worker import run_worker
-    from mailflow.workers import WorkerSpec, run_worker_processes
+async def _worker_job(app: App, live: Live, stop: asyncio.Event, wake: asyncio.Event,
+                      sent_wake: asyncio.Event, ready: asyncio.Event, log_format: str) -> None:
+    from mailflow.pipeline import run_worker
+    from mailflow.worker_pool import WorkerSpec, run_worker_processes
 
-    from mailflow.worker import reclaim_dead_local_workers
+    from mailflow.pipeline import reclaim_dead_local_workers
 
-    released = await asyncio.to_thread(reclaim_dead_local_workers, pipeline, app.clock())
+    released = await asyncio.to_thread(reclaim_dead_local_workers, live.pipeline, app.clock())
     if released:
         log.warning("released %d message(s) claimed by worker processes that are gone", released)
     count = worker_processes(app)
     if count == 0:
         ready.set()
-        await run_worker(pipeline, stop, wake, sent_wake, batch=app.settings.worker.batch)
+        await run_worker(lambda: live.pipeline, stop, wake, sent_wake, batch=app.settings.worker.batch)
         return
     spec = WorkerSpec(app.settings, app.catalogue, batch=app.settings.worker.batch,
-                      log_level=logging.getLogger().getEffectiveLevel())
-    await run_worker_processes(spec, count, stop, wake, sent_wake, parent=pipeline, ready=ready)
+                      log_level=logging.getLogger().getEffectiveLevel(), log_format=log_format)
+    await run_worker_processes(spec, count, stop, wake, sent_wake, parent=live.pipeline, ready=ready,
+                               reloaded=live.reloaded, catalogue=lambda: live.pipeline.catalogue)

@@ -9,6 +9,11 @@ Time and catalogue
 - ``settings``: default settings with our address ``aanmelden@mailflow.test``
   and Message-IDs under ``mailflow.test``.
 
+Shared corpus
+- ``shared_corpus``: ``../shared/corpus`` beside the checkout (``support.SHARED_CORPUS``).
+  Tests that use it skip when it is absent, and fail instead when ``CI=true``
+  (CI lays shared/ beside its clone, so a missing corpus there is a broken setup).
+
 Databases (real ones, no mocks)
 - ``db_url``: parametrised over ``sqlite`` (a fresh file in tmp_path) and
   ``postgresql`` (127.0.0.1:5432, user postgres, database ``test``, one schema
@@ -26,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -37,7 +43,9 @@ from mailflow.config import Sender, Settings
 from mailflow.db.engine import make_engine, make_session_factory
 from mailflow.db.models import Base
 
-from support import at, make_catalogue
+from support import SHARED_CORPUS, at, make_catalogue
+
+pytest_plugins = ("imap_server", "service_kit")   # fixtures: ``dovecot`` (a real Dovecot), ``running`` (serve)
 
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -56,6 +64,16 @@ def catalogue() -> Catalogue:
 def settings() -> Settings:
     return Settings(path=None, sender=Sender(name="Secretariaat", address="aanmelden@mailflow.test",
                                              domain="mailflow.test"))
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    if not (SHARED_CORPUS / "labels.jsonl").is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the shared corpus is required under CI=true: no labels.jsonl in {SHARED_CORPUS} "
+                        "(../shared/corpus beside the checkout)")
+        pytest.skip("the shared corpus (../shared/corpus beside the checkout) is absent")
+    return SHARED_CORPUS
 
 
 # --------------------------------------------------------------------------
@@ -111,7 +129,7 @@ def factory(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def synced(factory: sessionmaker[Session], catalogue: Catalogue) -> sessionmaker[Session]:
-    from mailflow.catalogue_sync import sync_catalogue   # imported here: a broken module fails its tests only
+    from mailflow.catalogue.sync import sync_catalogue   # imported here: a broken module fails its tests only
     with factory() as db, db.begin():
         sync_catalogue(db, catalogue)
     return factory

@@ -6,7 +6,9 @@ server; a fake would only test our assumptions about IMAP. Debian's
 ``dovecot-imapd`` starts in well under a second from a config in a temp dir.
 
 Use the ``dovecot`` fixture (import it into the test module), or ``Dovecot``
-directly from a script. Without /usr/sbin/dovecot the fixture skips with a
+directly from a script. ``Dovecot(tls=True)`` also listens for implicit TLS on
+``tls_port`` with a certificate from a throwaway CA (trustme) whose PEM file is
+``ca_file``: a private CA the system does not trust. Without /usr/sbin/dovecot the fixture skips with a
 reason; under ``CI=true`` it fails, because CI must exercise the real peer.
 """
 
@@ -37,7 +39,7 @@ base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_login_user = {login_user}
@@ -63,7 +65,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 service anvil {{
@@ -84,10 +87,12 @@ def free_port() -> int:
 class Dovecot:
     """One Dovecot master process with its own config, users, maildirs and log."""
 
-    def __init__(self, root: Path | None = None, port: int | None = None) -> None:
+    def __init__(self, root: Path | None = None, port: int | None = None, *, tls: bool = False) -> None:
         self.root = root or Path(tempfile.mkdtemp(prefix="mailflow-dovecot-"))
         self.root.chmod(0o755)  # the unprivileged mail user must traverse it
         self.host, self.port = "127.0.0.1", port or free_port()
+        self.tls_port = free_port() if tls else 0
+        self.ca_file = self.root / "ca.pem" if tls else None
         self.password = PASSWORD
         self.users = USERS
         self.proc: subprocess.Popen[bytes] | None = None
@@ -118,8 +123,17 @@ class Dovecot:
         if os.geteuid() == 0:
             os.chown(self.root / "mail", uid, gid)   # the mail user (nobody) writes the maildirs
         (self.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}\n" for u in self.users))
-        self.conf.write_text(CONFIG.format(root=self.root, port=self.port, login_user=login,
-                                           internal_user=internal, uid=uid, gid=gid))
+        ssl = "ssl = no"
+        if self.ca_file is not None:
+            import trustme
+            ca = trustme.CA()
+            cert = ca.issue_cert(self.host)
+            ca.cert_pem.write_to_path(str(self.ca_file))
+            cert.cert_chain_pems[0].write_to_path(str(self.root / "server.pem"))
+            cert.private_key_pem.write_to_path(str(self.root / "server.key"))
+            ssl = f"ssl = yes\nssl_cert = <{self.root}/server.pem\nssl_key = <{self.root}/server.key"
+        self.conf.write_text(CONFIG.format(root=self.root, port=self.port, login_user=login, ssl=ssl,
+                                           tls_port=self.tls_port, internal_user=internal, uid=uid, gid=gid))
 
     def start(self, wait: float = 15.0) -> None:
         log = open(self.root / "stderr.log", "ab")

@@ -7,6 +7,8 @@
 - ``handle(factory, catalogue, settings, now, interp)``: what the worker does for one
   understood message (store a raw mail, snapshot, decide, apply), minus the claim.
 - ``outbox(factory)``: the queued replies, parsed, oldest first (``Sent``).
+- ``SHARED_CORPUS``: the shared labelled corpus, ``../shared/corpus`` beside the checkout
+  (tests reach it through the ``shared_corpus`` fixture, which skips or fails when it is absent).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import default as default_policy
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -30,10 +33,12 @@ from mailflow.config import Settings
 from mailflow.understand.types import Interpretation, Participant
 
 if TYPE_CHECKING:
-    from mailflow.decision import Decision
+    from mailflow.decide.types import Decision
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ME = "anna@utrecht.nl"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"   # beside the checkout, wherever that is
 
 
 def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> dt.datetime:
@@ -126,10 +131,10 @@ def outbox(factory: sessionmaker[Session]) -> list[Sent]:
 def handle(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
            interp: Interpretation) -> tuple[int, Decision]:
     """What the worker does for one understood message, minus the claim."""
-    from mailflow import registrations as regs
+    from mailflow.apply import registrations as regs
     from mailflow.decide import decide
     from mailflow.intake.store import accept
-    from mailflow.snapshot import read_snapshot
+    from mailflow.apply.snapshot import read_snapshot
 
     n = uuid.uuid4().hex[:12]
     inbound = accept(factory, raw_mail(n), source="file").id

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.catalogue import Catalogue, Event
-from mailflow.catalogue_sync import sync_catalogue
+from mailflow.catalogue.sync import sync_catalogue
 from mailflow.db.models import EventRow, Person, Registration, SessionRow
 
 

@@ -77,3 +77,65 @@ def test_missing_config_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("MAILFLOW_CONFIG", raising=False)
     res = runner.invoke(app, ["review", "list"])
     assert res.exit_code == 2 and "no configuration found" in res.output
+
+
+def test_ingest_says_when_no_reply_could_be_composed(config: Path) -> None:
+    # A template that fails (here an unknown variable in the organisation's own) leaves the
+    # message failed and the outbox empty: ingest says so and exits 1, never "replies are in the outbox".
+    own = config.parent / "eigen" / "mail" / "nl"
+    own.mkdir(parents=True)
+    (own / "confirmation.txt.j2").write_text('{% block subject %}{{ onbekend }}{% endblock %}\n', encoding="utf-8")
+    with config.open("a", encoding="utf-8") as fh:
+        fh.write('[templates]\ndir = "eigen"\n')
+    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
+    assert res.exit_code == 1, res.output
+    assert "the 1 new: 1 failed" in res.output
+    assert f"failed: message #1 ({registration}): UndefinedError: 'onbekend' is undefined" in res.output
+    assert "no reply queued in the outbox" in res.output and "replies are in the outbox" not in res.output
+
+
+def test_ingest_counts_the_replies_it_queued(config: Path) -> None:
+    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
+    assert res.exit_code == 0, res.output
+    assert "the 1 new: 1 answered or handled" in res.output and "1 reply queued in the outbox" in res.output
+
+
+def test_ingest_mbox_option_splits_a_suffixless_file(config: Path, tmp_path: Path) -> None:
+    # Without --mbox a file is one message (and a note says how to split it); with it, an mbox.
+    import mailbox
+    box = mailbox.mbox(str(tmp_path / "Inbox"))
+    for n in (1, 2):
+        box.add(f"From: p{n}@gemeente.nl\nTo: d-loket@vng.nl\nMessage-ID: <i{n}@gemeente.nl>\n\nUtrecht.\n")
+    box.close()
+    res = runner.invoke(app, ["ingest", "--no-process", "--mbox", "--config", str(config), str(tmp_path / "Inbox")])
+    assert res.exit_code == 0, res.output
+    assert "imported: 2 new" in res.output
+
+
+def test_outbox_shows_why_a_reply_failed_and_retry_queues_it(config: Path) -> None:
+    # The operator sees the error per reply, queues the failed ones again, and is told what happened.
+    from sqlalchemy import update
+
+    from mailflow.app import load_app
+    from mailflow.db.models import OutboundMessage
+
+    files = [str(p) for p in sorted((CORPUS / "messages").glob("*.eml"))[:3]]
+    assert runner.invoke(app, ["ingest", "--config", str(config), *files]).exit_code == 0
+    application = load_app(config)
+    with application.factory() as db, db.begin():
+        first = db.scalars(update(OutboundMessage).values(state="failed", attempts=30,
+                                                          last_error="gave up after 30 attempts in 5.0 days: 421 down")
+                           .returning(OutboundMessage.id)).all()
+    application.close()
+    listing = runner.invoke(app, ["outbox", "--config", str(config)])
+    assert listing.exit_code == 0 and "error: gave up after 30 attempts in 5.0 days: 421 down" in listing.output
+    assert "mailflow outbox retry" in listing.output
+    res = runner.invoke(app, ["outbox", "retry", "--failed", "--config", str(config)])
+    assert res.exit_code == 0, res.output
+    assert f"#{min(first)} failed -> queued" in res.output and f"{len(first)} message(s) queued" in res.output
+    again = runner.invoke(app, ["outbox", "retry", "12345", "--config", str(config)])
+    assert again.exit_code == 1 and "#12345 no such outgoing message" in again.output
+    none = runner.invoke(app, ["outbox", "retry", "--config", str(config)])
+    assert none.exit_code == 2 and "--failed" in none.output

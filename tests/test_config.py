@@ -69,6 +69,18 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[worker]\nprocesses = -1\n', "mailflow.toml:4: [worker] processes: expected 0 to 64 processes, got -1"),
     ('[worker]\nprocesses = "two"\n', "[worker] processes: expected a whole number of processes"),
     ('[worker]\nbatch = 0\n', "[worker] batch: expected 1 to 10000 messages"),
+    ('[templates]\ndir = "eigen"\n', "mailflow.toml:4: [templates] dir: "),
+    ('[templates]\ndir = "cat.toml"\n', "cat.toml is not a folder"),
+    ('[templates]\ndir = 3\n', '[templates] dir: expected a folder such as "templates-local"'),
+    ('[templates]\nfolder = "x"\n', "[templates] folder: unknown key; known keys are dir"),
+    ('[outbound]\nca_file = "missing.pem"\n', "mailflow.toml:4: [outbound] ca_file: no such file: "),
+    ('[outbound]\nca_file = "cat.toml"\n', "[outbound] ca_file: "),
+    ('[mailbox]\nhost = "h"\nca_file = "nope.pem"\n', "mailflow.toml:5: [mailbox] ca_file: no such file"),
+    ('[outbound]\nretry_min_delay = 0\n', "[outbound] retry_min_delay: expected at least 1 seconds"),
+    ('[outbound]\nretry_min_delay = 600\nretry_max_delay = 60\n',
+     "mailflow.toml:5: [outbound] retry_max_delay: expected at least retry_min_delay (600 s)"),
+    ('[outbound]\ngive_up_after = "5d"\n', "[outbound] give_up_after: expected a number of seconds"),
+    ('[outbound]\nmax_attempts = -1\n', "[outbound] max_attempts: expected 0 (no limit) or more"),
     ('[trust]\nscl_junk = 0\n', "mailflow.toml:4: [trust] scl_junk: expected a whole number from 1 to 9"),
     ('[trust]\nspam_headers = "yes"\n', "[trust] spam_headers: expected true or false"),
     ('[trust]\nauthserv_id = "mx.vng.nl"\n', "[trust] authserv_id: expected a list of host names"),
@@ -78,6 +90,20 @@ def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str)
     with pytest.raises(ConfigError) as err:
         load_settings(cfg(tmp_path, body))
     assert needle in str(err.value)
+
+
+def test_template_folder_is_relative_to_the_config_file_and_optional(tmp_path: Path) -> None:
+    assert load_settings(cfg(tmp_path, "")).templates.dir is None
+    (tmp_path / "eigen").mkdir()
+    assert load_settings(cfg(tmp_path, '[templates]\ndir = "eigen"\n')).templates.dir == tmp_path / "eigen"
+
+
+def test_a_missing_template_folder_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg(tmp_path, '[templates]\ndir = "eigen"\n'))
+    assert str(err.value) == (f"{tmp_path}/mailflow.toml:4: [templates] dir: {tmp_path}/eigen does not exist; "
+                              "create it with your own templates in the built-in layout "
+                              "(e.g. mail/nl/confirmation.txt.j2), or remove the key")
 
 
 def test_trust_defaults_and_values(tmp_path: Path) -> None:
@@ -101,3 +127,17 @@ def test_cli_reports_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().count("\n") == 0 and "listen" in r.stderr
+
+
+def test_retry_schedule_and_ca_file(tmp_path: Path) -> None:
+    # Defaults close to an MTA's: 5 min doubling to 1 h, for 5 days, no attempt cap; ca_file is
+    # relative to the config file and must hold certificates.
+    import trustme
+    o = load_settings(cfg(tmp_path, "")).outbound
+    assert (o.retry_min_delay, o.retry_max_delay, o.give_up_after, o.max_attempts, o.ca_file) == \
+        (300, 3600, 432000, 0, None)
+    trustme.CA().cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    s = load_settings(cfg(tmp_path, '[outbound]\nca_file = "ca.pem"\nretry_min_delay = 60\ngive_up_after = 86400\n'
+                                    '[mailbox]\nhost = "h"\nca_file = "ca.pem"\n'))
+    assert s.outbound.ca_file == tmp_path / "ca.pem" and s.mailboxes[0].ca_file == tmp_path / "ca.pem"
+    assert (s.outbound.retry_min_delay, s.outbound.retry_max_delay, s.outbound.give_up_after) == (60, 3600, 86400)

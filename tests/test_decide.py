@@ -10,7 +10,7 @@ import pytest
 from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide import decide
-from mailflow.decision import (ActiveRegistration, Cancel, Decision, Hold, Ignore, MarkBouncing, Move, Register,
+from mailflow.decide.types import (ActiveRegistration, Cancel, Decision, Hold, Ignore, MarkBouncing, Move, Register,
                                Reply, Snapshot)
 from mailflow.understand.types import CalendarReply, Candidate, Interpretation, Participant
 

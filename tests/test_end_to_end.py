@@ -2,120 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import email
 import email.policy
 import smtplib
-import socket
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Any
 
 import icalendar
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
-from mailflow.app import App, build_app
-from mailflow.config import load_settings
 from mailflow.db.models import InboundMessage, Registration, ReviewItem, SessionRow
-from mailflow.serve import serve
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class Recorder:
-    """A real SMTP relay that keeps what it is given."""
-
-    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
-        return "250 OK"
-
-
-@dataclass
-class Running:
-    app: App
-    port: int
-    relay: Recorder
-
-    def send(self, body: str, *, to: str = "d-loket@vng.example", sender: str = "p.devries@gemeente.example",
-             subject: str = "Aanmelding", raw: bytes | None = None) -> str:
-        msg = EmailMessage()
-        msg["From"], msg["To"], msg["Subject"] = f"Petra de Vries <{sender}>", to, subject
-        msg["Message-ID"] = make_msgid(domain="gemeente.example")
-        msg["Date"] = email.utils.formatdate(localtime=True)
-        msg.set_content(body)
-        with smtplib.SMTP("127.0.0.1", self.port, timeout=10) as smtp:
-            if raw is not None:
-                smtp.sendmail(sender, [to], raw)
-            else:
-                smtp.send_message(msg)
-        return str(msg["Message-ID"])
-
-    def wait_for_relay(self, n: int, timeout: float = 10.0) -> list[tuple[str, list[str], bytes]]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and len(self.relay.messages) < n:
-            time.sleep(0.05)
-        return self.relay.messages
-
-
-@pytest.fixture
-def running(tmp_path: Path) -> Iterator[Running]:
-    with service(tmp_path) as r:
-        yield r
-
-
-@contextmanager
-def service(tmp_path: Path, extra: str = "") -> Iterator[Running]:
-    """`serve` on loopback with a real relay; ``extra`` is appended to its mailflow.toml."""
-    relay = Recorder()
-    controller = Controller(relay, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    intake_port = free_port()
-    (tmp_path / "mailflow.toml").write_text(f"""
-[database]
-url = "sqlite:///{tmp_path}/mf.db"
-[catalogue]
-files = ["{ROOT}/demo/catalogue.toml"]
-[intake.smtp]
-listen = "127.0.0.1:{intake_port}"
-max_message_size = 1048576
-[outbound]
-relay = "smtp://127.0.0.1:{controller.port}"
-[sender]
-domain = "mailflow.test"
-""" + extra, encoding="utf-8")
-    app = build_app(load_settings(tmp_path / "mailflow.toml"), migrate=True, sync=True)
-    stop = asyncio.Event()
-    ready = threading.Event()
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_until_complete,
-                              args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True)
-    thread.start()
-    assert ready.wait(15), "serve did not start"
-    try:
-        yield Running(app, intake_port, relay)
-    finally:
-        loop.call_soon_threadsafe(stop.set)
-        thread.join(15)
-        controller.stop()
-        app.close()
-    assert worker_processes(0, timeout=10) == [], "serve stopped but left worker processes running"
+from service_kit import ROOT, Running, service, worker_processes  # noqa: F401 - fixtures and helpers
 
 
 def test_registration_mail_becomes_confirmation_with_invite(running: Running) -> None:
@@ -232,7 +133,7 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
     from sqlalchemy import update
 
     from mailflow.intake.store import Incoming, store_batch
-    from mailflow.worker import worker_identity
+    from mailflow.pipeline import worker_identity
 
     with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
         [child] = worker_processes(1)
@@ -254,19 +155,6 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
             assert db.get_one(InboundMessage, in_hand).state == "failed"      # retried after retry_after
             assert db.get_one(InboundMessage, waiting).state == "processed"
     assert worker_processes(0) == []
-
-
-def worker_processes(expected: int, timeout: float = 15.0, *, besides: frozenset[int] = frozenset()) -> list[Any]:
-    """The live worker children of this process not in ``besides``, once there are ``expected``
-    of them (a service starts its children after it says it is ready)."""
-    import multiprocessing
-    deadline = time.monotonic() + timeout
-    while True:
-        found = [p for p in multiprocessing.active_children()
-                 if p.name.startswith("mailflow-worker") and p.is_alive() and p.pid not in besides]
-        if len(found) == expected or time.monotonic() > deadline:
-            return found
-        time.sleep(0.05)
 
 
 def test_a_worker_process_outlives_a_stray_sigterm_and_stops_with_serve(tmp_path: Path) -> None:

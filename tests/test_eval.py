@@ -8,12 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
-from mailflow.evaluation import last_line, score
-from mailflow.evaluation_report import explain_corpus, run_eval
-
-SHARED = Path("/work/shared/corpus")
+from mailflow.evaluate.score import last_line, score
+from mailflow.evaluate.report import explain_corpus, run_eval
 
 
 def test_scoring_rules_on_small_input() -> None:
@@ -34,15 +31,15 @@ def test_missing_result_for_review_label_is_critical() -> None:
     assert sc.critical == ["a.eml"] and sc.missing == 1
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
-def test_same_numbers_as_score_py(tmp_path: Path) -> None:
+def test_same_numbers_as_score_py(tmp_path: Path, shared_corpus: Path) -> None:
     # The last line of our report equals score.py's on the same explain output.
     results = tmp_path / "r.jsonl"
-    results.write_text("\n".join(json.dumps(r) for r in explain_corpus(SHARED)), encoding="utf-8")
-    theirs = subprocess.run([sys.executable, str(SHARED / "score.py"), str(SHARED), str(results), "--list"],
+    results.write_text("\n".join(json.dumps(r) for r in explain_corpus(shared_corpus)), encoding="utf-8")
+    score_py = shared_corpus / "score.py"
+    theirs = subprocess.run([sys.executable, str(score_py), str(shared_corpus), str(results), "--list"],
                             capture_output=True, text=True, check=True).stdout.strip().splitlines()
     out = io.StringIO()
-    assert run_eval(SHARED, list_misses=True, out=out) == 0
+    assert run_eval(shared_corpus, list_misses=True, out=out) == 0
     ours = out.getvalue().strip().splitlines()
     assert ours[-1] == theirs[-1]
     assert ours[1:] == theirs[1:]

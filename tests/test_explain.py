@@ -6,19 +6,15 @@ import io
 import json
 from pathlib import Path
 
-import pytest
-
 from mailflow.catalogue import load_catalogue
 from mailflow.explain import run_explain
 
-SHARED = Path("/work/shared/corpus")
 
-
-@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
-def test_json_lines_and_unreadable_file() -> None:
+def test_json_lines_and_unreadable_file(shared_corpus: Path, tmp_path: Path) -> None:
     # An unreadable file gives an error line and exit code 1, but the other files still run.
-    cat = load_catalogue([SHARED / "catalogue.toml"])
-    files = [SHARED / "messages" / "003.eml", Path("/nonexistent.eml"), SHARED / "messages" / "005.eml"]
+    cat = load_catalogue([shared_corpus / "catalogue.toml"])
+    messages = shared_corpus / "messages"
+    files = [messages / "003.eml", tmp_path / "nonexistent.eml", messages / "005.eml"]
     out = io.StringIO()
     assert run_explain(files, cat, as_json=True, out=out) == 1
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
@@ -29,9 +25,8 @@ def test_json_lines_and_unreadable_file() -> None:
     assert lines[0]["action"].startswith("register m.verhoef@amersfoort.nl for dia-utrecht")
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="shared corpus absent")
-def test_text_output() -> None:
-    cat = load_catalogue([SHARED / "catalogue.toml"])
+def test_text_output(shared_corpus: Path) -> None:
+    cat = load_catalogue([shared_corpus / "catalogue.toml"])
     out = io.StringIO()
-    assert run_explain([SHARED / "messages" / "030.eml"], cat, as_json=False, out=out) == 0
+    assert run_explain([shared_corpus / "messages" / "030.eml"], cat, as_json=False, out=out) == 0
     assert "Joost van Dam is named without an e-mail address" in out.getvalue()

@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from imap_server import Dovecot, dovecot  # noqa: F401 - the fixture
+from imap_server import Dovecot
 from imap_worker_proc import simple_process
 from mailflow.config import Mailbox, Settings
 from mailflow.db.engine import make_session_factory
@@ -376,3 +376,35 @@ def test_message_held_by_another_worker_waits_in_inbox_then_moves(
         with factory() as db, db.begin():
             db.execute(update(InboundMessage).values(state="review"))
         wait_until(lambda: folder_ids(dovecot, "Te beoordelen") == ["<m1@gemeente.nl>"], timeout=5)
+
+
+def test_a_private_ca_needs_ca_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    caplog: pytest.LogCaptureFixture) -> None:
+    # Dovecot with a certificate from a CA the system does not trust: with [mailbox] ca_file the
+    # check and the worker get in; without it the check and the worker's ERROR line name the key.
+    import dataclasses
+
+    from imap_server import require_dovecot
+    require_dovecot()
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    server = Dovecot(tls=True)
+    try:
+        server.start()
+        assert server.ca_file is not None
+        box = dataclasses.replace(mailbox_for(server, tmp_path), port=server.tls_port, tls="implicit",
+                                  ca_file=server.ca_file)
+        assert check_mailbox(box).ok
+        bare = dataclasses.replace(box, ca_file=None)
+        report = check_mailbox(bare)
+        assert not report.ok and "[mailbox] ca_file" in (report.error or "") and "not trusted" in (report.error or "")
+        stop = threading.Event()
+        worker = MailboxWorker(bare, make_session_factory(create_engine("sqlite://")), lambda i: "processed",
+                               stop=stop, max_backoff=0.1)
+        with caplog.at_level(logging.ERROR, logger="mailflow.imap"):
+            thread = threading.Thread(target=worker.run, daemon=True)
+            thread.start()
+            wait_until(lambda: any("[mailbox] ca_file" in r.getMessage() for r in caplog.records), timeout=10)
+            stop.set()
+            thread.join(10)
+    finally:
+        server.cleanup()

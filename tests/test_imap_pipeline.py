@@ -19,10 +19,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import func, select
 
-from imap_server import Dovecot, dovecot, free_port  # noqa: F401 - the fixture
+from imap_server import Dovecot, free_port
 from mailflow.app import App
 from mailflow.catalogue import load_catalogue
-from mailflow.catalogue_sync import sync_catalogue
+from mailflow.catalogue.sync import sync_catalogue
 from mailflow.config import load_settings
 from mailflow.db.engine import make_engine, make_session_factory
 from mailflow.db.models import Base, InboundMessage, OutboundMessage, Registration

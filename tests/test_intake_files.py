@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.db.models import InboundMessage
-from mailflow.intake.files import ingest_paths
+from mailflow.intake.files import ingest_paths, iter_messages
 
 
 def mail(n: int, eol: str = "\r\n") -> bytes:
@@ -38,7 +38,7 @@ def test_eml_is_stored_byte_for_byte(factory: sessionmaker[Session], tmp_path: P
 
 def test_mbox_with_three_messages(factory: sessionmaker[Session], tmp_path: Path) -> None:
     # Intent: mbox messages are split by the library, "From " separators stripped, refs path#n.
-    path = tmp_path / "export"
+    path = tmp_path / "export.mbox"
     box = mailbox.mbox(str(path))
     for n in (1, 2, 3):
         box.add(mail(n, "\n"))
@@ -105,3 +105,53 @@ def test_unreadable_files_are_reported_one_line_each(factory: sessionmaker[Sessi
     assert report.unreadable == [f"{missing}: cannot read: No such file or directory",
                                  f"{empty}: empty file, not a message"]
     assert all("\n" not in line and "Traceback" not in line for line in report.unreadable)
+
+
+BOUNCE = (b"From MAILER-DAEMON Mon Nov 23 09:00:00 2026\n"
+          b"From: Mail Delivery System <MAILER-DAEMON@mx.gemeente.nl>\n"
+          b"To: d-loket@vng.nl\nSubject: Undelivered Mail Returned to Sender\n"
+          b"Message-ID: <bounce1@mx.gemeente.nl>\n\n"
+          b"This is the mail system. Your message could not be delivered.\n\n"
+          b"From d-loket@vng.nl Sun Nov 22 10:00:00 2026\n"
+          b"From: d-loket@vng.nl\nTo: oud@gemeente.nl\nSubject: Aanmelding Utrecht\n"
+          b"Message-ID: <orig1@vng.nl>\n\nIk wil graag aansluiten in Utrecht.\n")
+
+
+def test_an_eml_that_starts_with_a_from_line_is_one_message(factory: sessionmaker[Session], tmp_path: Path) -> None:
+    # A saved bounce with an mbox-style "From " line holds the original mail after another
+    # "From " line: split as an mbox, the original became a second inbound message.
+    eml = tmp_path / "bounce.eml"
+    eml.write_bytes(BOUNCE)
+    report = ingest_paths(factory, [eml])
+    assert (report.new, report.duplicate, report.unreadable) == (1, 0, [])
+    [row] = rows(factory)
+    assert row.raw == BOUNCE and row.message_id == "<bounce1@mx.gemeente.nl>"
+    assert row.source_ref == str(eml)
+
+
+def test_a_file_without_mbox_suffix_is_split_only_when_asked(factory: sessionmaker[Session], tmp_path: Path) -> None:
+    # Thunderbird keeps folders as suffix-less mbox files ("Inbox"): one message with a hint,
+    # unless the operator says --mbox.
+    path = tmp_path / "Inbox"
+    box = mailbox.mbox(str(path))
+    for n in (1, 2):
+        box.add(mail(n, "\n"))
+    box.close()
+    errors: list[str] = []
+    hints: list[str] = []
+    assert [ref for ref, _raw in iter_messages(path, errors, hints=hints)] == [str(path)]
+    assert errors == [] and hints == [f"{path}: starts with a 'From ' line but was read as one message; "
+                                      "if it is an mbox file, import it with --mbox"]
+    split = ingest_paths(factory, [path], mbox=True)
+    assert (split.new, split.duplicate, split.hints) == (2, 0, [])
+    assert [r.source_ref for r in rows(factory)] == [f"{path}#1", f"{path}#2"]
+
+
+def test_an_mbox_file_without_messages_is_reported(factory: sessionmaker[Session], tmp_path: Path) -> None:
+    # A single mail saved as .mbox has no "From " line: say so instead of importing nothing silently.
+    path = tmp_path / "saved.mbox"
+    path.write_bytes(mail(1))
+    report = ingest_paths(factory, [path])
+    assert report.new == 0
+    assert report.unreadable == [f"{path}: no messages found: an mbox file starts with a 'From ' line; "
+                                 "save a single message as .eml"]

@@ -15,7 +15,7 @@ from mailflow.cli import app
 from mailflow.config import Settings, Trust
 from mailflow.db.models import AuditLog, InboundMessage, ReviewItem
 from mailflow.intake.store import accept
-from mailflow.worker import Pipeline, process_pending
+from mailflow.pipeline import Pipeline, process_pending
 
 from support import outbox
 

@@ -89,7 +89,7 @@ def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engi
 
     from sqlalchemy.orm import Session
 
-    from mailflow.snapshot import replies_today_many
+    from mailflow.apply.snapshot import replies_today_many
 
     upgrade(engine, "0001")
     now = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc)
@@ -102,3 +102,37 @@ def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engi
     with Session(engine) as db:
         assert replies_today_many(db, ["jan@x.nl", "cc@x.nl", "other@x.nl"], now) == {"jan@x.nl": 1, "cc@x.nl": 1}
         assert replies_today_many(db, ["jan@x.nl"], now + dt.timedelta(days=1)) == {}
+
+
+def test_0004_keys_stored_messages_so_their_redeliveries_are_still_recognised(engine: Engine) -> None:
+    # A message stored before the upgrade, delivered again after it (another Received header),
+    # is the same message; a different mail reusing its Message-ID is a new one. Queued replies
+    # count give_up_after from when they were created, and keep their recipient rows.
+    import datetime as dt
+
+    from mailflow.db.engine import make_session_factory
+    from mailflow.db.models import OutboundMessage
+    from mailflow.intake.store import accept
+
+    upgrade(engine, "0003")
+    raw = (b"From: a@x.nl\r\nTo: d-loket@vng.nl\r\nMessage-ID: <old@x.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100"
+           b"\r\n\r\nUtrecht graag.\r\n")
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO inbound_messages (id, message_id, sha256, raw, source, received_at, state, "
+                       "attempts) VALUES (7, '<old@x.nl>', 'abc', :raw, 'smtp', '2026-11-22 09:00', 'processed', 1)"),
+                  {"raw": raw})
+        c.execute(text("INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
+                       "attempts, next_attempt_at, created_at) VALUES (3, '<r@x>', 'confirmation', 'a@b.nl', "
+                       "'[\"a@x.nl\"]', :raw, 'queued', 2, :at, :at)"), {"raw": b"x", "at": dt.datetime(2026, 11, 22, 9)})
+        c.execute(text("INSERT INTO outbound_recipients (outbound_id, address, created_at) VALUES (3, 'a@x.nl', :at)"),
+                  {"at": dt.datetime(2026, 11, 22, 9)})
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with factory() as db:
+        row = db.get_one(OutboundMessage, 3)
+        assert row.queued_at == row.created_at == dt.datetime(2026, 11, 22, 9, tzinfo=dt.timezone.utc)
+        assert len(db.scalars(text("SELECT id FROM outbound_recipients")).all()) == 1
+    again = accept(factory, b"Received: from mx2 by mx1\r\n" + raw, source="smtp")
+    assert (again.id, again.duplicate) == (7, True)
+    other = accept(factory, raw.replace(b"Utrecht", b"Arnhem"), source="smtp")
+    assert not other.duplicate and other.id != 7

@@ -78,3 +78,33 @@ def test_enqueue_refuses_messages_without_recipients(factory: sessionmaker[Sessi
     del msg["To"]
     with factory() as db, db.begin(), pytest.raises(ValueError):
         enqueue(db, msg, kind="confirmation")
+
+
+def test_retry_queues_failed_replies_again_with_a_fresh_start(factory: sessionmaker[Session]) -> None:
+    # After an outage a failed reply can be sent after all: queued, attempts 0, give-up clock
+    # restarted, due now; a queued one is made due now; a sent one and an unknown number are left.
+    from sqlalchemy import update
+
+    from mailflow.db.models import AuditLog
+    from mailflow.outbound.requeue import retry
+
+    with factory() as db, db.begin():
+        ids = [enqueue(db, message(f"<m{n}@mail.example.nl>"), kind="confirmation", now=NOW) for n in range(4)]
+        db.execute(update(OutboundMessage).where(OutboundMessage.id.in_(ids[:2]))
+                   .values(state="failed", attempts=9, last_error="gave up after 9 attempts: 421 busy"))
+        db.execute(update(OutboundMessage).where(OutboundMessage.id == ids[3]).values(state="sent", sent_at=NOW))
+    later = NOW + dt.timedelta(days=6)
+    with factory() as db, db.begin():
+        only = retry(db, [ids[0], 999], now=later)
+    assert [(r.id, r.done) for r in only] == [(ids[0], True), (999, False)]
+    assert "was: gave up after 9 attempts: 421 busy" in str(only[0]) and "no such" in str(only[1])
+    with factory() as db, db.begin():
+        rest = retry(db, [ids[2], ids[3]], failed=True, now=later)
+    assert [(r.id, r.done) for r in rest] == [(ids[1], True), (ids[2], True), (ids[3], False)]
+    assert "already queued" in rest[1].note and "was sent" in rest[2].note
+    with factory() as db:
+        rows = {r.id: r for r in db.scalars(select(OutboundMessage))}
+        assert [(rows[i].state, rows[i].attempts, rows[i].next_attempt_at) for i in ids[:3]] == \
+            [("queued", 0, later)] * 3
+        assert rows[ids[0]].queued_at == later and rows[ids[2]].queued_at == NOW
+        assert len(db.scalars(select(AuditLog).where(AuditLog.action == "outbox.retry")).all()) == 3

@@ -7,13 +7,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailflow import registrations as regs
+from mailflow.apply import registrations as regs
 from mailflow.catalogue import Catalogue
 from mailflow.config import Outbound, Policy, Settings
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.decide import decide
 from mailflow.intake.store import accept
-from mailflow.snapshot import read_snapshot
+from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import CalendarReply, Participant
 
 from support import ME, handle, make_interp, outbox, raw_mail
@@ -177,7 +177,7 @@ def test_declined_invite_cancels_by_uid_when_policy_allows(synced, catalogue, no
 def test_review_decision_creates_item_and_sends_nothing(synced, catalogue, settings, now):
     inbound, decision = handle(synced, catalogue, settings, now, make_interp(sessions=["old-gent"], event_key="old"))
     assert decision.state == "review"
-    from mailflow.review import list_open
+    from mailflow.review.queue import list_open
     with synced() as db:
         [item] = list_open(db)
         assert db.get_one(InboundMessage, inbound).state == "review"

@@ -10,14 +10,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailflow import review
+from mailflow.review import queue as review
+from mailflow.review import resolve as resolving
 from mailflow.catalogue import Catalogue
 from mailflow.config import Policy, Settings
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, ReviewItem, SessionRow
 from mailflow.intake.store import accept, message_id_of
-from mailflow.registrations import Context
+from mailflow.apply.context import Context
 from mailflow.understand.types import CalendarReply, Interpretation, Participant
-from mailflow.worker import Pipeline, process_one
+from mailflow.pipeline import Pipeline, process_one
 
 from support import ME, make_interp, outbox, raw_mail
 
@@ -40,9 +41,9 @@ def held(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
         return db.scalars(select(ReviewItem).where(ReviewItem.inbound_id == inbound)).one()
 
 
-def resolve(factory: sessionmaker[Session], ctx: Context, item_id: int, action: Any, **kw: Any) -> review.Resolution:
+def resolve(factory: sessionmaker[Session], ctx: Context, item_id: int, action: Any, **kw: Any) -> resolving.Resolution:
     with factory() as db, db.begin():
-        return review.resolve(db, item_id, action, STAFF, ctx=ctx, **kw)
+        return resolving.resolve(db, item_id, action, STAFF, ctx=ctx, **kw)
 
 
 def state(factory: sessionmaker[Session], item: ReviewItem) -> tuple[str, str]:
@@ -114,7 +115,7 @@ def test_accept_that_cannot_be_done_explains_and_leaves_item_open(synced, catalo
     item = held(synced, catalogue, settings, now, make_interp(sessions=[]))
     with synced() as db, db.begin():
         for who in ("a@x.nl", "b@x.nl"):
-            from mailflow.registrations import register
+            from mailflow.apply.registrations import register
             register(db, who, "dia-utrecht", ctx=ctx, notify=False)
     with pytest.raises(review.ReviewError, match="full"):
         resolve(synced, ctx, item.id, "accept", sessions=["dia-utrecht"])
@@ -183,7 +184,7 @@ def test_failed_message_can_be_accepted_using_its_headers(synced, catalogue, set
 
 def test_declined_invitation_accepted_as_cancellation(synced, catalogue, settings, now, ctx):
     with synced() as db, db.begin():
-        from mailflow.registrations import register
+        from mailflow.apply.registrations import register
         uid = register(db, ME, "dia-arnhem", ctx=ctx, notify=False).calendar_uid
     i = make_interp("calendar_reply", calendar=CalendarReply(uid, "DECLINED", ME), participants=[])
     item = held(synced, catalogue, settings, now, i)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import random
 import email
 import email.policy
 import socket
@@ -21,11 +22,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.catalogue import Event, Session as CatSession
-from mailflow.config import Outbound, Sender
+from mailflow.config import ConfigError, Outbound, Sender
 from mailflow.db.models import OutboundMessage
 from mailflow.outbound.compose import compose
 from mailflow.outbound.outbox import enqueue
-from mailflow.outbound.sender import backoff, claim, run_sender, send_due
+from mailflow.outbound.sender import RetryPolicy, backoff, claim, run_sender, send_due
 from mailflow.outbound.transport import MaildirTransport, SmtpRelay, make_transport
 from mailflow.outbound.types import Invite, Reply
 
@@ -139,9 +140,9 @@ def test_451_is_retried_with_backoff(relay: tuple[Recorder, Outbound], factory: 
     assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
     stored = row(factory, row_id)
     assert stored.state == "queued" and stored.attempts == 1 and "451" in (stored.last_error or "")
-    assert NOW + dt.timedelta(seconds=60) <= stored.next_attempt_at <= NOW + dt.timedelta(seconds=66)
-    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(seconds=30)) == 0
-    later = NOW + dt.timedelta(minutes=2)
+    assert NOW + dt.timedelta(seconds=300) <= stored.next_attempt_at <= NOW + dt.timedelta(seconds=330)
+    assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(seconds=240)) == 0
+    later = NOW + dt.timedelta(minutes=6)
     assert send_due(factory, SmtpRelay(outbound), now=later) == 1
     stored = row(factory, row_id)
     assert stored.state == "sent" and stored.attempts == 2 and stored.sent_at == later
@@ -159,15 +160,48 @@ def test_550_fails_permanently(relay: tuple[Recorder, Outbound], factory: sessio
     assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(days=1)) == 0
 
 
-def test_unreachable_relay_gives_up_after_max_attempts(factory: sessionmaker[Session]) -> None:
-    # Intent: connection refused is temporary, until max_attempts says stop.
+def test_unreachable_relay_gives_up_after_give_up_after(factory: sessionmaker[Session]) -> None:
+    # Intent: connection refused is temporary, until the reply has waited give_up_after.
+    transport = SmtpRelay(Outbound(relay_host="127.0.0.1", relay_port=free_port(), timeout=2.0))
+    policy = RetryPolicy(give_up_after=dt.timedelta(hours=2))
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, transport, now=NOW, retry=policy) == 1
+    assert row(factory, row_id).state == "queued"
+    assert send_due(factory, transport, now=NOW + dt.timedelta(hours=2), retry=policy) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "failed" and "gave up after 2 attempts in 2.0 hours" in (stored.last_error or "")
+
+
+def test_max_attempts_is_an_extra_cap(factory: sessionmaker[Session]) -> None:
     transport = SmtpRelay(Outbound(relay_host="127.0.0.1", relay_port=free_port(), timeout=2.0))
     row_id = queue_confirmation(factory)
-    assert send_due(factory, transport, now=NOW, max_attempts=2) == 1
-    assert row(factory, row_id).state == "queued"
-    assert send_due(factory, transport, now=NOW + dt.timedelta(hours=2), max_attempts=2) == 1
-    stored = row(factory, row_id)
-    assert stored.state == "failed" and "gave up after 2 attempts" in (stored.last_error or "")
+    assert send_due(factory, transport, now=NOW, retry=RetryPolicy(max_attempts=1)) == 1
+    assert row(factory, row_id).state == "failed"
+
+
+def test_a_relay_down_overnight_delays_the_reply_but_does_not_lose_it(factory: sessionmaker[Session]) -> None:
+    # The default schedule retries for days: ten hours without a relay (about 15 attempts)
+    # leave the reply queued, and it goes out once the relay is back.
+    port = free_port()
+    transport = SmtpRelay(Outbound(relay_host="127.0.0.1", relay_port=port, timeout=2.0))
+    row_id = queue_confirmation(factory)
+    now = NOW
+    for _ in range(40):                       # bounded: at most 40 attempts
+        if now - NOW > dt.timedelta(hours=10):
+            break
+        assert send_due(factory, transport, now=now) == 1
+        stored = row(factory, row_id)
+        assert stored.state == "queued", stored.last_error
+        now = stored.next_attempt_at
+    assert now - NOW > dt.timedelta(hours=10) and 10 <= row(factory, row_id).attempts <= 20
+    handler = Recorder()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        assert send_due(factory, transport, now=now) == 1
+    finally:
+        controller.stop()
+    assert row(factory, row_id).state == "sent" and len(handler.received) == 1
 
 
 def test_stuck_sending_rows_are_reclaimed_after_the_lease(relay: tuple[Recorder, Outbound],
@@ -220,16 +254,46 @@ def test_maildir_transport_sets_the_folder_up_again_when_it_was_removed(tmp_path
     assert [f.read_bytes()[:12] for f in (outbox / "new").iterdir()] == [b"Subject: two"]
 
 
+def test_maildir_transport_fills_in_a_folder_that_exists_without_cur_new_tmp(tmp_path: Path) -> None:
+    # A deployment creates /var/lib/mailflow/outbox empty (install -d, systemd StateDirectory=):
+    # replies must land, not be deferred with "No such file or directory" until they give up.
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    transport = make_transport(Outbound(relay_host=None, maildir=outbox))
+    transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
+    assert [f.read_bytes()[:12] for f in (outbox / "new").iterdir()] == [b"Subject: one"]
+    assert {p.name for p in outbox.iterdir()} == {"cur", "new", "tmp"}
+
+
+def test_opening_the_maildir_transport_creates_a_private_maildir(tmp_path: Path) -> None:
+    # serve opens the transport at start: the configured Maildir exists (cur/new/tmp, mode 0700:
+    # replies carry names and addresses) before the first reply, and a wrong folder shows at once.
+    outbox = tmp_path / "lib" / "mailflow" / "outbox"
+    make_transport(Outbound(relay_host=None, maildir=outbox)).open()
+    for folder in (outbox, outbox / "cur", outbox / "new", outbox / "tmp"):
+        assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def test_a_maildir_that_cannot_be_created_names_the_setting(tmp_path: Path) -> None:
+    # A file where the folder should be: one clear line naming [outbound] maildir, not a traceback.
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[outbound\] maildir.*taken/outbox"):
+        MaildirTransport(tmp_path / "taken" / "outbox").open()
+
+
 def test_make_transport_picks_relay_when_configured() -> None:
     # Intent: a relay_host means SMTP; nothing else needs to be switched.
     assert isinstance(make_transport(Outbound(relay_host="smtp.example.nl", relay_port=587)), SmtpRelay)
 
 
 def test_backoff_grows_and_is_capped() -> None:
-    # Intent: 1 min, 2 min, 4 min … never above an hour plus jitter.
-    assert dt.timedelta(minutes=1) <= backoff(1) <= dt.timedelta(minutes=1.1)
-    assert dt.timedelta(minutes=4) <= backoff(3) <= dt.timedelta(minutes=4.4)
+    # Intent: 5 min, 10 min, 20 min … never above an hour plus jitter (the defaults), or as configured.
+    assert dt.timedelta(minutes=5) <= backoff(1) <= dt.timedelta(minutes=5.5)
+    assert dt.timedelta(minutes=20) <= backoff(3) <= dt.timedelta(minutes=22)
     assert dt.timedelta(hours=1) <= backoff(20) <= dt.timedelta(hours=1.1)
+    assert dt.timedelta(hours=1) <= backoff(10**6) <= dt.timedelta(hours=1.1)
+    quick = RetryPolicy(min_delay=dt.timedelta(seconds=10), max_delay=dt.timedelta(seconds=30))
+    assert [round(backoff(n, quick, random.Random(0)) / dt.timedelta(seconds=10)) for n in (1, 2, 3, 4)] == [1, 2, 3, 3]
 
 
 def test_run_sender_delivers_within_moments_of_a_wake(relay: tuple[Recorder, Outbound],
@@ -352,3 +416,76 @@ def test_a_relay_that_drops_an_idle_connection_gets_a_new_one(relay: tuple[Recor
     transport.deliver(b"Subject: two\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
     transport.close()
     assert [raw.split(b"\r\n")[0] for _f, _r, raw in handler.received] == [b"Subject: one", b"Subject: two"]
+
+
+# ---------------------------------------------------------------- a relay with a private CA ([outbound] ca_file)
+
+
+@pytest.fixture
+def private_ca_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Recorder, Outbound, Path]]:
+    """A STARTTLS relay whose certificate comes from a CA the system does not trust (trustme)."""
+    import ssl
+
+    import trustme
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_tls)
+    ca.cert_pem.write_to_path(str(tmp_path / "private-ca.pem"))
+    handler = Recorder()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), tls_context=server_tls,
+                            require_starttls=True)
+    controller.start()
+    try:
+        yield handler, Outbound(relay_host="127.0.0.1", relay_port=controller.port, starttls=True, timeout=5.0), \
+            tmp_path / "private-ca.pem"
+    finally:
+        controller.stop()
+
+
+def test_ca_file_makes_a_private_ca_relay_trusted(private_ca_relay: tuple[Recorder, Outbound, Path],
+                                                  factory: sessionmaker[Session]) -> None:
+    import dataclasses
+    handler, outbound, ca_file = private_ca_relay
+    row_id = queue_confirmation(factory)
+    assert send_due(factory, SmtpRelay(dataclasses.replace(outbound, ca_file=ca_file)), now=NOW) == 1
+    assert row(factory, row_id).state == "sent" and len(handler.received) == 1
+
+
+def test_an_untrusted_certificate_is_a_setting_to_fix_and_the_reply_waits(
+        private_ca_relay: tuple[Recorder, Outbound, Path], factory: sessionmaker[Session],
+        caplog: pytest.LogCaptureFixture) -> None:
+    # Without ca_file the relay's certificate does not verify: an ERROR naming the key, and the
+    # reply stays queued (also past give_up_after: nothing is wrong with the mail) until it is fixed.
+    import dataclasses
+    import logging
+    handler, outbound, ca_file = private_ca_relay
+    row_id = queue_confirmation(factory)
+    with caplog.at_level(logging.INFO, logger="mailflow.outbound"):
+        assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+        assert send_due(factory, SmtpRelay(outbound), now=NOW + dt.timedelta(days=6)) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "queued" and "[outbound] ca_file" in (stored.last_error or "")
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR and r.name.startswith("mailflow")]
+    assert len(errors) == 2 and all("[outbound] ca_file" in r.getMessage() and f"#{row_id}" in r.getMessage()
+                                    for r in errors)
+    assert "not trusted" in errors[0].getMessage() and "127.0.0.1" in errors[0].getMessage()
+    assert handler.received == []
+    fixed = SmtpRelay(dataclasses.replace(outbound, ca_file=ca_file))
+    assert send_due(factory, fixed, now=NOW + dt.timedelta(days=7)) == 1
+    assert row(factory, row_id).state == "sent"
+
+
+def test_one_info_line_per_delivered_reply(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session],
+                                           caplog: pytest.LogCaptureFixture) -> None:
+    # The log says which reply went out to whom, with fields a log shipper can index.
+    import logging
+    _handler, outbound = relay
+    row_id = queue_confirmation(factory)
+    with caplog.at_level(logging.INFO, logger="mailflow.outbound"):
+        send_due(factory, SmtpRelay(outbound), now=NOW)
+    [line] = [r for r in caplog.records if r.name == "mailflow.outbound.sender"]
+    assert line.levelno == logging.INFO and f"reply #{row_id} (confirmation) to jan@example.org delivered" \
+        == line.getMessage()
+    assert (line.outbound_id, line.recipients, line.outcome) == (row_id, ["jan@example.org"], "sent")  # type: ignore[attr-defined]

@@ -7,18 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.evaluation import score
-from mailflow.evaluation_report import explain_corpus
+from mailflow.evaluate.score import score
+from mailflow.evaluate.report import explain_corpus
 
-CORPORA = [Path("/work/shared/corpus"), Path(__file__).parent / "corpus"]
+OWN = Path(__file__).parent / "corpus"
 TARGET_AUTOMATION = 95.0
 
 
-@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name if p.name != "corpus" else str(p.parent.name))
-def test_corpus_targets(corpus: Path) -> None:
+@pytest.mark.parametrize("name", ["shared", "tests"])
+def test_corpus_targets(name: str, request: pytest.FixtureRequest) -> None:
     # No automatic wrong action on any labelled corpus, and at least 95 % automation on each.
-    if not (corpus / "labels.jsonl").exists() or not (corpus / "messages").is_dir():
-        pytest.skip(f"{corpus} is absent")
+    corpus: Path = request.getfixturevalue("shared_corpus") if name == "shared" else OWN
     labels = [json.loads(x) for x in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     sc = score(labels, explain_corpus(corpus))
     assert sc.critical == []

@@ -1,8 +1,9 @@
 """The fresh corpus (tests/corpus_fresh), written after tuning on the other two, as a regression floor.
 
 Its first score, before any rule was changed for it, was critical=1 and automation 62.1 %
-(the honest generalisation number). The floor below is what the general fixes reached;
-keep critical at 0 and do not let automation fall under it.
+(the honest generalisation number). The general fixes then reached 98.5 %; "explain everything,
+or ask" (issue 9: a reading acts only when it accounts for every reference) costs a little here
+(97.0 %) for safety on mail nobody here wrote. Keep critical at 0 and automation above the floor.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.evaluation import score
-from mailflow.evaluation_report import explain_corpus
+from mailflow.evaluate.score import score
+from mailflow.evaluate.report import explain_corpus
 from mailflow.understand import lexicon as lexicon_mod
 
 FRESH = Path(__file__).parent / "corpus_fresh"
-FLOOR_AUTOMATION = 98.0
+FLOOR_AUTOMATION = 96.0
 
 
 def test_fresh_corpus_floor() -> None:

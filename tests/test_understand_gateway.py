@@ -7,7 +7,7 @@ import pytest
 
 from mailflow.config import Policy
 from mailflow.decide import decide
-from mailflow.decision import Register, Reply, Snapshot
+from mailflow.decide.types import Register, Reply, Snapshot
 from mailflow.understand import Understander
 
 from support import make_catalogue

@@ -18,7 +18,7 @@ from mailflow.config import Settings
 from mailflow.db.models import InboundMessage, InterpretationRow, Registration, ReviewItem
 from mailflow.intake.store import accept, message_id_of
 from mailflow.understand.types import Interpretation, Participant
-from mailflow.worker import Pipeline, process_one, process_pending, run_worker
+from mailflow.pipeline import Pipeline, process_one, process_pending, run_worker
 
 from support import make_interp, outbox, raw_mail
 
@@ -161,7 +161,7 @@ def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_cou
     # A worker process claimed three messages and died on the first: that one counts an attempt
     # (a message that kills its worker ends in review after max_attempts), the two it never
     # started go back to "new" without one; another worker's claim is not touched.
-    from mailflow.worker import _claim, reclaim_worker
+    from mailflow.pipeline import _claim, reclaim_worker
     script = Scripted({})
     p = dataclasses.replace(pipeline(synced, catalogue, settings, clock, script), worker_id="host:41")
     ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3, 4)]
@@ -220,14 +220,14 @@ def test_run_worker_wakes_on_intake_and_wakes_sender(synced, catalogue, settings
 
 
 def test_pipeline_defaults_use_the_real_composer(synced, catalogue, settings, clock):
-    # serve.py builds Pipeline(catalogue, settings, factory, clock) only
-    from mailflow.outbound.compose import compose
+    # serve.py builds Pipeline(catalogue, settings, factory, clock) only: no composer means the
+    # real one with the configured template folder (see test_templates.py)
     p = Pipeline(catalogue=catalogue, settings=settings, session_factory=synced, clock=clock)
-    assert p.composer is compose and p.max_attempts == 3
+    assert p.composer is None and p.max_attempts == 3
 
 
 def test_long_running_loops_look_for_stale_messages_at_start_then_now_and_then() -> None:
-    from mailflow.worker import Reclaimer
+    from mailflow.pipeline import Reclaimer
     r = Reclaimer(every=0.05)
     assert r.due() and not r.due()
     time.sleep(0.06)
@@ -239,7 +239,7 @@ def test_at_start_claims_of_this_hosts_dead_worker_processes_are_released(synced
     # released at once; a live process's claims and another host's wait for their lease.
     import os
     import subprocess
-    from mailflow.worker import reclaim_dead_local_workers, worker_identity
+    from mailflow.pipeline import reclaim_dead_local_workers, worker_identity
     script = Scripted({})
     p = pipeline(synced, catalogue, settings, clock, script)
     gone = subprocess.Popen(["true"])

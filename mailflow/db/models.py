@@ -2,8 +2,9 @@
 
 Invariants live in constraints rather than code, because several workers may
 race: one active registration per person and session (partial unique index),
-one inbound message per Message-ID and per content hash, lower-case e-mail
-addresses, one campaign mail per person.
+one inbound message per content hash and per redelivery key (Message-ID, From,
+Date and text; see intake/redelivery.py), lower-case e-mail addresses, one
+campaign mail per person.
 """
 
 from __future__ import annotations
@@ -123,13 +124,15 @@ class InboundMessage(Base):
     __table_args__ = (
         CheckConstraint("state IN ('new', 'processing', 'processed', 'review', 'ignored', 'failed')",
                         name="state"),
-        Index("uq_inbound_messages_message_id", "message_id", unique=True,
-              sqlite_where=text("message_id IS NOT NULL"), postgresql_where=text("message_id IS NOT NULL")),
+        # not unique: a different mail may reuse a Message-ID (it is noted, see intake/store.py)
+        Index("ix_inbound_messages_message_id", "message_id"),
+        Index("uq_inbound_messages_redelivery_key", "redelivery_key", unique=True),
         Index("ix_inbound_messages_state", "state", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str | None] = mapped_column(String(998))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    redelivery_key: Mapped[str | None] = mapped_column(String(64))   # None without a Message-ID
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     source: Mapped[str] = mapped_column(String(20))           # smtp | lmtp | file | imap
     source_ref: Mapped[str | None] = mapped_column(String(500), index=True)  # e.g. imap:<box>:<uidvalidity>:<uid>
@@ -142,6 +145,7 @@ class InboundMessage(Base):
     claimed_at: Mapped[dt.datetime | None]                     # when a worker claimed it (lease start)
     claimed_by: Mapped[str | None] = mapped_column(String(200))  # which worker process (host:pid)
     processed_at: Mapped[dt.datetime | None]
+    note: Mapped[str | None] = mapped_column(Text)             # e.g. "Message-ID used before by #12"
 
 
 class InterpretationRow(Base):
@@ -192,6 +196,8 @@ class OutboundMessage(Base):
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(default=utcnow)  # give_up_after counts from here;
+    #                                                                       set anew by `mailflow outbox retry`
     sent_at: Mapped[dt.datetime | None]
     appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
 

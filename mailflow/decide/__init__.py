@@ -22,7 +22,7 @@ from mailflow.decide.change import cancel, change
 from mailflow.decide.common import Facts, hold
 from mailflow.decide.messages import bounce, calendar, ignore, junk, question
 from mailflow.decide.register import register
-from mailflow.decision import Decision, Snapshot
+from mailflow.decide.types import Decision, Snapshot
 from mailflow.understand.types import Interpretation
 
 __all__ = ["decide", "Decision", "Snapshot"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mailflow.catalogue import Event, Session
 from mailflow.decide.common import (Facts, Plan, bookable, first_overlap, hold, notes, problems,
                                     registrations_named, reply)
-from mailflow.decision import Action, ActiveRegistration, Cancel, Decision, Move, Reply
+from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Move, Reply
 from mailflow.understand.types import Participant
 
 
@@ -50,7 +50,9 @@ def change(c: Facts) -> Decision:
         return found
     if unknown_from:
         return hold(c, "unknown_session", f"no session {', '.join(unknown_from)} exists")
-    event, targets = found
+    if len(found) > 1:
+        return hold(c, "ambiguous", "the sessions to move to belong to different events")
+    event, targets = found[0]
     plan = Plan(dict(c.snap.confirmed))
     for person in i.participants:
         plan_move(c, event, person, targets, plan)

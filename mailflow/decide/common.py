@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from mailflow.catalogue import Catalogue, Event, Session
 from mailflow.config import Policy
-from mailflow.decision import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
+from mailflow.decide.types import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
                                Snapshot)
 from mailflow.outbound.types import Template
 from mailflow.understand.types import Candidate, Interpretation, Participant
@@ -154,6 +154,8 @@ def alternatives(c: Facts, event: Event, plan: Plan, exclude: set[str]) -> list[
 
 def closed_reason(c: Facts, event: Event, closed: list[Session]) -> str:
     names = ", ".join(s.title for s in closed)
+    if all(s.status == "full" for s in closed):
+        return f"{names} {'is' if len(closed) == 1 else 'are'} fully booked"
     deadline = event.registration_deadline
     if deadline is not None and c.judged > deadline:
         return f"registration for {event.title} closed on {deadline:%Y-%m-%d %H:%M} ({names})"
@@ -206,22 +208,25 @@ def registrations_named(c: Facts, plan: Plan, person: Participant, event: Event 
     return []
 
 
-def bookable(c: Facts, keys: Sequence[str], *, none_named: str, nobody: str) -> tuple[Event, list[Session]] | Decision:
-    """The sessions asked for, if they exist, belong to one event, are open and name someone.
+def bookable(c: Facts, keys: Sequence[str], *, none_named: str,
+             nobody: str) -> list[tuple[Event, list[Session]]] | Decision:
+    """The sessions asked for, if they exist, are open, name someone, and are at one address.
 
     Registering and moving share these checks; a ``Decision`` (a hold with the
-    reason) comes back when one fails, else the event and its sessions.
+    reason) comes back when one fails, else each event with its sessions (a
+    mailbox may serve several events, e.g. a congress and its workshops).
     """
     wanted, unknown = c.lookup(keys)
     if not wanted or unknown:
         why = f"no session {', '.join(unknown)} exists" if unknown else none_named
         return hold(c, "unknown_session", why, sessions=[s.key for s in wanted])
-    if len({s.event_key for s in wanted}) > 1:
-        return hold(c, "ambiguous", "the sessions asked for belong to different events")
-    event = c.cat.event(wanted[0].event_key)
+    events = [c.cat.event(k) for k in dict.fromkeys(s.event_key for s in wanted)]
+    if len({e.mailbox for e in events}) > 1:
+        return hold(c, "ambiguous", "the sessions asked for belong to events at different addresses")
     if not c.interp.participants:
         return hold(c, "no_participant", nobody)
-    closed = [s for s in wanted if not c.is_open(event, s)]
-    if closed:
-        return hold(c, "closed", closed_reason(c, event, closed))
-    return event, wanted
+    for event in events:
+        closed = [s for s in wanted if s.event_key == event.key and not c.is_open(event, s)]
+        if closed:
+            return hold(c, "closed", closed_reason(c, event, closed))
+    return [(e, [s for s in wanted if s.event_key == e.key]) for e in events]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mailflow.decide.change import cancelled
 from mailflow.decide.common import Facts, hold, reply
-from mailflow.decision import Decision, Ignore, MarkBouncing
+from mailflow.decide.types import Decision, Ignore, MarkBouncing
 from mailflow.understand.types import Participant
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mailflow.catalogue import Event, Session
 from mailflow.decide.common import (Facts, Plan, alternatives, bookable, first_overlap, notes,
                                     problems, reply)
-from mailflow.decision import ActiveRegistration, Decision, Move, Register
+from mailflow.decide.types import ActiveRegistration, Decision, Move, Register
 from mailflow.understand.types import Participant
 
 
@@ -14,10 +14,10 @@ def register(c: Facts) -> Decision:
                      nobody="nobody to register was found in the message")
     if isinstance(found, Decision):
         return found
-    event, wanted = found
     plan = Plan(dict(c.snap.confirmed))
-    for person in c.interp.participants:
-        plan_person(c, event, person, wanted, plan)
+    for event, wanted in found:
+        for person in c.interp.participants:
+            plan_person(c, event, person, wanted, plan)
     if plan.problems:
         return problems(c, plan)
     return Decision((*plan.actions, *plan.replies), "processed", notes(plan))

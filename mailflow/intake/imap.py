@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.config import Mailbox, Settings
 from mailflow.db.models import InboundMessage
 from mailflow.intake.imap_check import MailboxReport, check_mailbox, render_report
-from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, chunked, close_quietly, connect,
-                                       fetch_bodies, move_messages, resolve_folders)
+from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, MailboxTLSError, chunked, close_quietly,
+                                       connect, fetch_bodies, move_messages, resolve_folders)
 from mailflow.intake.imap_sent import append_sent, pending_sent_count
 from mailflow.intake.store import accept
 
@@ -79,6 +79,10 @@ class MailboxWorker:
             except MailboxAuthError as exc:
                 log.error("mailbox %s: authentication failed: %s; retrying in %.0f s", name, exc, self.auth_retry)
                 self.stop.wait(self.auth_retry)
+            except MailboxTLSError as exc:
+                delay = self._backoff()
+                log.error("mailbox %s: %s; retrying in %.1f s", name, exc, delay, extra={"key": exc.key})
+                self.stop.wait(delay)
             except (*NETWORK_ERRORS, IMAPClientError) as exc:
                 delay = self._backoff()
                 log.warning("mailbox %s: connection to %s:%s lost or refused (%s: %s); reconnecting in %.1f s",

@@ -12,7 +12,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from mailflow.config import Mailbox
-from mailflow.intake.imap_conn import NETWORK_ERRORS, MailboxAuthError, close_quietly, error_text, connect, resolve_folders
+from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, MailboxTLSError, close_quietly, connect,
+                                       error_text, resolve_folders)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ def check_mailbox(mailbox: Mailbox) -> MailboxReport:
         client = connect(mailbox)
     except MailboxAuthError as exc:
         return MailboxReport(mailbox.name, False, f"authentication failed: {exc}")
+    except MailboxTLSError as exc:
+        return MailboxReport(mailbox.name, False, str(exc))
     except NETWORK_ERRORS as exc:
         return MailboxReport(mailbox.name, False, f"cannot connect to {mailbox.host}:{mailbox.port} "
                              f"(tls={mailbox.tls}): {exc}")

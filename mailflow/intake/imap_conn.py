@@ -20,6 +20,7 @@ from imapclient.imapclient import SENT
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from mailflow.config import Mailbox
+from mailflow.tls import client_context, untrusted
 
 log = logging.getLogger("mailflow.imap")
 
@@ -34,16 +35,34 @@ class MailboxAuthError(Exception):
     """Login refused or credentials missing: retrying quickly will not help, a person must act."""
 
 
+class MailboxTLSError(Exception):
+    """The server's certificate does not verify: a setting to fix (``key``), not a network hiccup."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 def connect(mailbox: Mailbox) -> IMAPClient:
-    """Open, secure and authenticate a connection as configured; raise MailboxAuthError or a network error."""
+    """Open, secure and authenticate a connection as configured.
+
+    Raises MailboxAuthError, MailboxTLSError (an untrusted certificate: the
+    message names ``ca_file``) or a network error.
+    """
     timeout = SocketTimeout(connect=mailbox.timeout, read=mailbox.timeout)
-    context = ssl.create_default_context() if mailbox.tls != "none" else None
-    client = IMAPClient(mailbox.host, mailbox.port, ssl=mailbox.tls == "implicit", ssl_context=context,
-                        timeout=timeout)
+    context = client_context(mailbox.ca_file) if mailbox.tls != "none" else None
+    try:
+        client = IMAPClient(mailbox.host, mailbox.port, ssl=mailbox.tls == "implicit", ssl_context=context,
+                            timeout=timeout)
+    except ssl.SSLCertVerificationError as exc:
+        raise MailboxTLSError(*untrusted(exc, f"{mailbox.host}:{mailbox.port}", "mailbox")) from None
     try:
         if mailbox.tls == "starttls":
             client.starttls(context)
         authenticate(client, mailbox)
+    except ssl.SSLCertVerificationError as exc:
+        close_quietly(client)
+        raise MailboxTLSError(*untrusted(exc, f"{mailbox.host}:{mailbox.port}", "mailbox")) from None
     except BaseException:
         close_quietly(client)
         raise

@@ -111,6 +111,13 @@ class IntakeHandler:
         self.source = source
         self._committer = committer or GroupCommitter(factory)
 
+    def use_addresses(self, addresses: frozenset[str]) -> None:
+        """Accept mail for these addresses from now on (serve calls it when the catalogue is reloaded)."""
+        new = frozenset(a.lower() for a in addresses)
+        if new != self.addresses:
+            log.info("intake now accepts mail for %s", ", ".join(sorted(new)) or "no address")
+        self.addresses = new
+
     def is_ours(self, address: str) -> bool:
         """True for a registration address, in any case, with or without a plus tag."""
         return address.lower() in self.addresses or base_address(address) in self.addresses

@@ -1,29 +1,35 @@
 """Accept a raw message: commit its bytes before anything else happens.
 
 Every intake (SMTP, LMTP, IMAP, files) calls ``accept`` and only reports
-success to its peer after it returns. Duplicates (same Message-ID, or same
-bytes) are recognised by the database's unique indexes, so a message delivered
-twice, or re-read after a crash, is stored and processed once.
+success to its peer after it returns. Redeliveries (the same bytes, or the same
+Message-ID, From, Date and text under other trace headers; see
+``redelivery.py``) are recognised by the database's unique indexes, so a
+message delivered twice, or re-read after a crash, is stored and processed once.
+A different mail that reuses a Message-ID is stored, processed, and noted (on
+the row and as a warning), never dropped as "already known".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from dataclasses import dataclass
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from typing import Sequence
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.db.models import InboundMessage
 from mailflow.db.upsert import insert_ignoring
+from mailflow.intake.redelivery import identify
 
-_HEADERS = BytesHeaderParser(policy=compat32)
+log = logging.getLogger("mailflow.intake")
 _TABLE = InboundMessage.__table__
 _RETURNING = (_TABLE.c.sha256, _TABLE.c.id)
+_SAME_ID = (select(_TABLE.c.id, _TABLE.c.message_id).where(_TABLE.c.message_id.in_(bindparam("mids", expanding=True)))
+            .order_by(_TABLE.c.id))
+_NOTE = update(InboundMessage).where(InboundMessage.id == bindparam("row")).values(note=bindparam("text"))
 
 
 @dataclass(frozen=True)
@@ -34,27 +40,7 @@ class Accepted:
 
 def message_id_of(raw: bytes) -> str | None:
     """The Message-ID header, normalised; None when missing or unusable."""
-    try:
-        value = _HEADERS.parsebytes(_header_block(raw)).get("Message-ID")
-    except Exception:  # noqa: BLE001 - any header garbage means "no usable id"
-        return None
-    if value is None:
-        return None
-    value = " ".join(str(value).split()).strip()
-    if not value or len(value) > 998:
-        return None
-    return value if value.startswith("<") else f"<{value.strip('<>')}>"
-
-
-def _header_block(raw: bytes) -> bytes:
-    """The header section up to and including the blank line (at most 64 KiB).
-
-    The header parser would stop there anyway, but it still reads the whole body
-    line by line; cutting first saves that (2x on a 5 KB mail, more on big ones).
-    """
-    head = raw[:65536]
-    ends = [i + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if (i := head.find(sep)) >= 0]
-    return head[:min(ends)] if ends else head
+    return identify(raw).message_id
 
 
 @dataclass(frozen=True)
@@ -101,30 +87,58 @@ def store_batch(conn: Connection, items: Sequence[Incoming]) -> list[Accepted]:
     inserted = {sha: id_ for sha, id_ in conn.execute(insert_ignoring(_TABLE, conn.dialect.name, _RETURNING),
                                                               params)}
     out: list[Accepted] = []
+    new_ids: dict[int, str] = {}
     for values in rows:
         new_id = inserted.pop(values["sha256"], None)
         if new_id is None:
-            mid = values["message_id"]
-            out.append(Accepted(_find(conn, str(values["sha256"]), None if mid is None else str(mid)), True))
+            key = values["redelivery_key"]
+            out.append(Accepted(_find(conn, str(values["sha256"]), None if key is None else str(key)), True))
         else:
             out.append(Accepted(new_id, False))
+            if values["message_id"] is not None:
+                new_ids[new_id] = str(values["message_id"])
+    if new_ids:
+        _note_reused_ids(conn, new_ids)
     return out
 
 
 def _values(item: Incoming, now: dt.datetime) -> dict[str, object]:
+    ident = identify(item.raw)
     return dict(
-        message_id=message_id_of(item.raw), sha256=hashlib.sha256(item.raw).hexdigest(), raw=item.raw,
+        message_id=ident.message_id, redelivery_key=ident.redelivery_key,
+        sha256=hashlib.sha256(item.raw).hexdigest(), raw=item.raw,
         source=item.source, source_ref=item.source_ref, envelope_from=item.envelope_from,
         envelope_to=list(item.envelope_to) if item.envelope_to else None,
         received_at=item.received_at or now, state="new", attempts=0)
 
 
-def _find(conn: Connection, sha: str, mid: str | None) -> int:
+def _find(conn: Connection, sha: str, key: str | None) -> int:
     """The row a conflicting insert ran into (same transaction, so also one inserted just now)."""
     cond = _TABLE.c.sha256 == sha
-    if mid is not None:
-        cond = or_(cond, _TABLE.c.message_id == mid)
+    if key is not None:
+        cond = or_(cond, _TABLE.c.redelivery_key == key)
     found = conn.execute(select(_TABLE.c.id).where(cond).order_by(_TABLE.c.id).limit(1)).scalar()
     if found is None:  # pragma: no cover - a conflict always leaves the other row behind
-        raise RuntimeError(f"message {mid or sha} conflicted but no stored copy was found")
+        raise RuntimeError(f"message {key or sha} conflicted but no stored copy was found")
     return int(found)
+
+
+def _note_reused_ids(conn: Connection, new_ids: dict[int, str]) -> None:
+    """Note on each new row whose Message-ID an earlier, different mail already used.
+
+    Not an error: the mail is processed like any other. The note (and the
+    warning) tell a person reading the row why two messages share one id.
+    """
+    first: dict[str, int] = {}
+    for row_id, mid in conn.execute(_SAME_ID, {"mids": sorted(set(new_ids.values()))}):
+        first.setdefault(mid, row_id)
+    notes = [(row_id, mid, first[mid]) for row_id, mid in sorted(new_ids.items()) if first.get(mid, row_id) < row_id]
+    if not notes:
+        return
+    conn.execute(_NOTE, [{"row": row_id, "text": f"Message-ID {mid} was used before by message #{earlier} with "
+                          "another sender, date or text; stored and processed as a message of its own"}
+                         for row_id, mid, earlier in notes])
+    for row_id, mid, earlier in notes:
+        log.warning("message #%s reuses Message-ID %s of message #%s with another sender, date or text; "
+                    "stored and processed as a message of its own", row_id, mid, earlier,
+                    extra={"inbound_id": row_id, "message_id": mid})

@@ -21,21 +21,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.utils import format_datetime, make_msgid
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import Template
 
-import mailflow
 from mailflow.catalogue import Event, Session
 from mailflow.config import Sender
 from mailflow.outbound import mime
 from mailflow.outbound.calendar import invite_ics
 from mailflow.outbound.dates import format_place, format_when, locale_for
+from mailflow.outbound.templating import environment
 from mailflow.outbound.types import Invite, OutgoingMail, Reply
 
-TEMPLATES = Path(mailflow.__file__).resolve().parent.parent / "templates"
 _REPLY_PREFIX = re.compile(r"^\s*(re|antw|aw|sv|vs|réf)\s*:", re.IGNORECASE)
 MAX_REFERENCES = 10
 
@@ -52,32 +50,20 @@ class SessionView:
     online: bool
 
 
-@lru_cache(maxsize=4)
-def environment(root: Path = TEMPLATES) -> Environment:
-    """One Jinja2 environment per template root; HTML autoescaped, text left alone.
+def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path | None = None) -> OutgoingMail:
+    """Build the complete, send-ready mail for ``reply``: CRLF bytes plus its envelope.
 
-    Built lazily (not at import) and cached, because parsing templates per mail is waste.
+    ``templates`` is the configured override folder (``[templates] dir``); templates it
+    lacks come from the ones mailflow ships.
     """
-    return Environment(
-        loader=FileSystemLoader(str(root)),
-        autoescape=lambda name: bool(name and name.endswith(".html.j2")),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
-def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path = TEMPLATES) -> OutgoingMail:
-    """Build the complete, send-ready mail for ``reply``: CRLF bytes plus its envelope."""
     lang = _lang(reply)
     env = environment(templates)
     context = template_context(reply, sender, lang)
-    text_tmpl = env.get_template(f"mail/{lang}/{reply.template}.txt.j2")
+    text_tmpl = env.get_template(template_name(lang, reply.template, "txt"))
     subject = _subject(reply, render_block(text_tmpl, "subject", context))
     context["subject"] = subject
     text = text_tmpl.render(context)
-    html = env.get_template(f"mail/{lang}/{reply.template}.html.j2").render(context)
+    html = env.get_template(template_name(lang, reply.template, "html")).render(context)
     body = [mime.text_part(text, "plain"), mime.text_part(html, "html")]
     groups = calendars(reply)
     if not groups:
@@ -93,6 +79,11 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path =
                         raw=root.to_bytes())
 
 
+def template_name(lang: str, template: str, kind: str) -> str:
+    """``mail/<lang>/<template>.<kind>.j2``: the one naming rule, shared with ``templates check``."""
+    return f"mail/{lang}/{template}.{kind}.j2"
+
+
 def _recipients(reply: Reply) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for addr in (reply.to, *reply.cc):
@@ -103,6 +94,9 @@ def _recipients(reply: Reply) -> tuple[str, ...]:
 def _lang(reply: Reply) -> str:
     lang = (reply.lang or reply.event.lang).lower()
     return "en" if lang.startswith("en") else "nl"
+
+
+LANGUAGES = ("nl", "en")   # the template folders _lang chooses from
 
 
 def session_view(session: Session, event: Event, lang: str) -> SessionView:

@@ -72,7 +72,7 @@ def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inboun
     row_id = conn.execute(insert_ignoring(_OUTBOX, conn.dialect.name, (_OUTBOX.c.id,)), dict(
         message_id=mail.message_id, dedup_key=dedup_key, kind=kind, mail_from=mail.mail_from,
         recipients=list(mail.recipients), raw=mail.raw, state="queued", attempts=0, next_attempt_at=now,
-        created_at=now, inbound_id=inbound_id, registration_id=registration_id)).scalar()
+        created_at=now, queued_at=now, inbound_id=inbound_id, registration_id=registration_id)).scalar()
     if row_id is None:
         if dedup_key is not None and conn.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
             return None   # queued before, by us or by a concurrent transaction

@@ -3,8 +3,10 @@
 A transport only delivers bytes and sorts failures into two classes, because
 that is all the sender needs to decide between "retry later" and "give up":
 
-* TemporaryFailure: 4xx replies, refused connections, timeouts, TLS and login
-  trouble (an operator can fix those, and the mail should then still go out);
+* TemporaryFailure: 4xx replies, refused connections, timeouts;
+  SettingsFailure, a kind of it: an untrusted TLS certificate, a refused login,
+  a relay that wants STARTTLS (an operator must fix a key, named in the error,
+  and the mail should then still go out);
 * PermanentFailure: 5xx replies about the message or all of its recipients.
 
 smtplib is used (not aiosmtplib) because the sender runs in a worker thread and
@@ -20,7 +22,8 @@ import ssl
 from pathlib import Path
 from typing import Protocol
 
-from mailflow.config import Outbound
+from mailflow.config import ConfigError, Outbound
+from mailflow.tls import client_context, untrusted
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +32,22 @@ class TemporaryFailure(Exception):
     """Try again later: the relay or the network said 'not now'."""
 
 
+class SettingsFailure(TemporaryFailure):
+    """Our settings, not the mail: keep it queued and tell the operator which ``key`` to fix."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 class PermanentFailure(Exception):
     """Do not try again: the relay rejected the message or every recipient for good."""
 
 
 class Transport(Protocol):
+    def open(self) -> None:
+        """Get ready at start; raise ConfigError when a setting has to change first."""
+
     def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
 
     def close(self) -> None:
@@ -63,7 +77,7 @@ class SmtpRelay:
     def _connect(self) -> smtplib.SMTP:
         o = self.outbound
         assert o.relay_host is not None
-        context = ssl.create_default_context()
+        context = client_context(o.ca_file)
         if o.implicit_tls:
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(o.relay_host, o.relay_port, timeout=o.timeout, context=context)
         else:
@@ -79,6 +93,10 @@ class SmtpRelay:
             smtp.close()
             raise
         return smtp
+
+    def open(self) -> None:
+        """Nothing yet: the relay is reached on the first delivery, so a relay that is down
+        at start delays replies (they wait in the outbox) instead of stopping the intake."""
 
     def close(self) -> None:
         if self._smtp is not None:
@@ -114,12 +132,22 @@ class SmtpRelay:
             raise _refused(exc.recipients) from exc
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise TemporaryFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}") from exc
+            raise SettingsFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}; check "
+                                  "[outbound] user and the password (password_env or password_file)",
+                                  "[outbound] user") from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            self._drop()
+            raise SettingsFailure(str(exc), "[outbound] starttls") from exc
+        except ssl.SSLCertVerificationError as exc:
+            self._drop()
+            o = self.outbound
+            raise SettingsFailure(*untrusted(exc, f"relay {o.relay_host}:{o.relay_port}", "outbound")) from exc
         except smtplib.SMTPResponseException as exc:  # sender refused, data refused, greeting refused
             text = _describe(exc.smtp_code, exc.smtp_error)
             if exc.smtp_code in _CONFIG_CODES:   # about our settings, not the message: keep it
                 self._drop()
-                raise TemporaryFailure(f"{text} ({_CONFIG_CODES[exc.smtp_code]})") from exc
+                hint, key = _CONFIG_CODES[exc.smtp_code]
+                raise SettingsFailure(f"{text} ({hint})", key) from exc
             if 500 <= exc.smtp_code < 600 and not isinstance(exc, smtplib.SMTPConnectError):
                 raise PermanentFailure(text) from exc
             self._drop()
@@ -154,8 +182,13 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, resp)
 
 
-_CONFIG_CODES = {530: "the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
-                 534: "the relay wants a stronger login mechanism", 538: "the relay requires encryption for this login"}
+_CONFIG_CODES = {
+    530: ("the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
+          "[outbound] starttls"),
+    534: ("the relay wants a stronger login mechanism", "[outbound] user"),
+    538: ("the relay requires encryption for this login: set [outbound] starttls = true or use smtps://",
+          "[outbound] starttls"),
+}
 
 
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
@@ -179,11 +212,24 @@ class MaildirTransport:
 
     Used when no relay is configured (development, demos, or a secretariat that
     picks mail up with a local IMAP server); every reply stays inspectable.
+    The folder and its ``cur``/``new``/``tmp`` are created when missing, also
+    inside a folder that exists but is empty (as a deployment's ``install -d``
+    or systemd's ``StateDirectory=`` leaves it), with mode 0700 because the
+    replies carry names and addresses.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._box: mailbox.Maildir | None = None
+
+    def open(self) -> None:
+        """Create the Maildir now, so a folder that cannot be made stops the start, not every reply."""
+        try:
+            self._box = _maildir(self.path)
+        except OSError as exc:
+            raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
+                              f"{exc.strerror or exc}; make the folder writable for the user that runs "
+                              "mailflow, or set [outbound] maildir to another folder") from None
 
     def close(self) -> None:
         pass
@@ -192,14 +238,22 @@ class MaildirTransport:
         for attempt in (1, 2):
             try:
                 if self._box is None:
-                    self.path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level
-                    self._box = mailbox.Maildir(str(self.path), create=True)
+                    self._box = _maildir(self.path)
                 self._box.add(raw)
                 return
             except OSError as exc:
                 self._box = None   # the folder may have been moved away: set it up again once
                 if attempt == 2:
                     raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
+
+
+def _maildir(path: Path) -> mailbox.Maildir:
+    """The Maildir at ``path`` with every subfolder in place (``Maildir(create=True)`` adds them
+    only when it creates ``path`` itself, and then not its parents)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for sub in ("tmp", "new", "cur"):
+        (path / sub).mkdir(mode=0o700, exist_ok=True)
+    return mailbox.Maildir(str(path), create=False)
 
 
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:

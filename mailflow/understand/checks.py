@@ -39,6 +39,8 @@ def session_reasons(kind: str, sessions: list[str], catalogue: Catalogue, now: d
 
 
 def _closed_reason(e, s, now: dt.datetime) -> str:
+    if s.status == "full":
+        return f"'{s.title}' is fully booked"
     if e.status != "open" or s.status != "open":
         return f"Registration for '{s.title}' is closed"
     if e.registration_deadline is not None and now > e.registration_deadline:
@@ -49,3 +51,15 @@ def _closed_reason(e, s, now: dt.datetime) -> str:
 def _past(sessions: list[str], catalogue: Catalogue, now: dt.datetime) -> list[str]:
     return [f"'{catalogue.session(k).title}' has already taken place" for k in sessions
             if catalogue.session(k).ends <= now]
+
+
+def use_fallbacks(sessions: list[str], alternatives: list[str], catalogue: Catalogue,
+                  now: dt.datetime) -> tuple[list[str], list[str]]:
+    """"De rondvaart van 11u, of die van 14u als die vol is": a first choice the organiser marked full
+    gives way to the writer's own open fallback, which is what they asked for in that case."""
+    full = [k for k in sessions if catalogue.session(k).status == "full"]
+    spare = [k for k in alternatives if catalogue.event_of(k).session_open(catalogue.session(k), now)]
+    if not full or len(spare) < len(full):
+        return sessions, alternatives
+    taken = spare[:len(full)]
+    return sorted([k for k in sessions if k not in full] + taken), [k for k in alternatives if k not in taken]

@@ -37,8 +37,12 @@ class Clause:
     sentence: int = 0           # index of the sentence it was cut from (parts of one sentence share it)
 
 
+_TABLE_ROW = re.compile(r"^([^\n]*(?:\t|\s\|\s)[^\n]*)$", re.MULTILINE)
+
+
 def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]:
     out: list[Clause] = []
+    text = _TABLE_ROW.sub(lambda m: "\n" + m.group(1).replace("\t", " | ").strip(" |") + "\n", text)  # a row each
     for idx, sentence in enumerate(_SENTENCES.split(text)):
         if sentence and lex.rx["correction"].match(fold(sentence.strip())):
             _retract(out, idx)   # "Sorry, ik bedoel Zutphen." takes back the sentence before
@@ -169,6 +173,6 @@ def _role(f: str, lex: Lexicon) -> str:
         return "prior"
     if lex.has("negation", f):
         return "negative"
-    if lex.has("context", f):
-        return "context"
+    if lex.has("context", f) and not any(lex.has(n, f) for n in ("register", "cancel", "change")):
+        return "context"   # "Net als vorig jaar ben ik er graag bij" is still a request
     return "plain"

@@ -38,9 +38,9 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
     if kind not in ("register", "change"):
         return []
     excluded: set[str] = set()
-    for clause, ms in clauses:
+    for clause, ms in clauses:   # only what a name in a negated or context clause points at
         if clause.role not in POSITIVE:
-            excluded.update(*(s for _, s in ms))
+            excluded.update(*(s for m, s in ms if not m.weak and _named(m)))
     known = chosen | excluded
     out: list[str] = []
     for i, (clause, ms) in enumerate(clauses):
@@ -112,3 +112,34 @@ def _choices(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], chosen: s
         if sa != sb and _OR.match(clause.folded[a1:b0] + " ") and (sa | sb) & chosen:
             return [f"'{clause.folded[a0:b0 + 1].strip()}...' offers a choice between sessions"]
     return []
+
+
+_ADDRESS = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}")
+
+
+def split_between_people(clauses: ClauseMentions, lex: Lexicon, participants: int) -> str | None:
+    """"Ik kom naar Utrecht; mijn collega Piet (p@x) gaat naar Arnhem": people, each with their own session.
+
+    A flat reading would book everyone for everything, so when two clauses name different sessions
+    for different people the mail goes to a person. Returns the reason, or None."""
+    if participants < 2:
+        return None
+    seen: list[tuple[frozenset[str], frozenset[str]]] = []
+    for clause, ms in clauses:
+        if clause.role in ("context", "retracted"):
+            continue
+        named = frozenset().union(*(s for m, s in ms if s and not m.weak and len(s) == 1))
+        sets = [s for _, s in ms if s]
+        if not named and sets and len(frozenset.intersection(*sets)) == 1:
+            named = frozenset.intersection(*sets)   # "de online avond": weak words that agree
+        who = set(_ADDRESS.findall(clause.folded))
+        if lex.has("first_person_object", clause.folded) or lex.has("first_person", clause.folded):
+            who.add("(the sender)")
+        if lex.has("colleague", clause.folded) and not who - {"(the sender)"}:
+            who.add("(a colleague)")
+        if named and who:
+            for other_named, other_who in seen:
+                if other_named != named and other_who != who and not (other_named & named):
+                    return "Different people ask for different sessions; a person should register each one"
+            seen.append((named, frozenset(who)))
+    return None

@@ -31,6 +31,12 @@ _DIGITS = re.compile(r"\d")
 # "Module 3", "Workshop B", "Ronde 2" in a title: the part can be asked for by that number.
 _NUMBERED = re.compile(r"\b([a-z]{3,})\s+(\d{1,2}|[a-h])\b(?![.:]\d)")
 _ACRONYM_MIN = 3
+# A single word of a title that is an everyday word ("early", "meeting", "praktijk", "spelen") is weak
+# evidence: it only narrows what stronger names chose. Everyday = this common in Dutch or English text
+# (Zipf scale: 4.5 is about 30 times per million words), measured by wordfreq's word lists.
+_EVERYDAY_ZIPF = 4.5
+_EVERYDAY_LANGS = ("nl", "en")
+_NAME_KINDS = frozenset({"place", "region", "alias"})
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,8 @@ class SessionIndex:
         for event in catalogue.events:
             for s in event.sessions:
                 self._add_session(raw, event, s)
-        self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v) for k, v in raw.items()}
+        everyday = everyday_words([k[0] for k in raw if len(k) == 1])
+        self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v, everyday) for k, v in raw.items()}
         for abbr, expansion in lex.abbreviations.items():
             key = tuple(words(fold(expansion)))
             if key in self.phrases and (abbr,) not in self.phrases:
@@ -131,14 +138,15 @@ class SessionIndex:
             for t in toks:
                 if len(t) >= 4 and t not in self.lex.stopwords and t not in self.lex.months \
                         and t not in self.lex.weekdays and t not in self.lex.ordinals \
-                        and t not in self.lex.number_words:
+                        and t not in self.lex.number_words and t not in self.lex.dayparts:
                     raw[(t,)][kind].add(key)
 
-    def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]]) -> Entry:
+    def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]], everyday: frozenset[str]) -> Entry:
         sessions = frozenset().union(*kinds.values())
         kind = max(kinds, key=lambda k: KIND_RANK[k])
         weak = (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords)) \
-            or kind in ("address", "description")
+            or kind in ("address", "description") \
+            or (len(phrase) == 1 and phrase[0] in everyday and not kinds.keys() & _NAME_KINDS)
         return Entry(sessions, kind, weak)
 
     # ----------------------------------------------------------------- lookup
@@ -207,6 +215,18 @@ class SessionIndex:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[token] = found
         return found
+
+
+def everyday_words(candidates: list[str]) -> frozenset[str]:
+    """The candidates that are everyday words; wordfreq's lists are dropped again afterwards (tens of MB)."""
+    import wordfreq
+
+    try:
+        return frozenset(w for w in candidates
+                         if max(wordfreq.zipf_frequency(w, lang) for lang in _EVERYDAY_LANGS) >= _EVERYDAY_ZIPF)
+    finally:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
 
 
 def singular(noun: str, lex: Lexicon) -> str:

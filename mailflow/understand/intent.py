@@ -96,8 +96,8 @@ def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, rel
 def _cues(clauses: list[Clause], subject: Clause | None, lex: Lexicon, relayed: bool) -> _Cues:
     cues = _Cues()
     for i, c in enumerate(clauses):
-        if c.question:
-            continue
+        if c.question or c.role in ("context", "retracted"):
+            continue   # "Vorig jaar kon ik niet komen": the past and taken-back words ask for nothing now
         if c.role == "prior":
             cues.prior = True
         # "Is het nog mogelijk om aan te haken? Zo ja, graag aanmelden": the condition is only the

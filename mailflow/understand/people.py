@@ -44,7 +44,11 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         return out
     skip_roles = ("keep", "substitute") if kind != "register" else ("substitute",)
     active = [c for c in clauses if c.role not in skip_roles]
-    others = _addresses(active, exclude | {sender})
+    # "Mette (m@x.dk) and Søren (s@x.dk) will register themselves": their addresses are no request
+    # and for a registration, "mijn collega (j@x) kan helaas niet" is no request for j@x
+    listed = [c for c in active if not lex.has("others_register", c.folded)
+              and not (kind == "register" and c.role == "negative")]
+    others = _addresses(listed, exclude | {sender})
     named = _named_others(active, lex, sender_name, known)
     if kind == "register":
         # "I will not attend myself": a negated clause does not put the sender on the list.
@@ -57,6 +61,9 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         out.unnamed += [n for n in named if n not in out.unnamed and not any(n in u or u in n for u in out.unnamed)]
         out.unnamed += [m.group(0) for c in active for m in [lex.find("companion", c.folded)] if m
                         and not _ADDR.search(c.text) and m.group(0) not in out.unnamed]
+        party = next((m.group(0) for c in active for m in [lex.find("party_size", c.folded)] if m), None)
+        if party and not others:
+            out.reasons.append(f"The mail asks for '{party}' but names nobody else with an e-mail address")
         if themselves and not first:
             out.reasons.append("The mail says the others will register themselves; it registers nobody")
         elif not others and lex.has("on_behalf", " ".join(c.folded for c in clauses)) and not me:

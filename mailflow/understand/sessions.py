@@ -107,8 +107,10 @@ class SessionMatcher:
                     evs &= set(scope)
                 for e in evs:
                     score[e] = score.get(e, 0.0) + 1.0 / len(evs)
-        best = {e for e in score if score[e] == max(score.values())}
-        chosen = best or set(scope)
+        if scope:   # every event at this address the mail names; words choose only among them
+            chosen = set(score) or set(scope)
+        else:
+            chosen = {e for e in score if score[e] == max(score.values())}
         allowed = frozenset(s.key for e in chosen for s in self.catalogue.event(e).sessions)
         return allowed, sorted(chosen)
 
@@ -177,6 +179,15 @@ class SessionMatcher:
             ctx.res.evidence.append(Evidence("session", next(iter(found)), "quote", "quoted confirmation", 0.6))
             return found
         return set()
+
+
+def _agreeing_words(ms: list[tuple[Mention, frozenset[str]]]) -> set[str]:
+    """Two or more everyday words of one title that point at one session together ("spelen en bewegen")."""
+    words = [(m, s) for m, s in ms if m.weak and m.kind in ("title", "venue") and not m.fuzzy]
+    if len({m.text for m, _ in words}) < 2:
+        return set()
+    common = set.intersection(*(set(s) for _, s in words))
+    return common if len(common) == 1 else set()
 
 
 _AND = re.compile(r"\s(?:en|and|&|\+|alsook|evenals|as\s+well\s+as)\s|;")
@@ -280,7 +291,7 @@ class _Ctx:
         else:
             events = [s for m, s in ms if m.kind == "event"]
             union = set().union(*events) if events else set()
-            result = union if len(union) == 1 else set()
+            result = union if len(union) == 1 else _agreeing_words(ms)
         if record:
             for m, s in ms:
                 if s & result:

@@ -35,7 +35,7 @@ def html_to_text(source: str) -> str:
     s = _drop_blocks(source)
     s = _LIST_ITEM.sub("\n- ", s)
     s = _BREAKS.sub("\n", s)
-    s = _CELLS.sub(" ", s)   # table cells of a form: "E-mail | a@b.nl" must not become "E-maila@b.nl"
+    s = _CELLS.sub(" | ", s)   # cells stay apart ("E-mail | a@b.nl", not "E-maila@b.nl"); rows stay lines
     s = _TAGS.sub("", s)
     s = html.unescape(s)
     s = _SPACES.sub(" ", s)

@@ -17,7 +17,7 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
 from mailflow.understand import checks, junk
 from mailflow.understand.clauses import split_clauses, subject_clause
-from mailflow.understand.coverage import unexplained
+from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
 from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
@@ -173,6 +173,8 @@ class Understander:
         if intent.kind not in ACTION_KINDS:
             return
         it.sessions, it.from_sessions = res.sessions, res.from_sessions
+        if intent.kind == "register":
+            it.sessions, it.alternatives = checks.use_fallbacks(it.sessions, it.alternatives, self.catalogue, now)
         people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words)
         it.participants, it.unnamed_colleagues = people.participants, people.unnamed
         it.evidence.extend(people.evidence)
@@ -182,6 +184,9 @@ class Understander:
                            self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number)
         if left:
             reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
+        split = split_between_people(res.clauses, self.lex, len(it.participants))
+        if split and intent.kind == "register":
+            reasons.append(split)
         conditions = [c.text for c in clauses if not c.question and c.role not in ("fallback", "keep", "substitute")
                       and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
         if conditions:

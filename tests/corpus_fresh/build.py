@@ -2209,7 +2209,7 @@ def n_linkedin():
 @message
 def n_read_receipt():
     date = "2027-01-11 09:40"
-    rep = T(f"""
+    rep = T("""
         Reporting-UA: Microsoft Outlook
         Final-Recipient: rfc822;lien.goossens@mechelen.be
         Disposition: manual-action/MDN-sent-manually; displayed

@@ -10,6 +10,9 @@ safe: the claim is a conditional UPDATE, and a child that dies mid-message
 leaves a lease that the next pass reclaims. The parent only nudges: a byte down
 a pipe when the intake committed something, a byte back when a child queued
 replies (so the sender starts at once). A child that exits is started again.
+When ``serve`` reloads the catalogue, the parent sends it down the same pipe
+(pickled, after the database sync) and the children use it from their next pass;
+children started later get it in their ``WorkerSpec``.
 """
 
 from __future__ import annotations
@@ -19,20 +22,22 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.process import BaseProcess
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 
 if TYPE_CHECKING:
-    from mailflow.worker import Pipeline
+    from mailflow.pipeline import Pipeline
 
-log = logging.getLogger("mailflow.workers")
+log = logging.getLogger("mailflow.worker_pool")
 WAKE, STOP, QUEUED, READY = b"w", b"s", b"q", b"r"
+RELOAD = b"c"   # followed by the pickled Catalogue
 _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
 
 
@@ -45,18 +50,22 @@ class WorkerSpec:
     batch: int = 100
     interval: float = 1.0
     log_level: int = logging.INFO
+    log_format: str = "text"                 # as `serve --log-format`: the children write to the same stderr
 
 
 def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -> None:
     """A child's life: process whatever is pending whenever nudged (or every ``interval``) until told to stop."""
     # Ctrl-C and a service manager's SIGTERM reach the whole process group; the parent decides
-    # when a child stops (after the message in hand), so neither may kill it half-way.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    logging.basicConfig(level=spec.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # when a child stops (after the message in hand), so neither may kill it half-way. SIGHUP
+    # (reload the catalogue) is for the parent, which sends the children what they need.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    from mailflow.logs import setup_logging
+
+    setup_logging(spec.log_level, spec.log_format)
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
-    from mailflow.worker import Pipeline, Reclaimer, process_pending, worker_identity
+    from mailflow.pipeline import Pipeline, Reclaimer, process_pending, worker_identity
 
     engine = make_engine(spec.settings.database_url)
     pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
@@ -67,10 +76,16 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
         conn.send_bytes(READY)
         while True:
             try:
-                if conn.poll(spec.interval) and _drain(conn):
-                    return
+                orders = _drain(conn) if conn.poll(spec.interval) else _Orders()
             except (EOFError, OSError):
                 return   # the parent is gone
+            if orders.stop:
+                return
+            if orders.catalogue is not None:
+                pipeline = replace(pipeline, catalogue=orders.catalogue)
+                _warm_up(pipeline)
+                log.info("worker process: using the reloaded catalogue (%d events, %d sessions)",
+                         len(orders.catalogue.events), len(orders.catalogue.sessions))
             queued = 0
             while True:
                 try:
@@ -92,22 +107,34 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
 
 def _warm_up(pipeline: Pipeline) -> None:
     """Build the word lists, session index and mail templates now, not on the first registration."""
-    from mailflow.outbound.compose import environment
-    from mailflow.worker import understanding
+    from mailflow.outbound.compose import LANGUAGES, template_name
+    from mailflow.outbound.templating import environment
+    from mailflow.pipeline import understanding
 
     understanding(pipeline)(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
-    env = environment()
-    for lang in ("nl", "en"):
+    env = environment(pipeline.settings.templates.dir)
+    for lang in LANGUAGES:
         for kind in ("txt", "html"):
-            env.get_template(f"mail/{lang}/confirmation.{kind}.j2")
+            env.get_template(template_name(lang, "confirmation", kind))
 
 
-def _drain(conn: multiprocessing.connection.Connection) -> bool:
-    """Read every nudge that is waiting; True when one of them says stop."""
-    stop = False
+@dataclass(frozen=True)
+class _Orders:
+    """What the waiting messages from the parent add up to."""
+
+    stop: bool = False
+    catalogue: Catalogue | None = None     # the newest reloaded catalogue, if one came
+
+
+def _drain(conn: multiprocessing.connection.Connection) -> _Orders:
+    """Read every message that is waiting: nudges, a stop, reloaded catalogues (the last one counts)."""
+    stop, catalogue = False, None
     while conn.poll(0):
-        stop |= conn.recv_bytes() == STOP
-    return stop
+        said = conn.recv_bytes()
+        stop |= said == STOP
+        if said.startswith(RELOAD):
+            catalogue = pickle.loads(said[len(RELOAD):])   # from our own parent, over a private pipe
+    return _Orders(stop, catalogue)
 
 
 @dataclass
@@ -119,7 +146,9 @@ class _Child:
 
 async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event, wake: asyncio.Event,
                                sent_wake: asyncio.Event | None = None, *, parent: Pipeline | None = None,
-                               ready: asyncio.Event | None = None, grace: float = 30.0) -> None:
+                               ready: asyncio.Event | None = None, grace: float = 30.0,
+                               reloaded: asyncio.Event | None = None,
+                               catalogue: Callable[[], Catalogue] | None = None) -> None:
     """Keep ``count`` worker processes running until ``stop``; forward ``wake``, report queued replies.
 
     Processes are spawned, not forked: a fork would copy the parent's open
@@ -127,6 +156,8 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
     ``parent`` pipeline releases its claims at once (``reclaim_worker``) rather
     than after the lease. ``ready`` is set once every child has built its
     pipeline and warmed up, so the caller can open the intake to a warm worker.
+    When ``reloaded`` is set, ``catalogue()`` is sent to every child (before any
+    nudge that follows) and given to children started from then on.
     """
     loop = asyncio.get_running_loop()
     ctx = multiprocessing.get_context("spawn")
@@ -161,11 +192,11 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
         loop.add_reader(parent_end.fileno(), on_readable, slot)
         parent_end.send_bytes(WAKE)   # whatever arrived before it started
 
-    def nudge() -> None:
+    def tell_all(message: bytes) -> None:
         for child in children:
             if child is not None:
                 try:
-                    child.conn.send_bytes(WAKE)
+                    child.conn.send_bytes(message)
                 except OSError:
                     died.set()
 
@@ -174,15 +205,20 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
     log.info("%d worker process%s started", count, "" if count == 1 else "es")
     try:
         while not stop.is_set():
-            waiters = [asyncio.create_task(e.wait()) for e in (stop, wake, died)]
+            events = [e for e in (stop, wake, died, reloaded) if e is not None]
+            waiters = [asyncio.create_task(e.wait()) for e in events]
             try:
                 await asyncio.wait(waiters, timeout=5.0, return_when=asyncio.FIRST_COMPLETED)
             finally:
                 for w in waiters:
                     w.cancel()
+            if reloaded is not None and reloaded.is_set() and catalogue is not None:
+                reloaded.clear()
+                spec = replace(spec, catalogue=catalogue())      # for children started from now on
+                tell_all(RELOAD + pickle.dumps(spec.catalogue))
             if wake.is_set():
                 wake.clear()
-                nudge()
+                tell_all(WAKE)
             died.clear()
             for slot, child in enumerate(children):
                 if child is not None and not child.process.is_alive() and not stop.is_set():
@@ -199,7 +235,7 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
 
 
 async def _release_claims(parent: Pipeline, child: _Child) -> None:
-    from mailflow.worker import reclaim_worker, worker_identity
+    from mailflow.pipeline import reclaim_worker, worker_identity
 
     why = f"the worker process stopped (exit code {child.process.exitcode}) while processing this message"
     try:

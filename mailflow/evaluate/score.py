@@ -181,5 +181,5 @@ def last_line(sc: Score) -> str:
 
 def run_eval(corpus_dir: Path, list_misses: bool, out: IO[str]) -> int:
     """Entry point of ``mailflow eval`` (the report lives in evaluation_report)."""
-    from mailflow.evaluation_report import run_eval as _run
+    from mailflow.evaluate.report import run_eval as _run
     return _run(corpus_dir, list_misses, out)

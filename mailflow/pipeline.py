@@ -26,7 +26,7 @@ from typing import Callable, Protocol
 from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailflow import review
+from mailflow.review import queue as review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings, Trust
@@ -34,9 +34,10 @@ from mailflow.db.engine import read_only
 from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
 from mailflow.decide import decide
-from mailflow.outbound.compose import compose
-from mailflow.registrations import Composer, Context, apply
-from mailflow.snapshot import read_snapshot
+from mailflow.outcome_log import log_outcome, outcome_of
+from mailflow.apply.context import Composer, Context
+from mailflow.apply.registrations import apply
+from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
 
 log = logging.getLogger("mailflow.worker")
@@ -68,7 +69,7 @@ class Pipeline:
     settings: Settings
     session_factory: sessionmaker[Session]
     clock: Callable[[], dt.datetime]
-    composer: Composer = compose
+    composer: Composer | None = None    # None: ``compose`` with settings.templates.dir
     understand: Understand | None = None       # None: the real understanding with [trust] and our domain
     lease: dt.timedelta = dt.timedelta(minutes=10)
     worker_id: str | None = None        # host:pid of the process that claims (see ``worker_identity``)
@@ -90,7 +91,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     with p.session_factory() as db, db.begin():
         read_only(db)
         found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at,
-                                  InboundMessage.envelope_to)
+                                  InboundMessage.note, InboundMessage.envelope_to)
                            .where(InboundMessage.id == inbound_id)).one_or_none()
         if found is None:
             return "missing"
@@ -109,8 +110,9 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
             ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")
             decision = decide(interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue,
                               p.settings.policy, now)
-            apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
-            return decision.state
+            applied = apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
+        log_outcome(outcome_of(inbound_id, interp.message_id, interp.event_key, decision, applied, found.note))
+        return decision.state
     except Exception as exc:  # noqa: BLE001 - any failure is recorded on the message, never lost
         log.exception("message %s failed", inbound_id)
         return _fail(p, inbound_id, f"{type(exc).__name__}: {exc}", now)
@@ -269,18 +271,21 @@ class Reclaimer:
         return True
 
 
-async def run_worker(pipeline: Pipeline, stop: asyncio.Event, wake: asyncio.Event,
+async def run_worker(pipeline: Pipeline | Callable[[], Pipeline], stop: asyncio.Event, wake: asyncio.Event,
                      sent_wake: asyncio.Event | None = None, *, interval: float = 1.0, batch: int = 100) -> None:
     """Process whenever woken (intake sets ``wake`` after each commit) or every ``interval`` seconds.
 
     The database work runs in a thread so the event loop (SMTP intake, sender)
     stays responsive; ``sent_wake`` tells the sender there may be new replies.
+    ``pipeline`` may be a function returning the one in force, asked before
+    every pass: ``serve`` swaps it when the catalogue is reloaded.
     """
+    current = pipeline if callable(pipeline) else (lambda: pipeline)
     reclaimer = Reclaimer()
     while not stop.is_set():
         wake.clear()
         try:
-            n = await asyncio.to_thread(process_pending, pipeline, batch, reclaim=reclaimer.due())
+            n = await asyncio.to_thread(process_pending, current(), batch, reclaim=reclaimer.due())
         except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
             log.exception("worker pass failed")
             n = 0

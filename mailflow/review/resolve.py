@@ -1,41 +1,38 @@
-"""The review queue as a service: hold a message for a person, list what is open, resolve it.
+"""Resolve a held message: accept the pre-filled proposal (or a corrected one), answer, mark handled, ignore.
 
-Modelled on Mailman's moderator: one use-case API that the worker, the web
-pages and the CLI all call. A held item carries a plain-words reason and a
-pre-filled proposal (kind, sessions, participants), so accepting is one click;
-accepting runs the same ``decide`` + ``apply`` path as the worker, with the
-reviewer's authority to override deadlines and per-event limits.
+A held item carries a plain-words reason and a pre-filled proposal (kind,
+sessions, participants), so accepting is one click; accepting runs the same
+``decide`` + ``apply`` path as the worker, with the reviewer's authority to
+override deadlines and per-event limits.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from email.utils import getaddresses
-from typing import TYPE_CHECKING, Any, Literal, Sequence
+from typing import Any, Literal, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailflow import snapshot
+from mailflow.apply import snapshot
+from mailflow.apply.notify import may_send
+from mailflow.apply.context import Context
+from mailflow.apply.registrations import apply
 from mailflow.db.models import AuditLog, InboundMessage, InterpretationRow, ReviewItem
 from mailflow.decide import decide
-from mailflow.decision import Decision, Proposal, Reply
-from mailflow.notify import may_send
+from mailflow.decide.types import Decision, Proposal, Reply
+from mailflow.review.queue import ReviewError
 from mailflow.understand.types import Interpretation, Participant
 
-if TYPE_CHECKING:
-    from mailflow.registrations import Context
 
 ReviewAction = Literal["accept", "answer", "handled", "ignore"]
 ACTIONS: tuple[str, ...] = ("accept", "answer", "handled", "ignore")
 ACCEPTABLE = ("register", "cancel", "change")
 
 
-class ReviewError(ValueError):
-    """A resolution that cannot be carried out; the message is shown to the reviewer."""
 
 
 @dataclass(frozen=True)
@@ -46,34 +43,6 @@ class Resolution:
     registrations: list[int] = field(default_factory=list)
     outbound: list[int] = field(default_factory=list)
     note: str = ""
-
-
-def hold(db: Session, inbound_id: int | None, reason: str, reasons: Sequence[str], candidates: dict[str, Any],
-         *, event_key: str | None = None, actor: str = "worker", now: dt.datetime | None = None) -> ReviewItem:
-    """Open (or re-open) the review item of a message and put the message in state ``review``."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    item = None
-    if inbound_id is not None:
-        item = db.scalar(select(ReviewItem).where(ReviewItem.inbound_id == inbound_id))
-        inbound = db.get_one(InboundMessage, inbound_id)
-        inbound.state = "review"
-    if item is None:
-        item = ReviewItem(inbound_id=inbound_id, created_at=now)
-        db.add(item)
-    item.event_key, item.reason, item.reasons, item.candidates = event_key, reason, list(reasons), candidates
-    item.status, item.resolution, item.resolved_by, item.resolved_at = "open", None, None, None
-    db.flush()
-    db.add(AuditLog(at=now, actor=actor, action="review.hold", target=f"review:{item.id}", before=None,
-                    after={"inbound": inbound_id, "reason": reason}))
-    return item
-
-
-def list_open(db: Session, *, event_key: str | None = None, limit: int = 200) -> list[ReviewItem]:
-    """Open items, oldest first (first come, first served)."""
-    q = select(ReviewItem).where(ReviewItem.status == "open")
-    if event_key is not None:
-        q = q.where(ReviewItem.event_key == event_key)
-    return list(db.scalars(q.order_by(ReviewItem.id).limit(limit)))
 
 
 def resolve(db: Session, item_id: int, action: ReviewAction, actor: str, *, ctx: Context,
@@ -87,8 +56,6 @@ def resolve(db: Session, item_id: int, action: ReviewAction, actor: str, *, ctx:
     - ``handled``: a person answered by hand; nothing is sent.
     - ``ignore``: nothing to do; the message ends as ``ignored``.
     """
-    from mailflow import registrations   # registrations imports this module for hold()
-
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
     item = db.scalar(select(ReviewItem).where(ReviewItem.id == item_id).with_for_update())
@@ -100,7 +67,7 @@ def resolve(db: Session, item_id: int, action: ReviewAction, actor: str, *, ctx:
     proposal = _proposal(item, kind, sessions, from_sessions, participants)
     interp = _interpretation(db, item, proposal)
     decision = _decision(db, ctx, item, action, proposal, interp, template)
-    applied = registrations.apply(db, decision, ctx, inbound_id=item.inbound_id)
+    applied = apply(db, decision, ctx, inbound_id=item.inbound_id)
     summary = note or "; ".join(decision.notes) or action
     item.status, item.resolution, item.resolved_by, item.resolved_at = "resolved", f"{action}: {summary}", \
         actor, ctx.now

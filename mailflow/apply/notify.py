@@ -9,19 +9,17 @@ filtered by ``decide``, which saw the same facts in its snapshot.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from mailflow import snapshot
+from mailflow.apply import snapshot
+from mailflow.apply.context import Context
 from mailflow.db.models import Person, Registration, SessionRow
-from mailflow.decision import Reply
+from mailflow.decide.types import Reply
 from mailflow.outbound.outbox import enqueue
 from mailflow.outbound.types import Invite, Template
 from mailflow.outbound.types import Reply as Mail
 
-if TYPE_CHECKING:
-    from mailflow.registrations import Context
 
 
 
@@ -54,7 +52,7 @@ def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), ded
     """Compose ``mail`` and put it in the outbox of this transaction; None when deduplicated."""
     if cc:
         mail = replace(mail, cc=cc)
-    return enqueue(db, ctx.composer(mail, ctx.settings.sender, ctx.now), kind=mail.template,
+    return enqueue(db, ctx.compose(mail), kind=mail.template,
                    inbound_id=inbound_id, registration_id=registration_id, dedup_key=dedup_key, now=ctx.now)
 
 

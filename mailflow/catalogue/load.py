@@ -1,10 +1,6 @@
-"""The event catalogue: events and their sessions, read from TOML.
+"""Read the catalogue from TOML, with errors that name the file, the line and the key.
 
-The catalogue is the one source of truth for what can be booked. It is loaded
-into frozen dataclasses so the understanding code can use it as pure data, and
-synced into the database (see ``catalogue_sync``) so registrations can refer to
-sessions by key. Errors name the file, the line and the key, because the people
-who edit these files are secretariat staff, not programmers.
+The people who edit these files are secretariat staff, not programmers.
 """
 
 from __future__ import annotations
@@ -12,136 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-EVENT_KEYS = {
-    "key", "mailbox", "title", "organiser", "language", "timezone", "audience",
-    "registration_deadline", "max_sessions_per_participant", "venue", "address",
-    "description", "sessions", "status",
-}
-SESSION_KEYS = {
-    "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
-    "address", "online", "capacity", "description", "status",
-}
-LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
-STATUSES = {"open", "closed", "cancelled"}
-_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-
-
-class CatalogueError(ValueError):
-    """A catalogue file is wrong; the message says where and how to fix it."""
-
-
-@dataclass(frozen=True)
-class Session:
-    key: str
-    event_key: str
-    title: str
-    starts: dt.datetime
-    ends: dt.datetime
-    city: str | None = None
-    region: str | None = None
-    aliases: tuple[str, ...] = ()
-    group: str | None = None
-    venue: str | None = None
-    address: str | None = None
-    online: bool = False
-    capacity: int | None = None
-    description: str | None = None
-    status: str = "open"
-
-    def overlaps(self, other: "Session") -> bool:
-        return self.starts < other.ends and other.starts < self.ends
-
-
-@dataclass(frozen=True)
-class Event:
-    key: str
-    mailbox: str
-    title: str
-    language: str
-    timezone: str
-    sessions: tuple[Session, ...]
-    organiser: str | None = None
-    audience: str | None = None
-    registration_deadline: dt.datetime | None = None
-    max_sessions_per_participant: int | None = None
-    venue: str | None = None
-    address: str | None = None
-    description: str | None = None
-    status: str = "open"
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-    @property
-    def locale(self) -> str:
-        """Babel locale for dates in this event's mails."""
-        return {"nl": "nl_NL", "nl-NL": "nl_NL", "nl-BE": "nl_BE", "en": "en_GB"}[self.language]
-
-    @property
-    def lang(self) -> str:
-        """Template language folder: 'nl' or 'en'."""
-        return "en" if self.language == "en" else "nl"
-
-    def is_open(self, now: dt.datetime) -> bool:
-        """Open for registration at ``now``: not closed by status, deadline or time."""
-        if self.status != "open":
-            return False
-        if self.registration_deadline is not None and now > self.registration_deadline:
-            return False
-        return any(s.status == "open" and s.starts > now for s in self.sessions)
-
-    def session_open(self, session: Session, now: dt.datetime) -> bool:
-        return self.is_open(now) and session.status == "open" and session.starts > now
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    events: tuple[Event, ...]
-    _sessions: dict[str, Session] = field(default_factory=dict, compare=False, repr=False)
-    _events: dict[str, Event] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        for event in self.events:
-            self._events[event.key] = event
-            for s in event.sessions:
-                self._sessions[s.key] = s
-
-    @property
-    def sessions(self) -> tuple[Session, ...]:
-        return tuple(self._sessions.values())
-
-    def session(self, key: str) -> Session:
-        return self._sessions[key]
-
-    def has_session(self, key: str) -> bool:
-        return key in self._sessions
-
-    def event(self, key: str) -> Event:
-        return self._events[key]
-
-    def event_of(self, session_key: str) -> Event:
-        return self._events[self._sessions[session_key].event_key]
-
-    def events_for_mailbox(self, address: str) -> tuple[Event, ...]:
-        address = address.strip().lower()
-        return tuple(e for e in self.events if e.mailbox == address)
-
-    @property
-    def mailboxes(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for e in self.events:
-            seen.setdefault(e.mailbox, None)
-        return tuple(seen)
-
-
-# --------------------------------------------------------------------------
-# loading
+from mailflow.catalogue.model import (EVENT_KEYS, KEY_RE, LANGUAGES, SESSION_KEYS, SESSION_STATUSES, STATUSES,
+                                      Catalogue, CatalogueError, Event, Session)
 
 
 class _Lines:
@@ -284,14 +156,14 @@ class _Reader:
     def key(self) -> str:
         k = self.text("key", required=True)
         assert k is not None
-        if not _KEY_RE.match(k):
+        if not KEY_RE.match(k):
             raise self.fail("key", "use lower-case letters, digits, '-', '_' or '.' only")
         return k
 
-    def status(self) -> str:
+    def status(self, allowed: set[str] = STATUSES) -> str:
         s = self.text("status") or "open"
-        if s not in STATUSES:
-            raise self.fail("status", f"expected one of {', '.join(sorted(STATUSES))}")
+        if s not in allowed:
+            raise self.fail("status", f"expected one of {', '.join(sorted(allowed))}")
         return s
 
 
@@ -342,4 +214,5 @@ def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str
         key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
         city=r.text("city"), region=r.text("region"), aliases=r.strings("aliases"), group=r.text("group"),
         venue=r.text("venue") or venue, address=r.text("address") or address, online=r.flag("online"),
-        capacity=r.whole("capacity", minimum=0), description=r.text("description"), status=r.status())
+        capacity=r.whole("capacity", minimum=0), description=r.text("description"),
+        status=r.status(SESSION_STATUSES))

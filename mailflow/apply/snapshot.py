@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.db.models import OutboundRecipient, Person, Registration, SessionRow
-from mailflow.decision import ActiveRegistration, Snapshot
+from mailflow.decide.types import ActiveRegistration, Snapshot
 from mailflow.understand.types import Interpretation
 
 DAY = dt.timedelta(hours=24)

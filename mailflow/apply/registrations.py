@@ -12,27 +12,20 @@ its session's (which the catalogue sync raises when time or place changes).
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from mailflow import review
-from mailflow.catalogue import Catalogue
-from mailflow.config import Sender, Settings
+from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
-from mailflow.decision import Cancel, Decision, Hold, MarkBouncing, Move, Register, Reply
-from mailflow import snapshot
-from mailflow.notify import notify_person, send_planned
-from mailflow.outbound.compose import compose
-from mailflow.outbound.types import Invite, Method, OutgoingMail
-from mailflow.outbound.types import Reply as Mail
-
-Composer = Callable[[Mail, Sender, dt.datetime], OutgoingMail]
+from mailflow.decide.types import Cancel, Decision, Hold, MarkBouncing, Move, Register, Reply
+from mailflow.apply import snapshot
+from mailflow.apply.context import Applied, Context, RegistrationError
+from mailflow.apply.notify import notify_person, send_planned
+from mailflow.outbound.types import Invite, Method
 
 # Built once (building a select costs about as much as running it on SQLite).
 _SESSION = select(SessionRow).where(SessionRow.key == bindparam("key"))
@@ -45,28 +38,6 @@ _INBOUND_FINISH = (update(InboundMessage).where(InboundMessage.id == bindparam("
 _AUDIT = insert(AuditLog)
 _CONFIRMED = select(func.count()).select_from(Registration).where(
     Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What changing registrations needs besides the database session; built per unit of work."""
-
-    catalogue: Catalogue
-    settings: Settings
-    now: dt.datetime
-    composer: Composer = compose
-    actor: str = "worker"
-
-
-@dataclass
-class Applied:
-    registrations: list[int] = field(default_factory=list)   # created or changed
-    outbound: list[int] = field(default_factory=list)
-    review_item: int | None = None
-
-
-class RegistrationError(ValueError):
-    """A use-case request that cannot be carried out; the message says why, in plain words."""
 
 
 # --------------------------------------------------------------------------

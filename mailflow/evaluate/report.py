@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from mailflow.catalogue import load_catalogue
-from mailflow.evaluation import KINDS, SHORT, Score, last_line, pct, score
+from mailflow.evaluate.score import KINDS, SHORT, Score, last_line, pct, score
 from mailflow.explain import to_record
 from mailflow.understand import Understander
 

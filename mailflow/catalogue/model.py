@@ -1,0 +1,137 @@
+"""Events and their sessions as frozen data: what can be booked, when and where.
+
+Frozen so the understanding code can use the catalogue as pure data; the
+database keeps a synced copy (``catalogue.sync``) that registrations refer to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+EVENT_KEYS = {
+    "key", "mailbox", "title", "organiser", "language", "timezone", "audience",
+    "registration_deadline", "max_sessions_per_participant", "venue", "address",
+    "description", "sessions", "status",
+}
+SESSION_KEYS = {
+    "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
+    "address", "online", "capacity", "description", "status",
+}
+LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
+STATUSES = {"open", "closed", "cancelled"}
+SESSION_STATUSES = STATUSES | {"full"}   # "full": the organiser takes no more registrations for it
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class CatalogueError(ValueError):
+    """A catalogue file is wrong; the message says where and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Session:
+    key: str
+    event_key: str
+    title: str
+    starts: dt.datetime
+    ends: dt.datetime
+    city: str | None = None
+    region: str | None = None
+    aliases: tuple[str, ...] = ()
+    group: str | None = None
+    venue: str | None = None
+    address: str | None = None
+    online: bool = False
+    capacity: int | None = None
+    description: str | None = None
+    status: str = "open"
+
+    def overlaps(self, other: "Session") -> bool:
+        return self.starts < other.ends and other.starts < self.ends
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    mailbox: str
+    title: str
+    language: str
+    timezone: str
+    sessions: tuple[Session, ...]
+    organiser: str | None = None
+    audience: str | None = None
+    registration_deadline: dt.datetime | None = None
+    max_sessions_per_participant: int | None = None
+    venue: str | None = None
+    address: str | None = None
+    description: str | None = None
+    status: str = "open"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def locale(self) -> str:
+        """Babel locale for dates in this event's mails."""
+        return {"nl": "nl_NL", "nl-NL": "nl_NL", "nl-BE": "nl_BE", "en": "en_GB"}[self.language]
+
+    @property
+    def lang(self) -> str:
+        """Template language folder: 'nl' or 'en'."""
+        return "en" if self.language == "en" else "nl"
+
+    def is_open(self, now: dt.datetime) -> bool:
+        """Open for registration at ``now``: not closed by status, deadline or time."""
+        if self.status != "open":
+            return False
+        if self.registration_deadline is not None and now > self.registration_deadline:
+            return False
+        return any(s.status == "open" and s.starts > now for s in self.sessions)
+
+    def session_open(self, session: Session, now: dt.datetime) -> bool:
+        return self.is_open(now) and session.status == "open" and session.starts > now
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    events: tuple[Event, ...]
+    _sessions: dict[str, Session] = field(default_factory=dict, compare=False, repr=False)
+    _events: dict[str, Event] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for event in self.events:
+            self._events[event.key] = event
+            for s in event.sessions:
+                self._sessions[s.key] = s
+
+    @property
+    def sessions(self) -> tuple[Session, ...]:
+        return tuple(self._sessions.values())
+
+    def session(self, key: str) -> Session:
+        return self._sessions[key]
+
+    def has_session(self, key: str) -> bool:
+        return key in self._sessions
+
+    def event(self, key: str) -> Event:
+        return self._events[key]
+
+    def event_of(self, session_key: str) -> Event:
+        return self._events[self._sessions[session_key].event_key]
+
+    def events_for_mailbox(self, address: str) -> tuple[Event, ...]:
+        address = address.strip().lower()
+        return tuple(e for e in self.events if e.mailbox == address)
+
+    @property
+    def mailboxes(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for e in self.events:
+            seen.setdefault(e.mailbox, None)
+        return tuple(seen)
+
+
