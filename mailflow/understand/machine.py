@@ -22,7 +22,7 @@ _UNFOLD = re.compile(r"\r?\n[ \t]")
 _ADDR = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
 _NULL_SENDERS = ("mailer-daemon", "postmaster")
 _NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounce[s]?|mailer-daemon|postmaster)\b", re.I)
-_GATEWAY_SCAN = 8_000   # characters of a notice read for the product's name and the quarantine wording
+_GATEWAY_SCAN = 4_000   # characters of a notice read for the product's name and the quarantine wording
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-organization-autoreply", "x-auto-reply")
 
 
@@ -90,7 +90,8 @@ def _gateway(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
     Machine mail, never a request; whether a person should look (a registration may be held there)
     is decided by the caller, who knows the event."""
     text = subject + "\n" + fold(p.text[:_GATEWAY_SCAN])
-    product, notice = lex.find("gateway_product", text), lex.find("gateway_notice", text)
+    product = lex.find("gateway_product", text)
+    notice = lex.find("gateway_notice", text) if product is not None else None
     if product is None or notice is None:
         return False
     v.gateway = product.group(0)
