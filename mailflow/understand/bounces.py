@@ -28,12 +28,9 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
-from mailflow.understand.parse import ParsedMail
+from flufl.bounce import all_failures as _flufl_failures
 
-try:  # a dependency; understanding must still work without it (only DSNs are then read)
-    from flufl.bounce import all_failures as _flufl_failures
-except ImportError:  # pragma: no cover
-    _flufl_failures = None
+from mailflow.understand.parse import ParsedMail
 
 logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)   # it logs every detector it runs
 
@@ -100,8 +97,6 @@ def _address(value: str) -> str | None:
 
 def _detector(msg: Message) -> Failures:
     """GNU Mailman's detectors; one that fails on odd mail leaves no failures rather than a crash."""
-    if _flufl_failures is None:
-        return Failures()
     try:
         temporary, permanent = _flufl_failures(msg)
     except Exception:  # noqa: BLE001 - a detector's bug must not stop the message
