@@ -8,7 +8,7 @@ of header fields, a 3 MB attachment) and prints, per message, the least
 process CPU time of ``Understander.understand`` over the rounds (the least is
 the cost; the rest is the shared machine), next to ``mailparser.parse_from_bytes``
 on the same bytes. The limits that bound the cost are in
-``mailflow/understand/parse.py`` and ``understander.py`` (see the README).
+``mailflow/understand/limits.py`` (see the README).
 """
 
 from __future__ import annotations

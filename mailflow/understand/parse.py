@@ -19,7 +19,8 @@ container and the ``DELIMITERS``-th part delimiter, the first ``HEADER_FIELDS`` 
 cut at ``HEADER_LIMIT`` characters (the subject at ``SUBJECT_LIMIT``), the first
 ``PART_LIMIT`` characters of at most ``TEXT_PARTS`` text parts (HTML: the first
 ``HTML_LIMIT`` characters of markup are converted) and ``TEXT_LIMIT`` characters
-of body text in all. ``truncated`` says when something was left unread.
+of body text in all (the numbers are in ``limits.py``). ``truncated`` says when
+text was left unread.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from mailflow.understand.limits import (HEADER_FIELDS, HEADER_LIMIT, HTML_LIMIT, PART_LIMIT, PARTS_WALKED,
+                                        RAW_LIMIT, SUBJECT_LIMIT, TEXT_LIMIT, TEXT_PARTS, bounded)
 from mailflow.understand.text import html_to_text
 
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every calendar part
@@ -54,22 +57,8 @@ _STRUCTURAL = frozenset({
     "InvalidBase64LengthDefect", "InvalidMultipartContentTransferEncodingDefect",
 })
 _REPLACEMENT = "\ufffd"
-
-SUBJECT_LIMIT = 1_000         # characters of the subject
-HEADER_LIMIT = 4_000          # characters of any other header field
-HEADER_FIELDS = 300           # header fields read (Received chains of loops run to thousands)
-PART_LIMIT = 64 * 1024        # characters read from each text part
-HTML_LIMIT = 128 * 1024       # characters of HTML markup converted to text, per part
-TEXT_PARTS = 8                # text parts read (plain and HTML); the rest are not looked at
-PARTS_WALKED = 200            # MIME parts looked at in all
-TEXT_LIMIT = 64 * 1024        # characters of body text in all
-RAW_LIMIT = 1024 * 1024       # bytes of the message parsed: the sender's words come before the attachments
-MULTIPARTS = 64               # multipart containers parsed (boundary parameters); the rest is not read
-_BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
-DELIMITERS = 500              # lines starting with "--" (part delimiters) parsed: a part costs the parser a message
-_DELIMITER = re.compile(rb"\n--")
 _CUT_DEFECTS = frozenset({"CloseBoundaryNotFoundDefect", "InvalidBase64PaddingDefect", "InvalidBase64LengthDefect",
-                          "InvalidBase64CharactersDefect"})
+                          "InvalidBase64CharactersDefect"})   # a message cut on purpose ends inside a part
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
@@ -109,7 +98,7 @@ class ParsedMail:
 
 def parse(raw: bytes) -> ParsedMail:
     """Parse raw bytes; never raises."""
-    raw, cut = _bounded(raw)
+    raw, cut = bounded(raw)
     try:
         msg, defects = _to_message(raw, cut)
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes a reviewable result
@@ -132,27 +121,6 @@ def _cut_in_text(msg: Message) -> bool:
             return True
         last = payload[-1]
     return last.get_content_maintype() == "text" and last.get_content_disposition() != "attachment"
-
-
-def _bounded(raw: bytes) -> tuple[bytes, bool]:
-    """At most ``RAW_LIMIT`` bytes, ``MULTIPARTS`` multipart containers and ``DELIMITERS`` part delimiters.
-
-    The sender's words come first and attachments after them; and the standard
-    parser checks every line against every open boundary, so deep nesting (a
-    hostile message nests hundreds) would cost it time in the square of the depth."""
-    limit = min(len(raw), RAW_LIMIT)
-    counts = (raw.count(b"oundary", 0, limit) + raw.count(b"OUNDARY", 0, limit), raw.count(b"\n--", 0, limit))
-    for rx, most, seen in ((_BOUNDARY, MULTIPARTS, counts[0]), (_DELIMITER, DELIMITERS, counts[1])):
-        if seen <= most:   # counted in C first: the pattern runs only on the rare message that has more
-            continue
-        for n, m in enumerate(rx.finditer(raw, 0, limit)):
-            if n == most:
-                limit = m.start()
-                break
-    if limit == len(raw):
-        return raw, False
-    end = raw.rfind(b"\n", 0, limit)
-    return raw[: end + 1 if end > 0 else limit], True
 
 
 def parse_head(raw: bytes) -> ParsedMail:

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
-from mailflow.understand import checks, junk
+from mailflow.understand import checks, junk, topic
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
@@ -23,7 +23,8 @@ from mailflow.understand.intent import Intent, classify as classify_intent
 from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
-from mailflow.understand.parse import SUBJECT_LIMIT, ParsedMail, parse, parse_head
+from mailflow.understand.limits import OWN_LIMIT, SUBJECT_LIMIT
+from mailflow.understand.parse import ParsedMail, parse, parse_head
 from mailflow.understand.people import find_people
 from mailflow.understand.quotes import Body, split_body
 from mailflow.understand.sessions import SessionMatcher
@@ -31,10 +32,6 @@ from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
 
 _SHORT_ANSWER_WORDS = 30
-OWN_LIMIT = 2_500        # characters of the sender's own words read as the request (about 12 µs each)
-_NOTICE_SCAN = 16_000   # characters of a gateway notice searched for the event's sessions and words
-_VAGUE_MENTIONS = ("number", "time", "weekday", "daypart", "description")
-_REQUEST_CUES = frozenset({"register", "cancel", "change"})
 
 
 class Understander:
@@ -164,7 +161,9 @@ class Understander:
         it.candidates, it.alternatives = res.candidates, res.alternatives
         it.evidence.extend(res.evidence)
         it.event_key = res.events[0] if len(res.events) == 1 else None
-        it.concerns_event = self._concerns_event(p, body, clauses, subject, res, it, message_domain)
+        shown = topic.of_mail(p, body, clauses, subject, res, self.lex, message_domain)
+        it.concerns_event = shown is not None
+        it.evidence.extend([shown] if shown else [])
         if it.event_key:
             it.language = self._language(body.own, it, self.catalogue.event(it.event_key).lang)
         if intent.kind == "question":
@@ -198,50 +197,17 @@ class Understander:
         if not it.sessions and it.candidates:
             it.confidence = 0.3
 
-    def _concerns_event(self, p: ParsedMail, body, clauses: list, subject, res, it: Interpretation,
-                        message_domain: str | None) -> bool:
-        """Whether the mail is about the event at this address, so a "we received your question" fits.
-
-        It names one of the event's sessions or its title, uses the words of registering or of going
-        to an event (programme, parking, lunch), or answers a mail of ours. A question about anything
-        else (an offer, a stranger's "Hi") gets no acknowledgement: it waits for a person unanswered."""
-        named = [m for _, found in res.clauses for m, keys in found
-                 if keys and not m.weak and not m.fuzzy and m.kind not in _VAGUE_MENTIONS]
-        if res.sessions or named:
-            it.evidence.append(Evidence("topic", "event", "body", (named[0].text if named else res.sessions[0]), 0.8))
-            return True
-        for c in [*clauses, *([subject] if subject else [])]:
-            if c.cues & _REQUEST_CUES or self.lex.has("register_noun", c.folded) or self.lex.has("event_words", c.folded):
-                it.evidence.append(Evidence("topic", "event", c.source, c.text[:120], 0.7))
-                return True
-        ours = [r for r in [p.in_reply_to or "", *p.references] if message_domain and
-                r.strip().rstrip(">").lower().endswith("@" + message_domain.lower())]
-        quoted = body.quoted and (self.lex.lines["confirmation"].search(body.quoted)
-                                  or self.lex.lines["invitation"].search(body.quoted))
-        if ours or quoted:
-            it.evidence.append(Evidence("topic", "event", "header:In-Reply-To" if ours else "quote",
-                                        ours[0] if ours else "our mail is quoted", 0.8))
-            return True
-        return False
-
     def _gateway_notice(self, p: ParsedMail, it: Interpretation, what: str, scope: tuple[str, ...]) -> Interpretation:
         """A gateway holds mail for this address: a person looks only when the notice is about the event.
 
         A quarantined "Aanmelding Utrecht" may be a registration that someone must release at the
         gateway; a digest of advertising is not worth a look, and is ignored with its reason."""
         it.kind, it.may_reply, it.reply_to, it.confidence = "other", False, None, 0.9
-        text = fold(p.subject + "\n" + p.text[:_NOTICE_SCAN])
-        words = next((m.group(0) for name in ("register", "register_noun", "cancel", "event_words")
-                      for m in [self.lex.find(name, text)] if m), None)
-        found, _ = self.matcher.finder.find(text)
-        allowed = {s.key for e in scope for s in self.catalogue.event(e).sessions} if scope else None
-        named = next((m.text for m in found if m.sessions and not m.weak and not m.fuzzy
-                      and m.kind not in _VAGUE_MENTIONS and (allowed is None or m.sessions & allowed)), None)
-        it.concerns_event = bool(words or named)
-        if it.concerns_event:
-            it.review = True
+        shown = topic.of_notice(p, self.lex, self.matcher.finder, self.catalogue, scope)
+        it.concerns_event = it.review = shown is not None
+        if shown is not None:
             it.reasons = [what + "; it may hold a registration for this event: release it there if so"]
-            it.evidence.append(Evidence("topic", "event", "body", named or words or "", 0.7))
+            it.evidence.append(shown)
         else:
             it.reasons = [what + "; nothing in it concerns this event"]
         return it
