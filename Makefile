@@ -33,6 +33,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py -n 1000
 	$(BIN)/python bench/bench_explain.py
+	$(BIN)/python bench/bench_bounded.py
 	$(BIN)/python bench/bench_intake.py -n 10000
 	$(BIN)/python bench/bench_latency.py --rate 100 --seconds 30 --rounds 3
 	$(BIN)/python bench/bench_imap.py -n 1000

@@ -3,7 +3,7 @@
 Each message is readdressed to one registration mailbox (by default
 ``d-loket@vng.nl``, whose event is ``dia-2027`` in the shared catalogue),
 understood exactly as the worker does (``Understander.understand`` with our
-own addresses and a fixed ``now``) and decided against an empty database
+own addresses, the mailbox as envelope recipient and a fixed ``now``) and decided against an empty database
 state (``decide`` with a ``Snapshot`` that holds only our own addresses, as
 ``read_snapshot`` returns for people nobody has registered). Nothing is
 written anywhere: understanding and deciding are pure.
@@ -124,7 +124,10 @@ class Measurer:
         stage = "understanding"
         try:
             t0 = time.process_time()
-            it = self.understander.understand(delivered, now=self.now, own_addresses=self.own)
+            # as the worker has it from SMTP/LMTP or the IMAP mailbox: the envelope recipient is the mailbox,
+            # also for a file whose To cannot be rewritten (a BSMTP transcript has no header block)
+            it = self.understander.understand(delivered, now=self.now, own_addresses=self.own,
+                                              delivered_to=(self.mailbox,))
             t1 = time.process_time()
             stage = "deciding"
             decision = decide(it, self.snapshot, self.catalogue, self.policy, self.now)

@@ -63,14 +63,16 @@ def explain(
         if catalogue is not None:
             cat = load_catalogue([catalogue])
             own: tuple[str, ...] = ()
+            trust = None
         else:
             settings = load_settings(config)
             cat = load_catalogue(settings.catalogue_files)
-            own = settings.own_addresses(cat)
+            own, trust = settings.own_addresses(cat), settings.trust
     except (CatalogueError, ConfigError) as exc:
         _fail(str(exc))
         return
-    code = run_explain(files, cat, now=_parse_now(now), own_addresses=own, as_json=json_out, out=sys.stdout)
+    code = run_explain(files, cat, now=_parse_now(now), own_addresses=own, as_json=json_out, out=sys.stdout,
+                       trust=trust)
     raise typer.Exit(code)
 
 
@@ -93,6 +95,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(mailbox_app, name="mailbox")
 review_app = typer.Typer(help="The review queue: messages a person has to look at.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
+junk_app = typer.Typer(help="Junk: spam, phishing, list and bulk mail, ignored and never answered.",
+                       no_args_is_help=True)
+app.add_typer(junk_app, name="junk")
 templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
                             no_args_is_help=True)
 app.add_typer(templates_app, name="templates")
@@ -412,6 +417,27 @@ def review_list(
                                f"participants={','.join(people) or '-'}"
                                + (f" candidates={','.join(options)}" if options else ""))
         typer.echo(f"{len(items)} open item(s)")
+    finally:
+        application.close()
+
+
+@junk_app.command("list")
+def junk_list(
+    config: ConfigOpt = None,
+    limit: Annotated[int, typer.Option(help="At most this many messages, newest first.")] = 50,
+    before: Annotated[Optional[int], typer.Option(help="Only messages older than this number (to page on).")] = None,
+) -> None:
+    """List messages ignored as junk, newest first, with the reason (check nothing real was thrown away)."""
+    from mailflow import junk
+
+    application = _app(config)
+    try:
+        with application.factory() as db:
+            items = junk.list_junk(db, limit=limit, before_id=before)
+        for m in items:
+            typer.echo(f"#{m.inbound_id}  {m.received_at:%Y-%m-%d %H:%M}  {m.sender or '-'}  {m.subject[:70]!r}")
+            typer.echo(f"      {m.reason}" + (f" ({m.evidence[:100]})" if m.evidence else ""))
+        typer.echo(f"{len(items)} junk message(s)")
     finally:
         application.close()
 

@@ -83,6 +83,23 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class Trust:
+    """Whose word about a message is believed: the receiving mail system's, as configured.
+
+    Understanding gets this small policy from the composition root (it reads no
+    settings itself). A spam verdict is only ever taken one way, to ignore a
+    message: a sender who forges ``X-Spam-Flag: YES`` only silences his own mail,
+    so honouring it needs no proof of which host added it. ``authserv_id`` names
+    the receiving system in Authentication-Results (RFC 8601); other such headers
+    are the sender's own claims and are not believed.
+    """
+
+    authserv_id: tuple[str, ...] = ()
+    spam_headers: bool = True                # honour X-Spam-Flag/-Status, rspamd and Exchange SCL verdicts
+    scl_junk: int = 5                        # Exchange SCL at or above which a message is junk (1..9)
+
+
+@dataclass(frozen=True)
 class Worker:
     processes: int = 1                       # 0: the pipeline runs inside the serve process
     batch: int = 100                         # messages claimed per pass
@@ -135,6 +152,7 @@ class Settings:
     policy: Policy = field(default_factory=Policy)
     mailboxes: tuple[Mailbox, ...] = ()
     worker: Worker = field(default_factory=Worker)
+    trust: Trust = field(default_factory=Trust)
     templates: Templates = field(default_factory=Templates)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
@@ -269,7 +287,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates"}
+             "mailboxes", "worker", "templates", "trust"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -301,7 +319,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base))
+        templates=_templates(doc, base), trust=_trust(doc))
     return settings
 
 
@@ -411,6 +429,20 @@ def _worker(doc: _Doc) -> Worker:
     if not 1 <= batch <= 10_000:
         raise doc.error("worker", "batch", f"expected 1 to 10000 messages, got {batch}")
     return Worker(processes=processes, batch=batch)
+
+
+def _trust(doc: _Doc) -> Trust:
+    t = doc.table("trust", {"authserv_id", "spam_headers", "scl_junk"})
+    ids = doc.get("trust", t, "authserv_id", list, [], 'expected a list of host names such as ["mx.vng.nl"]')
+    if not all(isinstance(i, str) and i.strip() and not any(c.isspace() for c in i.strip()) for i in ids):
+        raise doc.error("trust", "authserv_id", 'expected a list of host names such as ["mx.vng.nl"]')
+    scl = doc.get("trust", t, "scl_junk", int, 5, "expected a whole number from 1 to 9")
+    if not 1 <= scl <= 9:
+        raise doc.error("trust", "scl_junk", f"expected a whole number from 1 to 9 (Exchange's spam confidence "
+                                             f"level; 5 is where Outlook's junk folder starts), got {scl}")
+    return Trust(authserv_id=tuple(i.strip().lower() for i in ids),
+                 spam_headers=doc.get("trust", t, "spam_headers", bool, True, "expected true or false"),
+                 scl_junk=scl)
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",

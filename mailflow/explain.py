@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable
 
 from mailflow.catalogue import Catalogue
+from mailflow.config import Trust
 from mailflow.understand import Understander
 from mailflow.understand.types import Evidence, Interpretation
 
@@ -21,6 +22,9 @@ def action_sentence(it: Interpretation) -> str:
     """One sentence a secretary understands: what the service would do with this mail."""
     who = ", ".join(p.email for p in it.participants) or "nobody"
     sessions = ", ".join(it.sessions) or "no session"
+    if it.junk:
+        first = it.reasons[0] if it.reasons else "junk"
+        return f"ignore it as junk ({first[0].lower() + first[1:]}); no reply, not in the review queue"
     if it.review:
         first = it.reasons[0] if it.reasons else "it is unclear"
         return f"send to the review queue ({first[0].lower() + first[1:]})"
@@ -48,7 +52,7 @@ def to_record(file: str, it: Interpretation) -> dict[str, Any]:
         "alternatives": it.alternatives,
         "unnamed_colleagues": it.unnamed_colleagues, "may_reply": it.may_reply, "sender": it.sender,
         "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
-        "bounce_permanent": it.bounce_permanent,
+        "bounce_permanent": it.bounce_permanent, "junk": it.junk, "concerns_event": it.concerns_event,
         "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
     }
 
@@ -69,15 +73,18 @@ def _text(rec: dict[str, Any]) -> str:
     for r in rec["reasons"]:
         lines.append(f"  - {r}")
     for e in rec["evidence"]:
-        if e["what"] in ("kind", "session", "machine"):
+        if e["what"] in ("kind", "session", "machine", "junk"):
             lines.append(f"    because {e['source']}: \"{e['text']}\" -> {e['value']}")
     return "\n".join(lines)
 
 
 def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime | None = None,
-                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str]) -> int:
-    """Explain every file; an unreadable file prints an error line and makes the exit code 1."""
-    u = Understander(catalogue)
+                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str],
+                trust: Trust | None = None) -> int:
+    """Explain every file; an unreadable file prints an error line and makes the exit code 1.
+
+    ``trust``: the configured ``[trust]`` policy when a config file was read, else the defaults."""
+    u = Understander(catalogue, trust=trust)
     own = tuple(own_addresses)
     code = 0
     for f in files:

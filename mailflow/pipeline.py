@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import os
 import socket
@@ -28,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.review import queue as review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
-from mailflow.config import Settings
+from mailflow.config import Settings, Trust
 from mailflow.db.engine import read_only
 from mailflow.db.models import InboundMessage, InterpretationRow
 from mailflow.db.upsert import insert_ignoring
@@ -52,10 +53,12 @@ class Understand(Protocol):
 
 def understand_message(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
                        own_addresses: tuple[str, ...] | list[str] = (),
-                       delivered_to: tuple[str, ...] | list[str] = ()) -> Interpretation:
+                       delivered_to: tuple[str, ...] | list[str] = (), trust: Trust | None = None,
+                       message_domain: str | None = None) -> Interpretation:
     """The real understanding, imported on first use (it loads its word lists then)."""
     from mailflow.understand import understand
-    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses), delivered_to=delivered_to)
+    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses), delivered_to=delivered_to,
+                      trust=trust, message_domain=message_domain)
 
 
 @dataclass(frozen=True)
@@ -67,11 +70,19 @@ class Pipeline:
     session_factory: sessionmaker[Session]
     clock: Callable[[], dt.datetime]
     composer: Composer | None = None    # None: ``compose`` with settings.templates.dir
-    understand: Understand = understand_message
+    understand: Understand | None = None       # None: the real understanding with [trust] and our domain
     lease: dt.timedelta = dt.timedelta(minutes=10)
     worker_id: str | None = None        # host:pid of the process that claims (see ``worker_identity``)
     retry_after: dt.timedelta = dt.timedelta(seconds=30)
     max_attempts: int = 3
+
+
+def understanding(p: Pipeline) -> Understand:
+    """The pipeline's understanding: the one given (tests script it), else the real one with the settings'
+    trust policy and our Message-ID domain, so answers in our threads are known as such."""
+    if p.understand is not None:
+        return p.understand
+    return functools.partial(understand_message, trust=p.settings.trust, message_domain=p.settings.sender.domain)
 
 
 def process_one(pipeline: Pipeline, inbound_id: int) -> str:
@@ -89,7 +100,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
-        interp = p.understand(raw, p.catalogue, now=arrived or now,
+        interp = understanding(p)(raw, p.catalogue, now=arrived or now,
                               own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()

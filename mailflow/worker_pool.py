@@ -109,8 +109,9 @@ def _warm_up(pipeline: Pipeline) -> None:
     """Build the word lists, session index and mail templates now, not on the first registration."""
     from mailflow.outbound.compose import LANGUAGES, template_name
     from mailflow.outbound.templating import environment
+    from mailflow.pipeline import understanding
 
-    pipeline.understand(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
+    understanding(pipeline)(_WARM_UP, pipeline.catalogue, now=pipeline.clock())
     env = environment(pipeline.settings.templates.dir)
     for lang in LANGUAGES:
         for kind in ("txt", "html"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mailflow.config import ConfigError, load_settings
+from mailflow.config import ConfigError, Trust, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,6 +81,10 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
      "mailflow.toml:5: [outbound] retry_max_delay: expected at least retry_min_delay (600 s)"),
     ('[outbound]\ngive_up_after = "5d"\n', "[outbound] give_up_after: expected a number of seconds"),
     ('[outbound]\nmax_attempts = -1\n', "[outbound] max_attempts: expected 0 (no limit) or more"),
+    ('[trust]\nscl_junk = 0\n', "mailflow.toml:4: [trust] scl_junk: expected a whole number from 1 to 9"),
+    ('[trust]\nspam_headers = "yes"\n', "[trust] spam_headers: expected true or false"),
+    ('[trust]\nauthserv_id = "mx.vng.nl"\n', "[trust] authserv_id: expected a list of host names"),
+    ('[trust]\nspam_header = true\n', "[trust] spam_header: unknown key"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:
@@ -100,6 +104,13 @@ def test_a_missing_template_folder_says_what_to_do(tmp_path: Path) -> None:
     assert str(err.value) == (f"{tmp_path}/mailflow.toml:4: [templates] dir: {tmp_path}/eigen does not exist; "
                               "create it with your own templates in the built-in layout "
                               "(e.g. mail/nl/confirmation.txt.j2), or remove the key")
+
+
+def test_trust_defaults_and_values(tmp_path: Path) -> None:
+    # the receiving system's spam verdict is honoured unless switched off; authserv_id names that system
+    assert load_settings(cfg(tmp_path, "")).trust == Trust(authserv_id=(), spam_headers=True, scl_junk=5)
+    s = load_settings(cfg(tmp_path, '[trust]\nauthserv_id = ["MX.vng.nl"]\nspam_headers = false\nscl_junk = 7\n'))
+    assert s.trust == Trust(authserv_id=("mx.vng.nl",), spam_headers=False, scl_junk=7)
 
 
 def test_mailboxes_one_and_many(tmp_path: Path) -> None:

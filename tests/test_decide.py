@@ -337,10 +337,26 @@ def test_afternoon_swap_is_allowed(catalogue, now):
 
 
 def test_question_goes_to_review_with_ack(catalogue, now):
-    d = run(interp("question", ["dia-utrecht"], review=True, reasons=["parking question"]), catalogue, now)
+    d = run(interp("question", ["dia-utrecht"], review=True, reasons=["parking question"], concerns_event=True),
+            catalogue, now)
     assert d.state == "review" and d.hold.reason == "parking question"
     [r] = replies(d)
     assert r.template == "review_ack" and r.person is None and r.to == ME
+
+
+def test_question_about_something_else_waits_unanswered(catalogue, now):
+    # "Can you handle USD 87M?" read as a question: a person sees it, the sender learns nothing
+    d = run(interp("question", review=True, reasons=["a question"], concerns_event=False), catalogue, now)
+    assert d.state == "review" and not replies(d)
+
+
+@pytest.mark.parametrize("kind", ["question", "other", "register"])
+def test_junk_is_ignored_with_its_reason_never_answered_or_held(catalogue, now, kind):
+    i = interp(kind, ["dia-utrecht"], junk=True, may_reply=False, review=kind == "question", concerns_event=True,
+               reasons=["The receiving mail system marked this as spam"])
+    d = run(i, catalogue, now)
+    assert d.state == "ignored" and not replies(d) and d.hold is None and not d.of(Register)
+    assert d.notes == ("junk: The receiving mail system marked this as spam",)
 
 
 def test_question_ack_respects_may_reply(catalogue, now):

@@ -167,7 +167,7 @@ def test_accept_needs_an_action_kind_and_answer_an_answerable_sender(synced, cat
 def test_question_gets_ack_then_reviewer_registers_it(synced, catalogue, settings, now, ctx):
     # a question about Haarlem: review_ack now; the reviewer decides it is a registration after all
     item = held(synced, catalogue, settings, now,
-                make_interp("question", ["dia-haarlem"], review=True, participants=[]))
+                make_interp("question", ["dia-haarlem"], review=True, participants=[], concerns_event=True))
     assert [s.kind for s in outbox(synced)] == ["review_ack"]
     resolve(synced, ctx, item.id, "accept", kind="register", participants=[ME])
     assert active(synced) == [(ME, "dia-haarlem", "confirmed")]

@@ -20,7 +20,7 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide.change import cancel, change
 from mailflow.decide.common import Facts, hold
-from mailflow.decide.messages import bounce, calendar, ignore, question
+from mailflow.decide.messages import bounce, calendar, ignore, junk, question
 from mailflow.decide.register import register
 from mailflow.decide.types import Decision, Snapshot
 from mailflow.understand.types import Interpretation
@@ -37,6 +37,8 @@ def decide(interp: Interpretation, snapshot: Snapshot, catalogue: Catalogue, set
     but never capacity or duplicates.
     """
     c = Facts(interp, snapshot, catalogue, settings_policy, now, staff)
+    if interp.junk and not staff:
+        return junk(c)
     if interp.kind == "bounce":
         return bounce(c)
     if interp.kind == "question":

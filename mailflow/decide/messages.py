@@ -12,6 +12,12 @@ def ignore(c: Facts) -> Decision:
     return Decision((Ignore(f"{c.interp.kind}: nothing to do"),), "ignored", (f"{c.interp.kind}: ignored",))
 
 
+def junk(c: Facts) -> Decision:
+    """Spam, phishing, list and bulk mail: ignored with its reason, never answered, never reviewed."""
+    reason = c.interp.reasons[0] if c.interp.reasons else "junk"
+    return Decision((Ignore(f"junk: {reason}"),), "ignored", (f"junk: {reason}",))
+
+
 def bounce(c: Facts) -> Decision:
     i = c.interp
     marks = [MarkBouncing(a.lower()) for a in dict.fromkeys(i.bounced)] if i.bounce_permanent else []
@@ -26,9 +32,13 @@ def bounce(c: Facts) -> Decision:
 
 
 def question(c: Facts) -> Decision:
+    """Held for a person; "we received your question" only to someone whose mail is about this event.
+
+    A stranger's offer or a list patch read as a question must not teach its sender that the
+    address is read, so it waits in the queue unanswered."""
     event = c.event()
     held = hold(c, "question", c.interp.reasons[0] if c.interp.reasons else "a question for the organisers")
-    if event is None:
+    if event is None or not c.interp.concerns_event:
         return held
     known, _ = c.lookup(c.interp.sessions)
     ack = reply(c, "review_ack", event, None, sessions=[s.key for s in known])

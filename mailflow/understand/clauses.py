@@ -56,7 +56,7 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
         parts = []
         for part, role in _split_roles(sentence, folded, lex):
             fp = fold(part)
-            cues = frozenset(n for n in _CUE_NAMES if lex.rx[n].search(fp))
+            cues = frozenset(n for n in _CUE_NAMES if lex.has(n, fp))
             parts.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
                                 lex.has("anaphora", fp), idx))
         parts = _sentence_cue(parts, folded, lex)
@@ -118,7 +118,7 @@ def _sentence_cue(parts: list[Clause], folded: str, lex: Lexicon) -> list[Clause
 def subject_clause(subject: str, lex: Lexicon) -> Clause:
     folded = fold(subject)
     return Clause(subject, folded, "plain", "subject",
-                  cues=frozenset(n for n in _CUE_NAMES if lex.rx[n].search(folded)))
+                  cues=frozenset(n for n in _CUE_NAMES if lex.has(n, folded)))
 
 
 def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:

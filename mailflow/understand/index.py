@@ -79,6 +79,10 @@ class SessionIndex:
                 self.phrases[key] = self.phrases[target]
         self.max_len = max((len(k) for k in self.phrases), default=1)
         self.words = frozenset(w for k in self.phrases for w in k)
+        # The longest phrase starting with each word: most words start none, so most tokens cost one lookup.
+        self.longest_from: dict[str, int] = {}
+        for k in self.phrases:
+            self.longest_from[k[0]] = max(self.longest_from.get(k[0], 0), len(k))
         self.vocab = sorted(k[0] for k, e in self.phrases.items()
                             if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address")
         self._fuzzy_cache: dict[str, str | None] = {}

@@ -26,6 +26,7 @@ class Intent:
     review: bool = False
     questions: list[str] = field(default_factory=list)
     several_actions: bool = False
+    junk: bool = False          # advertising or phishing phrasing: ignored, never answered
 
 
 @dataclass
@@ -58,7 +59,9 @@ def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, rel
     if lex.has("unsubscribe", text):
         return _simple("other", True, "The sender asks to be taken off a mailing list", "unsubscribe", text, lex)
     if lex.has("spam", text) and not cues.register:
-        return _simple("other", False, "This looks like advertising or phishing", "spam", text, lex)
+        found = _simple("other", False, "This looks like advertising or phishing", "spam", text, lex)
+        found.junk = True
+        return found
     kind = _decide(cues, questions)
     intent = Intent(kind, ev, questions=questions)
     for name in ("register", "cancel", "change"):

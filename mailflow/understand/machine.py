@@ -1,10 +1,10 @@
-"""Recognise mail written by machines: auto-replies, bounces, calendar replies, lists.
+"""Recognise mail written by machines: auto-replies, bounces, calendar replies, read receipts.
 
 Machine mail must never be answered (mail loops) and never registers anyone.
 Each check looks at standard headers first (RFC 3834 Auto-Submitted, RFC 3464
-delivery reports, RFC 6047 iMIP, RFC 2369 list headers, Exchange's own
-headers) and only then at wording, because many out-of-office messages carry
-no header at all.
+delivery reports, RFC 6047 iMIP, Exchange's own headers) and only then at
+wording, because many out-of-office messages carry no header at all. List and
+bulk mail is junk, not machine mail: see ``junk.py``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mailflow.understand import bounces
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.parse import ParsedMail
 from mailflow.understand.text import fold
@@ -19,11 +20,10 @@ from mailflow.understand.types import CalendarReply, Evidence
 
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 _ADDR = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
-_STATUS = re.compile(r"\b([245])\.\d{1,3}\.\d{1,3}\b")
 _NULL_SENDERS = ("mailer-daemon", "postmaster")
 _NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounce[s]?|mailer-daemon|postmaster)\b", re.I)
+_GATEWAY_SCAN = 4_000   # characters of a notice read for the product's name and the quarantine wording
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-organization-autoreply", "x-auto-reply")
-_BULK = ("bulk", "list", "junk")
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Verdict:
     bounced: list[str] = field(default_factory=list)
     permanent: bool = False
     relayed: bool = False   # a web form relayed from a no-reply address with a person's Reply-To
+    gateway: str | None = None   # a mail-security gateway's quarantine notice: the product's words
 
     def set(self, kind: str, reason: str, source: str, text: str, confidence: float = 0.95) -> "Verdict":
         self.kind, self.may_reply = kind, False
@@ -63,10 +64,12 @@ def classify(p: ParsedMail, lex: Lexicon, own: frozenset[str]) -> Verdict:
     if p.calendar and _calendar(p, v):
         return v
     if p.report_type or p.delivery_status:
-        return _report(p, v)
+        return _report(p, v, own)
     subject = fold(p.subject)
-    if (sender is None or sender.split("@")[0] in _NULL_SENDERS) and lex.has("bounce_subject", subject):
-        return _text_bounce(p, v)
+    if _maybe_bounce(p, lex, subject) and _text_bounce(p, v, own, lex.has("bounce_subject", subject)):
+        return v
+    if _gateway(p, v, lex, subject):
+        return v
     if _auto_header(p, v, lex, subject):
         return v
     if lex.has("oof_subject", subject):
@@ -76,10 +79,25 @@ def classify(p: ParsedMail, lex: Lexicon, own: frozenset[str]) -> Verdict:
     m = lex.find("oof_body", fold(p.text[:2000]))
     if m and not v.relayed:
         return v.set("auto_reply", "The text is an out-of-office message", "body", m.group(0), 0.8)
-    _list_headers(p, v)
     if v.kind is None and is_noreply(sender) and not v.relayed:
         v.may_reply = False
     return v
+
+
+def _gateway(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
+    """A quarantine notice of a mail-security gateway (Proofpoint, Mimecast, Microsoft Defender ...).
+
+    Machine mail, never a request; whether a person should look (a registration may be held there)
+    is decided by the caller, who knows the event."""
+    text = subject + "\n" + fold(p.text[:_GATEWAY_SCAN])
+    product = lex.find("gateway_product", text)
+    notice = lex.find("gateway_notice", text) if product is not None else None
+    if product is None or notice is None:
+        return False
+    v.gateway = product.group(0)
+    v.set("other", f"This is a notice of a mail-security gateway ({product.group(0)}) about mail it holds",
+          "body", f"{product.group(0)} ... {notice.group(0)}", 0.9)
+    return True
 
 
 def _auto_header(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
@@ -100,22 +118,6 @@ def _auto_header(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
               p.header("x-auto-response-suppress") or "")
         return True
     return False
-
-
-def _list_headers(p: ParsedMail, v: Verdict) -> None:
-    prec = (p.header("precedence") or "").strip().lower()
-    for name in ("list-id", "list-unsubscribe"):
-        if p.header(name):
-            v.may_reply = False
-            v.evidence.append(Evidence("machine", "list", f"header:{name}", (p.header(name) or "")[:120], 0.9))
-            v.kind = "other"
-            v.reasons.append("This is a newsletter or mailing-list message")
-            return
-    if prec in _BULK:
-        v.may_reply = False
-        v.kind = "other"
-        v.reasons.append("This is bulk mail")
-        v.evidence.append(Evidence("machine", "bulk", "header:Precedence", prec, 0.9))
 
 
 def _calendar(p: ParsedMail, v: Verdict) -> bool:
@@ -149,30 +151,40 @@ def _ical_props(ical: str) -> dict[str, str]:
     return props
 
 
-def _report(p: ParsedMail, v: Verdict) -> Verdict:
+def _maybe_bounce(p: ParsedMail, lex: Lexicon, subject: str) -> bool:
+    """From a mail system (null sender, MAILER-DAEMON, postmaster) or with a bounce subject."""
+    local = (p.from_addr or "").split("@")[0]
+    return p.from_addr is None or local in _NULL_SENDERS or lex.has("bounce_subject", subject)
+
+
+def _report(p: ParsedMail, v: Verdict, own: frozenset[str]) -> Verdict:
     if (p.report_type or "").lower() == "disposition-notification":
         return v.set("other", "This is a read receipt", "header:Content-Type", "disposition-notification")
-    if not p.delivery_status:
-        return _text_bounce(p, v)
-    failed: list[str] = []
-    delayed: list[str] = []
-    for block in re.split(r"\n\s*\n", p.delivery_status):
-        action = re.search(r"^Action:\s*(\S+)", block, re.I | re.M)
-        rcpt = re.search(r"^(?:Final|Original)-Recipient:\s*(?:rfc822;)?\s*<?([^>\s]+)>?", block, re.I | re.M)
-        if not action or not rcpt:
-            continue
-        (failed if action.group(1).lower() == "failed" else delayed).append(rcpt.group(1).lower())
-    v.bounced, v.permanent = sorted(set(failed)), bool(failed)
-    what = "could not be delivered" if failed else "is delayed; the mail system keeps trying"
-    return v.set("bounce", f"A mail we sent {what}", "delivery-status", ", ".join(failed or delayed))
+    if (p.report_type or "").lower() == "feedback-report":
+        return v.set("other", "This is a spam complaint report (ARF) from a mail provider", "header:Content-Type",
+                     "feedback-report")
+    if not _text_bounce(p, v, own, True):
+        v.set("bounce", "A delivery report that names no recipient we can read", "header:Content-Type",
+              p.report_type or "delivery-status", 0.8)
+    return v
 
 
-def _text_bounce(p: ParsedMail, v: Verdict) -> Verdict:
-    text = p.text[:4000]
-    codes = [m.group(1) for m in _STATUS.finditer(text)]
-    permanent = "5" in codes or (not codes and "warning" not in text.lower())
-    own_domains = {a.split("@")[1] for a in (p.to or [])}
-    addrs = [a.lower() for a in _ADDR.findall(text) if a.split("@")[1].lower() not in own_domains]
-    v.bounced, v.permanent = (sorted(set(addrs)) if permanent else []), permanent
-    return v.set("bounce", "A mail we sent could not be delivered" if permanent else "A mail we sent is delayed",
-                 "body", ", ".join(addrs[:5]) or p.subject, 0.8)
+def _text_bounce(p: ParsedMail, v: Verdict, own: frozenset[str], says_bounce: bool) -> bool:
+    """A bounce when the report names failed or delayed recipients, or says it is one (then it names none).
+
+    Who failed comes from ``bounces.read``: RFC 3464 fields, else GNU Mailman's detectors; never
+    every address in the text."""
+    found = bounces.read(p, own)
+    if not found and not says_bounce:
+        return False
+    v.bounced, v.permanent = found.failed, bool(found.failed)
+    if found.failed:
+        v.set("bounce", "A mail we sent could not be delivered", found.source, ", ".join(found.failed))
+    elif found.delayed:
+        v.set("bounce", "A mail we sent is delayed; the mail system keeps trying", found.source,
+              ", ".join(found.delayed))
+    else:
+        v.set("bounce", "A delivery report that names no recipient we can read", "subject", p.subject, 0.8)
+    if found.left_out:
+        v.evidence.append(Evidence("bounce", "not marked", "bounce", ", ".join(found.left_out)[:200], 0.9))
+    return True

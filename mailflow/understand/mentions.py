@@ -41,8 +41,14 @@ class MentionFinder:
         self.numeric = re.compile(r"(?<![\d.:/-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/:-])")
         # "03.06.2027": dots only with a year, since "14.00" is a time.
         self.dotted = re.compile(r"(?<![\d.:/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d/:-]|\.\d)")
-        self.weekday_prefixes = sorted(lex.weekdays, key=len, reverse=True)
-        self.daypart_prefixes = sorted(lex.dayparts, key=len, reverse=True)
+        # "dinsdagmiddag", "ochtendsessie": every such compound, built once, so a word costs one lookup.
+        self.compounds: dict[str, tuple[str, str, str]] = {}
+        for day in sorted(lex.weekdays, key=len, reverse=True):
+            for part in lex.dayparts:
+                self.compounds.setdefault(day + part, ("weekday", day, part))
+        for part in sorted(lex.dayparts, key=len, reverse=True):
+            for noun in lex.daypart_nouns:
+                self.compounds.setdefault(part + noun, ("daypart", part, noun))
         # "de 22e", "the 16th": a day of the month without the month.
         self.ordinal = re.compile(r"\b(?:de|the|op)\s+(\d{1,2})(?:e|ste|de|st|nd|rd|th)\b")
         # "14u", "10u30", "14:00", "14.30 uur", "2 pm", "om 11": a starting time.
@@ -185,7 +191,8 @@ class MentionFinder:
 
     def _longest(self, toks: list[Token], i: int) -> tuple[tuple[str, ...], int] | None:
         phrases = self.index.phrases
-        for size in range(min(self.index.max_len, len(toks) - i), 0, -1):
+        longest = self.index.longest_from.get(toks[i].norm, 0)
+        for size in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(t.norm for t in toks[i:i + size])
             if key in phrases:
                 return key, size
@@ -231,18 +238,18 @@ class MentionFinder:
 
     def _compound_time(self, w: str, found: list[Mention], at: int = -1) -> bool:
         """"dinsdagmiddag", "ochtendsessie": a weekday or part of day written as one word."""
+        compound = self.compounds.get(w)
+        if compound is None:
+            return False
         idx, lex = self.index, self.index.lex
-        for day in self.weekday_prefixes:
-            if w.startswith(day) and w[len(day):] in lex.dayparts:
-                wk = frozenset(idx.weekdays.get(lex.weekdays[day], ()))
-                dp = frozenset(idx.dayparts.get(lex.dayparts[w[len(day):]], ()))
-                found.append(Mention(wk & dp, "weekday", True, w, at=at))
-                return True
-        for part in self.daypart_prefixes:
-            if w.startswith(part) and w[len(part):] in lex.daypart_nouns:
-                found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[part], ())), "daypart", True, w, at=at))
-                return True
-        return False
+        kind, first, rest = compound
+        if kind == "weekday":
+            wk = frozenset(idx.weekdays.get(lex.weekdays[first], ()))
+            dp = frozenset(idx.dayparts.get(lex.dayparts[rest], ()))
+            found.append(Mention(wk & dp, "weekday", True, w, at=at))
+        else:
+            found.append(Mention(frozenset(idx.dayparts.get(lex.dayparts[first], ())), "daypart", True, w, at=at))
+        return True
 
     @staticmethod
     def _owned(folded: str, start: int, end: int, lex) -> bool:
@@ -258,5 +265,7 @@ class MentionFinder:
 
 def _named(folded: str, tok: Token) -> bool:
     """An ordinary word written with a capital inside a sentence is used as a name ("de sessie Wonen")."""
-    before = folded[:tok.start].rstrip()
-    return tok.capital and bool(before) and before[-1] not in ".!?:;-\n\"'("
+    if not tok.capital:
+        return False
+    before = folded[max(0, tok.start - 200):tok.start].rstrip()   # a bounded look back: linear in the text
+    return bool(before) and before[-1] not in ".!?:;-\n\"'("

@@ -11,19 +11,34 @@ Nothing here raises on bad input: a mail that cannot be read at all comes back
 with ``ok=False`` and a plain reason. Attachments are ignored; a forwarded
 ``message/rfc822`` is not descended into (its text is not the sender's words),
 except that bounces keep the attached headers.
+
+Reading is bounded, so one message cannot cost seconds (a 210 KB subject or a
+1.6 MB one-line body once did): the first ``RAW_LIMIT`` bytes of the message
+are parsed (text comes before attachments), up to the ``MULTIPARTS``-th multipart
+container and the ``DELIMITERS``-th part delimiter, the first ``HEADER_FIELDS`` header fields, each
+cut at ``HEADER_LIMIT`` characters (the subject at ``SUBJECT_LIMIT``), the first
+``PART_LIMIT`` characters of at most ``TEXT_PARTS`` text parts (HTML: the first
+``HTML_LIMIT`` characters of markup are converted) and ``TEXT_LIMIT`` characters
+of body text in all (the numbers are in ``limits.py``). ``truncated`` says when
+text was left unread.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email
 import email.policy
 import logging
+import re
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from mailflow.understand.limits import (HEADER_FIELDS, HEADER_LIMIT, HTML_LIMIT, PART_LIMIT, PARTS_WALKED,
+                                        RAW_LIMIT, SUBJECT_LIMIT, TEXT_LIMIT, TEXT_PARTS, bounded)
 from mailflow.understand.text import html_to_text
 
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every calendar part
@@ -42,6 +57,9 @@ _STRUCTURAL = frozenset({
     "InvalidBase64LengthDefect", "InvalidMultipartContentTransferEncodingDefect",
 })
 _REPLACEMENT = "\ufffd"
+_CUT_DEFECTS = frozenset({"CloseBoundaryNotFoundDefect", "InvalidBase64PaddingDefect", "InvalidBase64LengthDefect",
+                          "InvalidBase64CharactersDefect"})   # a message cut on purpose ends inside a part
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 @dataclass
@@ -71,6 +89,8 @@ class ParsedMail:
     delivery_status: str | None = None
     attached_headers: str | None = None
     defects: list[str] = field(default_factory=list)   # what is broken in the structure, in plain words
+    truncated: bool = False            # a limit above left part of the text unread
+    message: Message | None = None     # the parsed message, for detectors that read MIME themselves
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -79,8 +99,9 @@ class ParsedMail:
 
 def parse(raw: bytes) -> ParsedMail:
     """Parse raw bytes; never raises."""
+    raw, cut = bounded(raw)
     try:
-        msg, defects = _to_message(raw)
+        msg, defects = _to_message(raw, cut)
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes a reviewable result
         return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
     try:
@@ -88,13 +109,39 @@ def parse(raw: bytes) -> ParsedMail:
     except Exception as exc:  # noqa: BLE001
         return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
     p.defects = defects + p.defects
+    p.truncated = p.truncated or (cut and _cut_in_text(msg))
     return p
 
 
-def _to_message(raw: bytes) -> tuple[Message, list[str]]:
-    """The message and its structural defects; mail-parser is consulted only when there are some."""
+def _cut_in_text(msg: Message) -> bool:
+    """Whether the bytes ended inside text (else inside an attachment, and no sender's words were lost)."""
+    last = msg
+    while last.is_multipart():
+        payload = last.get_payload()
+        if not isinstance(payload, list) or not payload or not isinstance(payload[-1], Message):
+            return True
+        last = payload[-1]
+    return last.get_content_maintype() == "text" and last.get_content_disposition() != "attachment"
+
+
+def parse_head(raw: bytes) -> ParsedMail:
+    """Only the header fields, without reading the body: enough to honour a spam verdict cheaply."""
+    end = _HEADER_END.search(raw, 0, RAW_LIMIT)
+    try:
+        msg = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[: end.start() if end else RAW_LIMIT])
+        p = ParsedMail(message=None)
+        _headers(msg, p)
+    except Exception as exc:  # noqa: BLE001
+        return ParsedMail(ok=False, error=f"The message could not be read ({type(exc).__name__})")
+    return p
+
+
+def _to_message(raw: bytes, cut: bool = False) -> tuple[Message, list[str]]:
+    """The message and its structural defects; mail-parser is consulted only when there are some.
+
+    ``cut``: the bytes end early on purpose, so an unclosed boundary is no defect."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    defects = _defects(msg)
+    defects = [d for d in _defects(msg) if not (cut and d in _CUT_DEFECTS)]
     if defects and mailparser is not None:
         try:
             mp = mailparser.parse_from_bytes(raw)
@@ -115,12 +162,13 @@ def _defects(msg: Message) -> list[str]:
     return found
 
 
-def _decode_header(value: object) -> str:
+def _decode_header(value: object, limit: int = HEADER_LIMIT) -> str:
+    raw = str(value)[:limit]
     try:
-        text = str(make_header(decode_header(str(value))))
+        text = str(make_header(decode_header(raw)))
     except Exception:  # noqa: BLE001 - malformed encoded words: keep the raw text
-        text = str(value)
-    return " ".join(text.split())
+        text = raw
+    return " ".join(text[:limit].split())
 
 
 def _date(value: str | None) -> dt.datetime | None:
@@ -136,11 +184,27 @@ def _date(value: str | None) -> dt.datetime | None:
 
 
 def _extract(msg: Message) -> ParsedMail:
-    p = ParsedMail()
-    for name, value in msg.items():
+    p = ParsedMail(message=msg)
+    _headers(msg, p)
+    p.content_type = msg.get_content_type()
+    p.report_type = (msg.get_param("report-type") or None) if p.content_type == "multipart/report" else None
+    reader = _Reader()
+    _walk(msg, p, reader, depth=0)
+    if any(_REPLACEMENT in t for t in reader.plain + reader.html):
+        p.defects.append("UndecodableText")
+    body = "\n".join(t for t in reader.plain if t.strip())
+    text = body if body.strip() else "\n".join(html_to_text(h) for h in reader.html)
+    p.truncated = reader.truncated or len(text) > TEXT_LIMIT
+    p.text = text[:TEXT_LIMIT]
+    return p
+
+
+def _headers(msg: Message, p: ParsedMail) -> None:
+    """The first ``HEADER_FIELDS`` header fields, decoded, and the ones every stage reads."""
+    for name, value in msg.items()[:HEADER_FIELDS]:
         p.headers.setdefault(name.lower(), []).append(_decode_header(value))
     p.message_id = (p.header("message-id") or "").strip() or None
-    p.subject = p.header("subject") or ""
+    p.subject = (p.header("subject") or "")[:SUBJECT_LIMIT]
     p.from_name, p.from_addr = _addr(p.header("from"))
     p.reply_to_name, p.reply_to = _addr(p.header("reply-to"))
     p.to = _addrs(p.headers.get("to", []))
@@ -150,16 +214,19 @@ def _extract(msg: Message) -> ParsedMail:
     p.received_at = _received(p.headers.get("received", [])) or p.date
     p.in_reply_to = (p.header("in-reply-to") or "").strip() or None
     p.references = (p.header("references") or "").split()
-    p.content_type = msg.get_content_type()
-    p.report_type = (msg.get_param("report-type") or None) if p.content_type == "multipart/report" else None
-    plain: list[str] = []
-    html: list[str] = []
-    _walk(msg, p, plain, html, depth=0)
-    if any(_REPLACEMENT in t for t in plain + html):
-        p.defects.append("UndecodableText")
-    body = "\n".join(t for t in plain if t.strip())
-    p.text = body if body.strip() else "\n".join(html_to_text(h) for h in html)
-    return p
+
+
+@dataclass
+class _Reader:
+    """What the walk collected, and how much of the message it looked at."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    parts: int = 0
+    truncated: bool = False
+
+    def full(self) -> bool:
+        return len(self.plain) + len(self.html) >= TEXT_PARTS
 
 
 def _addr(value: str | None) -> tuple[str | None, str | None]:
@@ -184,8 +251,10 @@ def _received(values: list[str]) -> dt.datetime | None:
     return None
 
 
-def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth: int) -> None:
-    if depth > 20:
+def _walk(part: Message, p: ParsedMail, r: _Reader, depth: int) -> None:
+    r.parts += 1
+    if depth > 20 or r.parts > PARTS_WALKED:
+        r.truncated = True
         return
     ctype = part.get_content_type()
     if ctype == "message/rfc822":
@@ -203,13 +272,14 @@ def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth
         return
     if ctype.startswith("multipart/") and not part.is_multipart():
         payload = part.get_payload()   # the boundary never occurs: the raw text is all there is
-        if isinstance(payload, str):
-            plain.append(payload)
+        if isinstance(payload, str) and not r.full():
+            r.truncated = r.truncated or len(payload) > PART_LIMIT
+            r.plain.append(payload[:PART_LIMIT])
         return
     if part.is_multipart():
         for sub in part.get_payload() or []:
             if isinstance(sub, Message):
-                _walk(sub, p, plain, html, depth + 1)
+                _walk(sub, p, r, depth + 1)
         return
     is_attachment = (part.get_content_disposition() == "attachment") or bool(part.get_filename())
     if ctype == "text/calendar" or (ctype == "application/ics" and p.calendar is None):
@@ -219,19 +289,28 @@ def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth
         p.attached_headers = _payload_text(part)
     elif is_attachment:
         return
-    elif ctype == "text/plain":
-        plain.append(_payload_text(part))
-    elif ctype == "text/html":
-        html.append(_payload_text(part))
+    elif ctype in ("text/plain", "text/html"):
+        if r.full():
+            r.truncated = True
+            return
+        limit = PART_LIMIT if ctype == "text/plain" else HTML_LIMIT
+        text = _payload_text(part, limit + 1)
+        r.truncated = r.truncated or len(text) > limit
+        (r.plain if ctype == "text/plain" else r.html).append(text[:limit])
 
 
-def _payload_text(part: Message) -> str:
+def _payload_text(part: Message, limit: int = PART_LIMIT) -> str:
+    """The decoded text of a part, at most about ``limit`` characters (a character cut in two is left out)."""
     data = part.get_payload(decode=True)
     if data is None:
         payload = part.get_payload()
-        return payload if isinstance(payload, str) else ""
+        return payload[:limit] if isinstance(payload, str) else ""
+    if not isinstance(data, bytes):
+        return ""
     charset = part.get_content_charset() or "utf-8"
     try:
-        return data.decode(charset, errors="replace")
+        decoder = codecs.getincrementaldecoder(charset)(errors="replace")
     except LookupError:
-        return data.decode("utf-8", errors="replace")
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    chunk = data[: limit * 4]
+    return decoder.decode(chunk, final=len(chunk) == len(data))[:limit]

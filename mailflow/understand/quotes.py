@@ -39,8 +39,10 @@ def split_body(text: str, lex: Lexicon, sender_name: str | None = None) -> Body:
 def _quote_start(folded: str, lex: Lexicon) -> int:
     """Index of the first line of the quote: one compiled scan finds the candidates, rules confirm them."""
     lines: list[str] | None = None
+    i, counted = 0, 0
     for m in lex.lines["quote_candidate"].finditer(folded):
-        i = folded.count("\n", 0, m.start())
+        i += folded.count("\n", counted, m.start())   # counted on from the last candidate: linear
+        counted = m.start()
         if lines is None:
             lines = folded.split("\n")
         line = lines[i]

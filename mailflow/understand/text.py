@@ -13,11 +13,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_DROP_BLOCKS = re.compile(r"<(head|style|script|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BREAKS = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^>]*>", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+# Every pattern here is linear in its input: a tag ends at the next "<" when no ">" comes first, so
+# hostile markup ("<" thousands of times, an unclosed <style>) cannot make one message cost seconds.
+_DROP_OPEN = re.compile(r"<(head|style|script|title)\b", re.IGNORECASE)
+_BREAKS = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^<>]*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<\s*li\b[^<>]*>", re.IGNORECASE)
 _CELLS = re.compile(r"<\s*/\s*t[dh]\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = re.compile(r"<[^<>]*>")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -29,7 +32,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": 
 
 def html_to_text(source: str) -> str:
     """Turn an HTML body into readable lines; good enough for intent, not for display."""
-    s = _DROP_BLOCKS.sub(" ", source)
+    s = _drop_blocks(source)
     s = _LIST_ITEM.sub("\n- ", s)
     s = _BREAKS.sub("\n", s)
     s = _CELLS.sub(" | ", s)   # cells stay apart ("E-mail | a@b.nl", not "E-maila@b.nl"); rows stay lines
@@ -40,12 +43,35 @@ def html_to_text(source: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def _drop_blocks(source: str) -> str:
+    """Leave out <head>, <style>, <script> and <title> with their content, in one pass.
+
+    An element that is never closed runs to the end, as in a browser; each
+    character is looked at a bounded number of times, whatever the markup."""
+    lower = source.lower()
+    out: list[str] = []
+    pos = 0
+    for m in _DROP_OPEN.finditer(source):
+        if m.start() < pos:
+            continue
+        out.append(source[pos:m.start()])
+        end = lower.find(f"</{m.group(1).lower()}", m.end())
+        if end < 0:
+            return " ".join(out) + " "
+        close = lower.find(">", end)
+        pos = len(source) if close < 0 else close + 1
+        out.append(" ")
+    out.append(source[pos:])
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, typographic quotes and dashes made ASCII."""
+    if text.isascii():   # the common case, without the per-character table
+        return text.replace("`", "'").lower()
     text = text.translate(_QUOTES)
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.lower()
 
 

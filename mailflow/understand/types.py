@@ -81,6 +81,8 @@ class Interpretation:
     bounced: list[str] = field(default_factory=list)        # addresses that permanently failed
     bounce_permanent: bool = False
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
+    junk: bool = False                      # spam, phishing, list or bulk mail: ignored, never answered (reasons[0] says why)
+    concerns_event: bool = False            # names a session, the event's title or registration words, or answers our mail
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""

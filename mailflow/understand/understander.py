@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from email.utils import getaddresses
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
-from mailflow.understand import checks
+from mailflow.config import Trust
+from mailflow.understand import checks, junk, topic
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
@@ -21,9 +23,10 @@ from mailflow.understand.intent import Intent, classify as classify_intent, is_r
 from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
-from mailflow.understand.parse import ParsedMail, parse
+from mailflow.understand.limits import OWN_LIMIT, SUBJECT_LIMIT
+from mailflow.understand.parse import ParsedMail, parse, parse_head
 from mailflow.understand.people import find_people
-from mailflow.understand.quotes import split_body
+from mailflow.understand.quotes import Body, split_body
 from mailflow.understand.sessions import SessionMatcher
 from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
@@ -32,8 +35,11 @@ _SHORT_ANSWER_WORDS = 30
 
 
 class Understander:
-    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None) -> None:
+    """``trust`` says whose spam verdict is believed (``[trust]`` in mailflow.toml; defaults: honour it)."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None, *, trust: Trust | None = None) -> None:
         self.catalogue = catalogue
+        self.trust = trust or Trust()
         self.lex = lexicon or load_lexicon()
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
@@ -48,16 +54,26 @@ class Understander:
                             for lang, ws in self.lex.language_words.items() if ws}
 
     def understand(self, raw: bytes, *, now: dt.datetime | None = None, own_addresses: Iterable[str] = (),
-                   delivered_to: Iterable[str] = ()) -> Interpretation:
+                   delivered_to: Iterable[str] = (), message_domain: str | None = None) -> Interpretation:
         """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
-        without it the Delivered-To, X-Original-To, To and Cc headers stand in."""
-        p = parse(raw)
+        without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``message_domain``: the
+        right-hand side of our Message-IDs, so an answer in a thread of ours is known as one."""
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
+        if junk.may_carry_verdict(raw, self.trust):   # spam is told by its headers: skip reading the body
+            head = parse_head(raw)
+            found = junk.spam_verdict(head, self.lex, self.trust) if head.ok and head.from_addr not in own else None
+            if found is not None:
+                return _as_junk(_skeleton(head, now), found)
+        p = parse(raw)
         it = _skeleton(p, now)
         if not p.ok:
             it.kind, it.review, it.may_reply = "other", True, False
             it.reasons.append(p.error or "The message could not be read")
             return it
+        if p.from_addr not in own:
+            verdict_of_spam = junk.spam_verdict(p, self.lex, self.trust)
+            if verdict_of_spam is not None:
+                return _as_junk(it, verdict_of_spam)
         verdict = classify_machine(p, self.lex, own)
         it.may_reply = verdict.may_reply
         if verdict.relayed:
@@ -65,17 +81,24 @@ class Understander:
         it.reply_to = (p.reply_to or p.from_addr) if it.may_reply else None
         it.evidence.extend(verdict.evidence)
         it.language = self._language(p.text, it)
+        if verdict.gateway is not None:
+            return self._gateway_notice(p, it, verdict.reasons[0], self.scope(p, delivered_to))
         if verdict.kind is not None:
             it.kind, it.review = verdict.kind, verdict.review  # type: ignore[assignment]
             it.reasons.extend(verdict.reasons)
             it.calendar, it.bounced, it.bounce_permanent = verdict.calendar, verdict.bounced, verdict.permanent
             it.confidence = 0.95
             return it
+        bulk = junk.list_or_bulk(p, self.lex)
+        if bulk is not None:
+            return _as_junk(it, bulk)
         if not p.subject.strip() and not p.text.strip():
             it.kind, it.review = "other", True
             it.reasons.append("The message has no text")
             return it
-        self._human(p, it, own, verdict.relayed, self.scope(p, delivered_to))
+        self._human(p, it, own, verdict.relayed, self.scope(p, delivered_to), message_domain)
+        if it.junk:
+            return it
         if p.defects and (it.review or it.kind not in ACTION_KINDS):
             # Broken structure: what we read may not be what was sent, unless it is a clear request.
             it.review = True
@@ -96,13 +119,36 @@ class Understander:
         return ()
 
     def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool,
-               scope: tuple[str, ...]) -> None:
+               scope: tuple[str, ...], message_domain: str | None = None) -> None:
+        """A person's mail: scam phrasing first, then the request in the first ``OWN_LIMIT`` characters.
+
+        A text longer than that (or cut off by parse's limits before any quote began) is never acted
+        on, nor ignored, on what was read of it: a person reads the rest."""
         body = split_body(p.text, self.lex, p.from_name)
+        unread = _unread(p, body)
+        if len(body.own) > OWN_LIMIT:
+            body = replace(body, own=_prefix(body.own, OWN_LIMIT))
+        scam = junk.scam(p.subject, body.own, self.lex)
+        if scam is not None:
+            _as_junk(it, scam)
+            return
+        self._request(p, it, body, own, relayed, scope, message_domain)
+        if unread and not it.junk:
+            why = f"The mail is longer than mailflow reads ({unread}); a person should read the rest"
+            it.reasons.insert(0 if not it.review else len(it.reasons), why)
+            it.review, it.confidence = True, min(it.confidence, 0.5)
+
+    def _request(self, p: ParsedMail, it: Interpretation, body: Body, own: frozenset[str], relayed: bool,
+                 scope: tuple[str, ...], message_domain: str | None) -> None:
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
         confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
         intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply,
                                  confirmed=confirmed)
+        if intent.junk:
+            cue = intent.evidence[0].text if intent.evidence else ""
+            _as_junk(it, junk.Junk(intent.reasons[0], Evidence("junk", "junk", "body", cue, 0.8)))
+            return
         it.kind, it.review = intent.kind, intent.review  # type: ignore[assignment]
         intent_reasons = list(intent.reasons)
         it.reasons.extend(intent.reasons)
@@ -125,6 +171,9 @@ class Understander:
         it.candidates, it.alternatives = res.candidates, res.alternatives
         it.evidence.extend(res.evidence)
         it.event_key = res.events[0] if len(res.events) == 1 else None
+        shown = topic.of_mail(p, body, clauses, subject, res, self.lex, message_domain)
+        it.concerns_event = shown is not None
+        it.evidence.extend([shown] if shown else [])
         if it.event_key:
             it.language = self._language(body.own, it, self.catalogue.event(it.event_key).lang)
         if intent.kind == "question":
@@ -159,6 +208,21 @@ class Understander:
         it.confidence = 0.9 if not it.review else 0.5
         if not it.sessions and it.candidates:
             it.confidence = 0.3
+
+    def _gateway_notice(self, p: ParsedMail, it: Interpretation, what: str, scope: tuple[str, ...]) -> Interpretation:
+        """A gateway holds mail for this address: a person looks only when the notice is about the event.
+
+        A quarantined "Aanmelding Utrecht" may be a registration that someone must release at the
+        gateway; a digest of advertising is not worth a look, and is ignored with its reason."""
+        it.kind, it.may_reply, it.reply_to, it.confidence = "other", False, None, 0.9
+        shown = topic.of_notice(p, self.lex, self.matcher.finder, self.catalogue, scope)
+        it.concerns_event = it.review = shown is not None
+        if shown is not None:
+            it.reasons = [what + "; it may hold a registration for this event: release it there if so"]
+            it.evidence.append(shown)
+        else:
+            it.reasons = [what + "; nothing in it concerns this event"]
+        return it
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
@@ -211,6 +275,25 @@ class Understander:
         return lang
 
 
+def _unread(p: ParsedMail, body: Body) -> str:
+    """What of the mail went unread, in words, or "" when the request was read whole."""
+    parts = []
+    if len(p.headers.get("subject", [""])[0]) > SUBJECT_LIMIT:
+        parts.append(f"the subject's first {SUBJECT_LIMIT:,} characters")
+    if len(body.own) > OWN_LIMIT:
+        parts.append(f"the first {OWN_LIMIT:,} characters of the sender's own words")
+    elif p.truncated and not body.quoted and not body.signature:
+        parts.append("the start of the message text")
+    return " and ".join(parts)
+
+
+def _prefix(text: str, limit: int) -> str:
+    """The first ``limit`` characters, ending at a word boundary when one is near."""
+    head = text[:limit]
+    space = head.rfind(" ", limit - 200)
+    return head[:space] if space > 0 else head
+
+
 def base_address(address: str) -> str:
     """``d-loket+abc@vng.nl`` -> ``d-loket@vng.nl``: a plus-address reaches the same mailbox."""
     local, at, domain = address.strip().lower().partition("@")
@@ -225,6 +308,15 @@ def _plain_defect(name: str) -> str:
     """"StartBoundaryNotFoundDefect" -> "start boundary not found"."""
     words_ = re.findall(r"[A-Z][a-z0-9]*", name.removesuffix("Defect"))
     return " ".join(w.lower() for w in words_) or name
+
+
+def _as_junk(it: Interpretation, found: junk.Junk) -> Interpretation:
+    """Junk: ignored with its reason, never answered, never reviewed."""
+    it.kind, it.junk, it.review, it.may_reply, it.reply_to = "other", True, False, False, None
+    it.reasons = [found.reason]
+    it.evidence.append(found.evidence)
+    it.confidence = found.evidence.confidence
+    return it
 
 
 def _skeleton(p: ParsedMail, now: dt.datetime | None) -> Interpretation:
