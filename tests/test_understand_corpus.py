@@ -26,11 +26,8 @@ def test_corpus_targets(name: str, request: pytest.FixtureRequest) -> None:
 
 # The blind corpora (issue 9): written by people who never read the code, for events unlike the shared
 # catalogue's. Their first scores (before any change made for them) are in their README and in the
-# project README; the floors below are what general changes reached, and critical must stay 0. Mail
-# from the receiving system's quarantine digests is excepted until machine mail knows them (see README).
+# project README; the floors below are what general changes reached, and critical must stay 0.
 BLIND_FLOORS = {"corpus_medical": 47.0, "corpus_heritage": 56.0, "corpus_network": 55.0}
-KNOWN_CRITICAL: dict[str, set[str]] = {"corpus_medical": {"175.eml"}, "corpus_heritage": {"130.eml"},
-                                       "corpus_network": {"121.eml"}}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -38,5 +35,5 @@ def test_blind_corpus_floors(name: str) -> None:
     corpus = Path(__file__).parent / name
     labels = [json.loads(x) for x in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     sc = score(labels, explain_corpus(corpus))
-    assert set(sc.critical) <= KNOWN_CRITICAL[name], sc.critical
+    assert sc.critical == []
     assert sc.automation >= BLIND_FLOORS[name]

@@ -63,3 +63,17 @@ def test_a_person_mentioning_quarantine_is_still_a_person(u):
            "Ik meld mij aan voor Utrecht. Mijn vorige mail zat in quarantaine, vandaar opnieuw.\r\n").encode()
     it = u.understand(raw)
     assert it.kind == "register" and it.sessions == ["dia-utrecht"]
+
+
+def test_a_gateway_unknown_by_name_still_says_what_it_is() -> None:
+    # "MailShield Quarantine <quarantine@...>", "Quarantine summary ...: 3 messages held": machine mail, never a request
+    from mailflow.understand.lexicon import load_lexicon
+    from mailflow.understand.machine import classify
+    from mailflow.understand.parse import parse
+
+    raw = (b"From: MailShield Quarantine <quarantine@mailshield.example.nl>\r\nTo: events@example.eu\r\n"
+           b"Subject: Quarantine summary for events@example.eu: 3 messages held\r\nMessage-ID: <q1@x>\r\n"
+           b"Content-Type: text/plain\r\n\r\nThe following messages were held in quarantine: "
+           b"RE: Registration Rotterdam. Release\r\n")
+    v = classify(parse(raw), load_lexicon(), frozenset())
+    assert v.kind == "other" and v.gateway and not v.may_reply

@@ -91,12 +91,15 @@ def _gateway(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
     is decided by the caller, who knows the event."""
     text = subject + "\n" + fold(p.text[:_GATEWAY_SCAN])
     product = lex.find("gateway_product", text)
-    notice = lex.find("gateway_notice", text) if product is not None else None
-    if product is None or notice is None:
+    notice = lex.find("gateway_notice", text)
+    # A gateway we do not know by name ("MailShield") still says what it is in its subject or address
+    local = (p.from_addr or "").split("@")[0]
+    unnamed = notice is not None and (lex.find("gateway_notice", subject) is not None or "quarant" in local)
+    if notice is None or (product is None and not unnamed):
         return False
-    v.gateway = product.group(0)
-    v.set("other", f"This is a notice of a mail-security gateway ({product.group(0)}) about mail it holds",
-          "body", f"{product.group(0)} ... {notice.group(0)}", 0.9)
+    v.gateway = product.group(0) if product is not None else (p.from_name or local or "a gateway")
+    v.set("other", f"This is a notice of a mail-security gateway ({v.gateway}) about mail it holds",
+          "body", f"{v.gateway} ... {notice.group(0)}", 0.9)
     return True
 
 
