@@ -83,6 +83,19 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class Trust:
+    """Whose word about a message is believed: the receiving mail system's, as configured.
+
+    ``authserv_id`` names the receiving system in Authentication-Results headers
+    (RFC 8601). Only those headers are believed: any other one may have been
+    written by the sender, who can claim whatever he likes. Understanding gets
+    this small policy from the composition root; it reads no settings itself.
+    """
+
+    authserv_id: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Worker:
     processes: int = 1                       # 0: the pipeline runs inside the serve process
     batch: int = 100                         # messages claimed per pass
@@ -136,6 +149,7 @@ class Settings:
     mailboxes: tuple[Mailbox, ...] = ()
     worker: Worker = field(default_factory=Worker)
     templates: Templates = field(default_factory=Templates)
+    trust: Trust = field(default_factory=Trust)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -269,7 +283,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates"}
+             "mailboxes", "worker", "templates", "trust"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -301,7 +315,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base))
+        templates=_templates(doc, base), trust=_trust(doc))
     return settings
 
 
@@ -400,6 +414,15 @@ def _policy(doc: _Doc) -> Policy:
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
                   waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+
+
+def _trust(doc: _Doc) -> Trust:
+    t = doc.table("trust", {"authserv_id"})
+    expected = 'expected a list of host names such as ["mx.vng.nl"]'
+    ids = doc.get("trust", t, "authserv_id", list, [], expected)
+    if not all(isinstance(i, str) and i.strip() for i in ids):
+        raise doc.error("trust", "authserv_id", expected)
+    return Trust(authserv_id=tuple(i.strip().lower() for i in ids))
 
 
 def _worker(doc: _Doc) -> Worker:

@@ -37,6 +37,17 @@ def action_sentence(it: Interpretation) -> str:
     return "ignore it; no reply"
 
 
+def judged(it: Interpretation, catalogue: Catalogue) -> Interpretation:
+    """The interpretation with the reasons of the rules that need no database (``decide.rules``):
+    closed, deadline, too many, overlap, full and past, as the service itself would hold the mail."""
+    from dataclasses import replace
+    from mailflow.decide.rules import static_reasons
+    extra = [r for r in static_reasons(it, catalogue) if r not in it.reasons]
+    if not extra:
+        return it
+    return replace(it, review=True, reasons=[*it.reasons, *extra], confidence=min(it.confidence, 0.5))
+
+
 def to_record(file: str, it: Interpretation) -> dict[str, Any]:
     return {
         "file": file, "message_id": it.message_id, "kind": it.kind, "sessions": it.sessions,
@@ -88,6 +99,6 @@ def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime
             msg = f"cannot read {f}: {exc.strerror or exc}"
             out.write((json.dumps({"file": str(f), "error": msg}) if as_json else f"{f}: error: {msg}") + "\n")
             continue
-        rec = to_record(str(f), u.understand(raw, now=now, own_addresses=own))
+        rec = to_record(str(f), judged(u.understand(raw, now=now, own_addresses=own), catalogue))
         out.write((json.dumps(rec, ensure_ascii=False) if as_json else _text(rec)) + "\n")
     return code

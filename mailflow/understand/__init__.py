@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
+from mailflow.config import Trust
 from mailflow.understand.types import Interpretation
 from mailflow.understand.understander import Understander
 
@@ -23,14 +24,15 @@ class UnderstanderCache:
 
     def __init__(self, size: int = 4) -> None:
         self.size = size
-        self._items: list[tuple[Catalogue, Understander]] = []
+        self._items: list[tuple[Catalogue, Trust, Understander]] = []
 
-    def get(self, catalogue: Catalogue) -> Understander:
-        for cat, u in self._items:
-            if cat is catalogue:
+    def get(self, catalogue: Catalogue, trust: Trust | None = None) -> Understander:
+        trust = trust or Trust()
+        for cat, t, u in self._items:
+            if cat is catalogue and t == trust:
                 return u
-        u = Understander(catalogue)
-        self._items = ([(catalogue, u)] + self._items)[: self.size]
+        u = Understander(catalogue, trust=trust)
+        self._items = ([(catalogue, trust, u)] + self._items)[: self.size]
         return u
 
 
@@ -38,7 +40,10 @@ _DEFAULT_CACHE = UnderstanderCache()
 
 
 def understand(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-               own_addresses: Iterable[str] = (), delivered_to: Iterable[str] = ()) -> Interpretation:
+               own_addresses: Iterable[str] = (), delivered_to: Iterable[str] = (),
+               envelope_from: str | None = None, message_domain: str | None = None,
+               trust: Trust | None = None) -> Interpretation:
     """Interpret one message; never raises on bad input."""
-    return _DEFAULT_CACHE.get(catalogue).understand(raw, now=now, own_addresses=own_addresses,
-                                                    delivered_to=delivered_to)
+    return _DEFAULT_CACHE.get(catalogue, trust).understand(
+        raw, now=now, own_addresses=own_addresses, delivered_to=delivered_to, envelope_from=envelope_from,
+        message_domain=message_domain)

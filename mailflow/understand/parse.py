@@ -57,6 +57,7 @@ class ParsedMail:
     from_name: str | None = None
     reply_to: str | None = None
     reply_to_name: str | None = None
+    return_path: str | None = None     # the Return-Path header: "" for the null sender, None when absent
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     date: dt.datetime | None = None
@@ -140,10 +141,12 @@ def _extract(msg: Message) -> ParsedMail:
         p.headers.setdefault(name.lower(), []).append(_decode_header(value))
     p.message_id = (p.header("message-id") or "").strip() or None
     p.subject = p.header("subject") or ""
-    p.from_name, p.from_addr = _addr(p.header("from"))
-    p.reply_to_name, p.reply_to = _addr(p.header("reply-to"))
-    p.to = _addrs(p.headers.get("to", []))
-    p.cc = _addrs(p.headers.get("cc", []))
+    raw = _raw_headers(msg, ("from", "reply-to", "to", "cc", "return-path"))
+    p.from_name, p.from_addr = _addr(raw["from"][:1])
+    p.reply_to_name, p.reply_to = _addr(raw["reply-to"][:1])
+    p.to = _addrs(raw["to"])
+    p.cc = _addrs(raw["cc"])
+    p.return_path = _return_path(raw["return-path"][:1])
     p.date = _date(p.header("date"))
     p.received_at = _received(p.headers.get("received", [])) or p.date
     p.in_reply_to = (p.header("in-reply-to") or "").strip() or None
@@ -160,18 +163,43 @@ def _extract(msg: Message) -> ParsedMail:
     return p
 
 
-def _addr(value: str | None) -> tuple[str | None, str | None]:
-    if not value:
+def _raw_headers(msg: Message, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Address headers as they stand in the mail, encoded words still encoded.
+
+    The address is parsed from this raw text and only the display name is decoded
+    afterwards: decoding first would let ``=?utf-8?q?victim=40evil.test?= <me@x>``
+    become ``victim@evil.test <me@x>`` and hand the parser a second address.
+    """
+    out: dict[str, list[str]] = {n: [] for n in names}
+    for name, value in msg.items():
+        key = name.lower()
+        if key in out:
+            out[key].append(str(value))
+    return out
+
+
+def _addr(values: list[str]) -> tuple[str | None, str | None]:
+    if not values:
         return None, None
-    name, addr = parseaddr(value)
+    name, addr = parseaddr(" ".join(values[0].split()))
     addr = addr.strip().lower() or None
     if addr is not None and "@" not in addr and addr not in ("mailer-daemon", "postmaster"):
         addr = None
-    return (name.strip() or None), addr
+    return (_decode_header(name).strip() or None) if name else None, addr
 
 
 def _addrs(values: list[str]) -> list[str]:
-    return [a.strip().lower() for _, a in getaddresses(values) if a and "@" in a]
+    return [a.strip().lower() for _, a in getaddresses([" ".join(v.split()) for v in values]) if a and "@" in a]
+
+
+def _return_path(values: list[str]) -> str | None:
+    """``Return-Path: <>`` is the null sender (""); no header says nothing (None)."""
+    if not values:
+        return None
+    value = values[0].strip()
+    if value.strip("<> \t") == "":
+        return ""
+    return parseaddr(value)[1].strip().lower() or None
 
 
 def _received(values: list[str]) -> dt.datetime | None:

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from mailflow.understand.authentication import SenderAuth
+
 Kind = Literal["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
 KINDS: tuple[Kind, ...] = ("register", "cancel", "change", "question", "auto_reply", "bounce",
                            "calendar_reply", "other")
@@ -81,6 +83,10 @@ class Interpretation:
     bounced: list[str] = field(default_factory=list)        # addresses that permanently failed
     bounce_permanent: bool = False
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
+    envelope_from: str | None = None        # SMTP MAIL FROM: "" is the null sender, None unknown
+    auth: SenderAuth | None = None          # the trusted Authentication-Results ([trust] authserv_id)
+    ours: list[str] = field(default_factory=list)          # our Message-IDs this mail answers
+    answer: str | None = None               # "yes" | "no": a plain answer to our confirmation request
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""
@@ -98,7 +104,7 @@ class Interpretation:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (Evidence, Participant, Candidate, CalendarReply)):
+    if isinstance(value, (Evidence, Participant, Candidate, CalendarReply, SenderAuth)):
         return dict(value.__dict__)
     return value
 
