@@ -246,7 +246,7 @@ def static_reasons(interp: Interpretation, catalogue: Catalogue, now: dt.datetim
     c = Facts(interp, Snapshot(), catalogue, Policy(), judged, False)
     keys = [k for k in interp.sessions if catalogue.has_session(k)]
     if interp.kind in ("register", "change"):
-        found = judge_sessions(c, Ask(interp.sender or "the sender", tuple(catalogue.session(k) for k in keys)))
+        found = judge_sessions(c, Ask("The mail", tuple(catalogue.session(k) for k in keys)))
         return [found[1]] if found else []
     if interp.kind == "cancel":
         past = [catalogue.session(k) for k in keys if catalogue.session(k).ends <= judged]

@@ -62,7 +62,7 @@ class Understander:
         p = parse(raw)
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
         it = _skeleton(p, now)
-        it.envelope_from = envelope_from.strip().lower() if envelope_from is not None else p.return_path
+        it.envelope_from = envelope_from.strip().strip("<>").lower() if envelope_from is not None else p.return_path
         if not p.ok:
             it.kind, it.review, it.may_reply = "other", True, False
             it.reasons.append(p.error or "The message could not be read")
