@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable
 
 from mailflow.catalogue import Catalogue
+from mailflow.config import Trust
 from mailflow.understand import Understander
 from mailflow.understand.types import Evidence, Interpretation
 
@@ -26,10 +27,11 @@ def action_sentence(it: Interpretation) -> str:
         return f"send to the review queue ({first[0].lower() + first[1:]})"
     if it.kind == "register":
         return f"register {who} for {sessions} and send a confirmation"
+    proof = " if the request provably comes from them, else ask them to confirm first"
     if it.kind == "cancel":
-        return f"cancel {who} for {sessions} and send a confirmation"
+        return f"cancel {who} for {sessions or 'the registration our mail was about'} and send a confirmation{proof}"
     if it.kind == "change":
-        return f"move {who} from {', '.join(it.from_sessions)} to {sessions} and send a confirmation"
+        return f"move {who} from {', '.join(it.from_sessions)} to {sessions} and send a confirmation{proof}"
     if it.kind == "bounce":
         return ("mark " + ", ".join(it.bounced) + " as undeliverable") if it.bounced else "ignore (delivery delayed)"
     if it.kind == "calendar_reply" and it.calendar:
@@ -61,6 +63,8 @@ def to_record(file: str, it: Interpretation) -> dict[str, Any]:
         "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
         "bounce_permanent": it.bounce_permanent,
         "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
+        "reply_to": it.reply_to, "envelope_from": it.envelope_from, "ours": it.ours, "answer": it.answer,
+        "auth": asdict(it.auth) if it.auth else None,
     }
 
 
@@ -86,9 +90,13 @@ def _text(rec: dict[str, Any]) -> str:
 
 
 def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime | None = None,
-                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str]) -> int:
-    """Explain every file; an unreadable file prints an error line and makes the exit code 1."""
-    u = Understander(catalogue)
+                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str],
+                trust: Trust | None = None, message_domain: str | None = None) -> int:
+    """Explain every file; an unreadable file prints an error line and makes the exit code 1.
+
+    ``trust`` and ``message_domain`` come from the configuration when one was read: which
+    Authentication-Results are believed, and which Message-IDs are ours."""
+    u = Understander(catalogue, trust=trust)
     own = tuple(own_addresses)
     code = 0
     for f in files:
@@ -99,6 +107,7 @@ def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime
             msg = f"cannot read {f}: {exc.strerror or exc}"
             out.write((json.dumps({"file": str(f), "error": msg}) if as_json else f"{f}: error: {msg}") + "\n")
             continue
-        rec = to_record(str(f), judged(u.understand(raw, now=now, own_addresses=own), catalogue))
+        it = u.understand(raw, now=now, own_addresses=own, message_domain=message_domain)
+        rec = to_record(str(f), judged(it, catalogue))
         out.write((json.dumps(rec, ensure_ascii=False) if as_json else _text(rec)) + "\n")
     return code

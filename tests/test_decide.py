@@ -506,3 +506,77 @@ def test_staff_accept_skips_deadline_but_keeps_capacity(catalogue, now):
 def test_holds_are_the_only_action_on_review(catalogue, now):
     d = run(interp(sessions=["dia-utrecht", "dia-haarlem"]), catalogue, now)
     assert [type(a) for a in d.actions] == [Hold]
+
+
+# --------------------------------------------------------------------------
+# the registered person's answer to our question, bounces of participants
+
+
+def pending(asked: str = "bob@utrecht.nl", kind: str = "cancel", sessions: tuple[str, ...] = ("dia-utrecht",),
+            others: tuple[Participant, ...] = ()) -> Any:
+    from mailflow.decide.types import PendingChange, Proposal
+    proposal = Proposal(kind=kind, event_key="dia", sessions=sessions,
+                        participants=(Participant(asked, None, "colleague"), *others), code="unproven")
+    return PendingChange(item_id=3, inbound_id=11, proposal=proposal, asked=asked)
+
+
+def test_yes_to_our_question_carries_out_that_persons_part(catalogue, now):
+    from mailflow.decide.types import SettlePending
+    r = reg("dia-utrecht", email="bob@utrecht.nl")
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
+    d = run(i, catalogue, now, Snapshot(registrations=(r,), pending=pending()))
+    assert d.state == "processed" and d.of(Cancel) == [Cancel(r)]
+    assert d.of(SettlePending) == [SettlePending(3, 11, "bob@utrecht.nl", "yes")]
+    [m] = replies(d)
+    assert (m.template, m.to, m.in_reply_to) == ("cancelled", "bob@utrecht.nl", "<m1@utrecht.nl>")
+
+
+def test_yes_confirms_only_the_person_asked(catalogue, now):
+    # a held request for two people: Bob's yes cancels Bob only
+    r, c = reg("dia-utrecht", email="bob@utrecht.nl"), reg("dia-utrecht", email="carla@utrecht.nl", id=8, uid="c")
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
+    d = run(i, catalogue, now, Snapshot(registrations=(r, c), pending=pending(others=(Participant("carla@utrecht.nl"),))))
+    assert d.of(Cancel) == [Cancel(r)]
+
+
+def test_no_to_our_question_changes_nothing(catalogue, now):
+    from mailflow.decide.types import SettlePending
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="no")
+    d = run(i, catalogue, now, Snapshot(registrations=(reg("dia-utrecht", email="bob@utrecht.nl"),),
+                                        pending=pending()))
+    assert d.of(SettlePending) == [SettlePending(3, 11, "bob@utrecht.nl", "no")] and not d.of(Cancel)
+    assert not replies(d)
+
+
+def test_an_answer_to_a_question_already_decided_is_ignored(catalogue, now):
+    d = run(interp("other", answer="yes"), catalogue, now)
+    assert d.state == "ignored"
+
+
+def test_a_bounced_participant_is_held_for_review(catalogue, now):
+    r = reg("dia-utrecht", email="bob@utrecht.nl")
+    i = interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False)
+    d = run(i, catalogue, now, Snapshot(registrations=(r,)))
+    assert d.state == "review" and d.hold.candidates.code == "bounce_participant"
+    assert d.of(MarkBouncing) == [MarkBouncing("bob@utrecht.nl")]
+    assert d.hold.candidates.kind == "cancel" and d.hold.candidates.sessions == ("dia-utrecht",)
+
+
+def test_a_bare_reply_cancels_the_registration_our_mail_reported(catalogue, now):
+    # two registrations in the event; the answered mail was about one of them
+    a, b = reg("vng-plenair", id=1, uid="a"), reg("vng-avond", id=2, uid="b")
+    snap = Snapshot(registrations=(a, b), replied_to=(OurMail("<q@mf>", "confirmation", (ME,), (2,)),))
+    assert run(interp("cancel", event_key="vng"), catalogue, now, snap).of(Cancel) == [Cancel(b)]
+
+
+def test_explain_judges_the_rules_that_need_no_database(catalogue, now):
+    # the same words as decide: closed, too many, overlap, past
+    from mailflow.decide.rules import static_reasons
+    assert "deadline" in static_reasons(interp(sessions=["old-gent"], judged_at=now), catalogue)[0]
+    assert "same time" in static_reasons(interp(sessions=["vng-middag-a", "vng-middag-b"], judged_at=now),
+                                         catalogue)[0]
+    assert "one person may take 1" in static_reasons(interp(sessions=["dia-utrecht", "dia-arnhem"],
+                                                            judged_at=now), catalogue)[0]
+    assert static_reasons(interp(sessions=["dia-utrecht"], judged_at=now), catalogue) == []
+    late = interp("cancel", ["dia-utrecht"], judged_at=at(2027, 7, 1))
+    assert static_reasons(late, catalogue) == ["'Sessie dia-utrecht' has already taken place"]
