@@ -68,10 +68,10 @@ def _decide(c: Facts) -> Decision:
     d = _HANDLERS.get(interp.kind, ignore)(c)
     if d.state == "review" or c.staff:
         return d
-    for rule in PLAN_RULES:
-        reason = rule.check(c, d)
+    for plan_rule in PLAN_RULES:
+        reason = plan_rule.check(c, d)
         if reason:
-            return hold(c, rule.code, reason)
+            return hold(c, plan_rule.code, reason)
     return authorise(c, d)
 
 

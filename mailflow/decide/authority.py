@@ -84,11 +84,14 @@ def _question(c: Facts, a: Cancel | Move) -> Reply | None:
     if not may_write(c, r.email) or not c.cat.has_session(r.session_key):
         return None
     event = c.cat.event_of(r.session_key)
-    moving = isinstance(a, Move)
-    return Reply(template="confirm_request", event_key=event.key, to=r.email, person=None,
-                 sessions=(a.to_session,) if moving else (r.session_key,),
-                 from_sessions=(r.session_key,) if moving else (), lang=c.interp.language,
-                 requested_by=requester(c), request="change" if moving else "cancel")
+    sessions: tuple[str, ...]
+    leaving: tuple[str, ...]
+    if isinstance(a, Move):
+        sessions, leaving, request = (a.to_session,), (r.session_key,), "change"
+    else:
+        sessions, leaving, request = (r.session_key,), (), "cancel"
+    return Reply(template="confirm_request", event_key=event.key, to=r.email, person=None, sessions=sessions,
+                 from_sessions=leaving, lang=c.interp.language, requested_by=requester(c), request=request)
 
 
 def _acknowledge(c: Facts) -> list[Reply]:

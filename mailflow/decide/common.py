@@ -180,7 +180,7 @@ def bookable(c: Facts, keys: Sequence[str], *, none_named: str,
     if not c.interp.participants:
         return hold(c, "no_participant", nobody)
     for event in events:
-        why = SessionOpen().check(c, Ask("", tuple(s for s in wanted if s.event_key == event.key)))
-        if why:
-            return hold(c, "closed", why)
+        closed = SessionOpen().check(c, Ask("", tuple(s for s in wanted if s.event_key == event.key)))
+        if closed:
+            return hold(c, SessionOpen.code, closed)
     return [(e, [s for s in wanted if s.event_key == e.key]) for e in events]

@@ -44,25 +44,34 @@ class Ask:
 
 
 class SessionRule(Protocol):
-    name: str
-    code: str
-    description: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
     def check(self, c: Facts, ask: Ask) -> str | None: ...
 
 
 class MessageRule(Protocol):
-    name: str
-    code: str
-    description: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
     def check(self, c: Facts) -> str | None: ...
 
 
 class PlanRule(Protocol):
-    name: str
-    code: str
-    description: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def description(self) -> str: ...
 
     def check(self, c: Facts, d: Decision) -> str | None: ...
 

@@ -152,7 +152,8 @@ def _extract(msg: Message) -> ParsedMail:
     p.in_reply_to = (p.header("in-reply-to") or "").strip() or None
     p.references = (p.header("references") or "").split()
     p.content_type = msg.get_content_type()
-    p.report_type = (msg.get_param("report-type") or None) if p.content_type == "multipart/report" else None
+    report_type = msg.get_param("report-type") if p.content_type == "multipart/report" else None
+    p.report_type = report_type if isinstance(report_type, str) and report_type else None
     plain: list[str] = []
     html: list[str] = []
     _walk(msg, p, plain, html, depth=0)
@@ -181,8 +182,8 @@ def _raw_headers(msg: Message, names: tuple[str, ...]) -> dict[str, list[str]]:
 def _addr(values: list[str]) -> tuple[str | None, str | None]:
     if not values:
         return None, None
-    name, addr = parseaddr(" ".join(values[0].split()))
-    addr = addr.strip().lower() or None
+    name, parsed = parseaddr(" ".join(values[0].split()))
+    addr: str | None = parsed.strip().lower() or None
     if addr is not None and "@" not in addr and addr not in ("mailer-daemon", "postmaster"):
         addr = None
     return (_decode_header(name).strip() or None) if name else None, addr
@@ -217,7 +218,7 @@ def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth
     if ctype == "message/rfc822":
         if p.attached_headers is None and p.report_type:
             inner = part.get_payload()
-            if isinstance(inner, list) and inner:
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 p.attached_headers = "".join(f"{k}: {v}\n" for k, v in inner[0].items())
         return
     if ctype == "message/delivery-status":
@@ -253,7 +254,7 @@ def _walk(part: Message, p: ParsedMail, plain: list[str], html: list[str], depth
 
 def _payload_text(part: Message) -> str:
     data = part.get_payload(decode=True)
-    if data is None:
+    if not isinstance(data, bytes):
         payload = part.get_payload()
         return payload if isinstance(payload, str) else ""
     charset = part.get_content_charset() or "utf-8"
