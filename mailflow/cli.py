@@ -56,7 +56,7 @@ def explain(
 ) -> None:
     """Show how each message is understood and what would happen, changing nothing.
 
-    Rules that need no database apply: closed, deadline, too many, overlap, full.
+    Rules that need no database apply: closed, deadline, too many, overlap, full, many others.
 
     Who may change a registration and the daily limit need the database and do not.
     """

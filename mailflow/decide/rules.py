@@ -5,9 +5,9 @@ Modelled on Mailman's ``rules/`` and ``chains/``: a rule has a ``name``, a
 ``check`` that returns the plain-words reason it hit, or None. The chains are
 plain lists, read top to bottom. Each rule is judged here and nowhere else:
 understanding only reads the mail (which sessions, which people), and
-``mailflow explain``/``eval`` run the ``STATIC`` chain below, the rules that need
+``mailflow explain``/``eval`` run ``static_reasons`` below, the rules that need
 no database, so their "review" still reflects closed, deadline, too many,
-overlap and full.
+overlap, full and too many other people.
 
 Three chains:
 - ``SESSION_RULES``: one person asking for sessions (register, move to).
@@ -256,7 +256,11 @@ def static_reasons(interp: Interpretation, catalogue: Catalogue, now: dt.datetim
     keys = [k for k in interp.sessions if catalogue.has_session(k)]
     if interp.kind in ("register", "change"):
         found = judge_sessions(c, Ask("The mail", tuple(catalogue.session(k) for k in keys)))
-        return [found[1]] if found else []
+        writer = {a.lower() for a in (interp.sender, interp.reply_to) if a}
+        others = {p.email for p in interp.participants} - writer
+        many = FewOthers().check(c, Decision(tuple(Register(p, keys[0]) for p in interp.participants), "processed")) \
+            if interp.kind == "register" and keys and len(others) > MAX_OTHERS else None
+        return [r for r in ((found[1] if found else None), many) if r]
     if interp.kind == "cancel":
         past = [catalogue.session(k) for k in keys if catalogue.session(k).ends <= judged]
         return [f"'{s.title}' has already taken place" for s in past]

@@ -262,7 +262,7 @@ def test_one_mail_naming_many_colleagues_mails_none_of_them(running: Running) ->
     names = "\n".join(f"- Collega {n} (collega{n}@gemeente.example)" for n in range(20))
     t.send(f"Graag meld ik de volgende collega's aan voor Utrecht:\n{names}", sender="p.devries@gemeente.example",
            name="Petra de Vries")
-    assert t.mails() == [] and len(t.review()) == 1
+    assert t.mails() == [] and codes(t) == ["many_others"]
 
 
 def test_the_daily_limit_never_hides_a_change(running: Running) -> None:
