@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 
 from mailflow.catalogue import Event, Session
 from mailflow.decide.facts import Facts, Plan
-from mailflow.decide.rules import Ask, SessionOpen
+from mailflow.decide.rules import Ask, MayWrite, SessionOpen
 from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply
 from mailflow.outbound.types import Template
 from mailflow.understand.types import Candidate, Participant
@@ -46,22 +46,8 @@ def default_options(c: Facts, event: Event | None) -> list[Candidate]:
 
 
 def may_write(c: Facts, address: str | None, *, requester: bool = False) -> bool:
-    """May we mail ``address`` about this message: not ours, not bouncing, and, for the writer, a mail
-    that may be answered at all (not automatic, not a list, not from the null sender).
-
-    A bouncing address that wrote this very message is reachable again. The
-    daily limit is not judged here but on the whole decision (``budget.py``),
-    which counts every mail a message would send before sending any.
-    """
-    a = (address or "").lower()
-    s = c.snap
-    if not a or a in s.own_addresses:
-        return False
-    if requester and not c.interp.may_reply:
-        return False
-    if a in s.bouncing and a not in sender_addresses(c):
-        return False
-    return True
+    """May we mail ``address`` about this message (``rules.MayWrite`` judges)."""
+    return MayWrite().check(c, address, writer=requester) is None
 
 
 def sender_addresses(c: Facts) -> set[str]:

@@ -9,7 +9,7 @@ understanding only reads the mail (which sessions, which people), and
 no database, so their "review" still reflects closed, deadline, too many,
 overlap, full and too many other people.
 
-Three chains:
+Three chains, and one rule asked per address:
 - ``SESSION_RULES``: one person asking for sessions (register, move to).
 - ``MESSAGE_RULES``: the message as a whole, before anything is planned
   (an empty return path, a failed sender check).
@@ -17,6 +17,7 @@ Three chains:
   (too many other people, a session filled by one mail). Who may change a
   registration (``authority.py``) and the daily mail budget (``budget.py``)
   follow them, because they add or drop mails rather than only hold.
+- ``MayWrite``: whether an address may be mailed about this message at all.
 """
 
 from __future__ import annotations
@@ -157,6 +158,38 @@ def first_overlap(sessions: Sequence[Session]) -> tuple[Session, Session] | None
         if a.key != b.key and a.overlaps(b):
             return a, b
     return None
+
+
+# --------------------------------------------------------------------------
+# who may be mailed
+
+
+@dataclass(frozen=True)
+class MayWrite:
+    name: str = "may-write"
+    code: str = "no_mail"
+    description: str = "We mail no address of our own, no bouncing address, and the writer only when answerable"
+
+    def check(self, c: Facts, address: str | None, *, writer: bool = False) -> str | None:
+        """Why ``address`` may not be mailed about this message, or None when it may.
+
+        ``writer``: the address answers the writer, which machine mail, lists and the
+        null sender never are (understanding's ``may_reply``). A bouncing address that
+        wrote this very message is reachable again. The daily limit is judged on the
+        whole decision (``budget.py``), which counts every mail before any is sent.
+        """
+        a = (address or "").lower()
+        s = c.snap
+        if not a:
+            return "no address"
+        if a in s.own_addresses:
+            return f"{a} is one of our own addresses"
+        if writer and not c.interp.may_reply:
+            return "the mail may not be answered (automatic, a list, no return path, or a no-reply sender)"
+        writers = {x.lower() for x in (c.interp.sender, c.interp.reply_to) if x}
+        if a in s.bouncing and a not in writers:
+            return f"mail to {a} bounces"
+        return None
 
 
 # --------------------------------------------------------------------------
