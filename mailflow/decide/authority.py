@@ -7,7 +7,8 @@ from the registered address:
    (``[trust] authserv_id``) show DMARC pass, or an aligned DKIM or SPF pass,
    for the domain of the registered address, and From is that address;
 2. a reply to a mail we sent to that address: our Message-IDs are random and
-   unguessable, so whoever answers one has read that mail;
+   unguessable, so whoever answers one has read that mail (a mail that also
+   went to someone else counts only when From is the registered address);
 3. a confirmation: we asked the registered address "reply ja to confirm" and
    this decision carries out its "ja" (``pending.py``); or a reviewer decided.
 
@@ -38,8 +39,9 @@ def proof(c: Facts, reg: ActiveRegistration) -> str | None:
         return f"{email} confirmed it"
     if i.auth is not None and (i.sender or "").lower() == email and i.auth.verifies(email):
         return f"{i.auth.authserv_id} authenticated the sender"
-    if any(email in m.recipients for m in c.snap.replied_to):
-        return f"it answers our mail to {email}"
+    writer = (i.sender or "").lower()
+    if any(email in m.recipients and (len(m.recipients) == 1 or writer == email) for m in c.snap.replied_to):
+        return f"it answers our mail to {email}"     # a mail that also went to others: only from them
     if i.calendar is not None and i.calendar.uid == reg.calendar_uid:
         return "it answers our calendar invitation"
     return None
