@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CONFIG ?= mailflow.toml
 
-.PHONY: run test bench eval clean
+.PHONY: run test lint bench eval clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "mailflow needs Python 3.11 or newer")'
@@ -22,6 +22,11 @@ run: $(STAMP)
 ## test: set up and run the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## lint: ruff (pyflakes and syntax errors) and mypy, both with no errors
+lint: $(STAMP)
+	$(BIN)/ruff check mailflow tests bench --exclude "tests/corpus*/build.py"
+	$(BIN)/mypy mailflow
 
 ## eval: score understanding on the shared and the project's own corpus
 eval: $(STAMP)

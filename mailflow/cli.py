@@ -54,12 +54,18 @@ def explain(
         help="Judge at this ISO-8601 moment (deadlines, closed events); default: when each message was received.")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Show how each message is understood and what would happen, changing nothing."""
+    """Show how each message is understood and what would happen, changing nothing.
+
+    Rules that need no database apply: closed, deadline, too many, overlap, full, many others.
+
+    Who may change a registration and the daily limit need the database and do not.
+    """
     from mailflow.explain import run_explain
     from mailflow.catalogue import CatalogueError, load_catalogue
     from mailflow.config import ConfigError, load_settings
 
     try:
+        settings = None
         if catalogue is not None:
             cat = load_catalogue([catalogue])
             own: tuple[str, ...] = ()
@@ -72,7 +78,7 @@ def explain(
         _fail(str(exc))
         return
     code = run_explain(files, cat, now=_parse_now(now), own_addresses=own, as_json=json_out, out=sys.stdout,
-                       trust=trust)
+                       trust=trust, message_domain=settings.sender.domain if settings else None)
     raise typer.Exit(code)
 
 

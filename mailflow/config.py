@@ -86,12 +86,13 @@ class Policy:
 class Trust:
     """Whose word about a message is believed: the receiving mail system's, as configured.
 
-    Understanding gets this small policy from the composition root (it reads no
-    settings itself). A spam verdict is only ever taken one way, to ignore a
-    message: a sender who forges ``X-Spam-Flag: YES`` only silences his own mail,
-    so honouring it needs no proof of which host added it. ``authserv_id`` names
-    the receiving system in Authentication-Results (RFC 8601); other such headers
-    are the sender's own claims and are not believed.
+    ``authserv_id`` names the receiving system in Authentication-Results headers
+    (RFC 8601). Only those headers are believed: any other one may have been
+    written by the sender, who can claim whatever he likes. A spam verdict is
+    only ever taken one way, to ignore a message: a sender who forges
+    ``X-Spam-Flag: YES`` only silences his own mail, so honouring it needs no
+    proof of which host added it. Understanding gets this small policy from the
+    composition root; it reads no settings itself.
     """
 
     authserv_id: tuple[str, ...] = ()
@@ -154,6 +155,7 @@ class Settings:
     worker: Worker = field(default_factory=Worker)
     trust: Trust = field(default_factory=Trust)
     templates: Templates = field(default_factory=Templates)
+    trust: Trust = field(default_factory=Trust)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -418,6 +420,15 @@ def _policy(doc: _Doc) -> Policy:
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
                   waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+
+
+def _trust(doc: _Doc) -> Trust:
+    t = doc.table("trust", {"authserv_id"})
+    expected = 'expected a list of host names such as ["mx.vng.nl"]'
+    ids = doc.get("trust", t, "authserv_id", list, [], expected)
+    if not all(isinstance(i, str) and i.strip() for i in ids):
+        raise doc.error("trust", "authserv_id", expected)
+    return Trust(authserv_id=tuple(i.strip().lower() for i in ids))
 
 
 def _worker(doc: _Doc) -> Worker:

@@ -30,15 +30,27 @@ def action_sentence(it: Interpretation) -> str:
         return f"send to the review queue ({first[0].lower() + first[1:]})"
     if it.kind == "register":
         return f"register {who} for {sessions} and send a confirmation"
+    proof = " if the request provably comes from them, else ask them to confirm first"
     if it.kind == "cancel":
-        return f"cancel {who} for {sessions} and send a confirmation"
+        return f"cancel {who} for {sessions or 'the registration our mail was about'} and send a confirmation{proof}"
     if it.kind == "change":
-        return f"move {who} from {', '.join(it.from_sessions)} to {sessions} and send a confirmation"
+        return f"move {who} from {', '.join(it.from_sessions)} to {sessions} and send a confirmation{proof}"
     if it.kind == "bounce":
         return ("mark " + ", ".join(it.bounced) + " as undeliverable") if it.bounced else "ignore (delivery delayed)"
     if it.kind == "calendar_reply" and it.calendar:
         return f"record the calendar answer {it.calendar.partstat.lower()} from {it.calendar.attendee}"
     return "ignore it; no reply"
+
+
+def judged(it: Interpretation, catalogue: Catalogue) -> Interpretation:
+    """The interpretation with the reasons of the rules that need no database (``decide.rules``):
+    closed, deadline, too many, overlap, full and past, as the service itself would hold the mail."""
+    from dataclasses import replace
+    from mailflow.decide.rules import static_reasons
+    extra = [r for r in static_reasons(it, catalogue) if r not in it.reasons]
+    if not extra:
+        return it
+    return replace(it, review=True, reasons=[*it.reasons, *extra], confidence=min(it.confidence, 0.5))
 
 
 def to_record(file: str, it: Interpretation) -> dict[str, Any]:
@@ -54,6 +66,8 @@ def to_record(file: str, it: Interpretation) -> dict[str, Any]:
         "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
         "bounce_permanent": it.bounce_permanent, "junk": it.junk, "concerns_event": it.concerns_event,
         "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
+        "reply_to": it.reply_to, "envelope_from": it.envelope_from, "ours": it.ours, "answer": it.answer,
+        "auth": asdict(it.auth) if it.auth else None,
     }
 
 
@@ -80,10 +94,11 @@ def _text(rec: dict[str, Any]) -> str:
 
 def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime | None = None,
                 own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str],
-                trust: Trust | None = None) -> int:
+                trust: Trust | None = None, message_domain: str | None = None) -> int:
     """Explain every file; an unreadable file prints an error line and makes the exit code 1.
 
-    ``trust``: the configured ``[trust]`` policy when a config file was read, else the defaults."""
+    ``trust`` and ``message_domain`` come from the configuration when one was read: which
+    Authentication-Results are believed, and which Message-IDs are ours."""
     u = Understander(catalogue, trust=trust)
     own = tuple(own_addresses)
     code = 0
@@ -95,6 +110,7 @@ def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime
             msg = f"cannot read {f}: {exc.strerror or exc}"
             out.write((json.dumps({"file": str(f), "error": msg}) if as_json else f"{f}: error: {msg}") + "\n")
             continue
-        rec = to_record(str(f), u.understand(raw, now=now, own_addresses=own))
+        it = u.understand(raw, now=now, own_addresses=own, message_domain=message_domain)
+        rec = to_record(str(f), judged(it, catalogue))
         out.write((json.dumps(rec, ensure_ascii=False) if as_json else _text(rec)) + "\n")
     return code

@@ -48,17 +48,18 @@ _LOCK_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam(
 class Understand(Protocol):
     def __call__(self, raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
                  own_addresses: tuple[str, ...] | list[str] = (),
-                 delivered_to: tuple[str, ...] | list[str] = ()) -> Interpretation: ...
+                 delivered_to: tuple[str, ...] | list[str] = (), envelope_from: str | None = None,
+                 message_domain: str | None = None, trust: Trust | None = None) -> Interpretation: ...
 
 
 def understand_message(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
                        own_addresses: tuple[str, ...] | list[str] = (),
-                       delivered_to: tuple[str, ...] | list[str] = (), trust: Trust | None = None,
-                       message_domain: str | None = None) -> Interpretation:
+                       delivered_to: tuple[str, ...] | list[str] = (), envelope_from: str | None = None,
+                       message_domain: str | None = None, trust: Trust | None = None) -> Interpretation:
     """The real understanding, imported on first use (it loads its word lists then)."""
     from mailflow.understand import understand
     return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses), delivered_to=delivered_to,
-                      trust=trust, message_domain=message_domain)
+                      envelope_from=envelope_from, message_domain=message_domain, trust=trust)
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,21 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     with p.session_factory() as db, db.begin():
         read_only(db)
         found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at,
-                                  InboundMessage.note, InboundMessage.envelope_to)
+                                  InboundMessage.note, InboundMessage.envelope_to, InboundMessage.envelope_from,
+                                  InboundMessage.source)
                            .where(InboundMessage.id == inbound_id)).one_or_none()
         if found is None:
             return "missing"
         if found.state not in RUNNABLE:
             return "skipped"
         raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
+        # the SMTP MAIL FROM ("" is the null sender); unknown for files and IMAP (Return-Path stands in)
+        envelope_from = found.envelope_from if found.source in ("smtp", "lmtp") else None
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
         interp = understanding(p)(raw, p.catalogue, now=arrived or now,
-                              own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to)
+                                  own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to,
+                                  envelope_from=envelope_from)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
             if state not in RUNNABLE:

@@ -2,7 +2,9 @@
 
 - ``at(y, m, d, hh, mm)``: an aware Europe/Amsterdam moment.
 - ``make_catalogue()``: three small events that exercise every rule (see its docstring).
-- ``ME`` and ``make_interp(kind, sessions, **fields)``: an Interpretation of a mail from ``ME``.
+- ``ME`` and ``make_interp(kind, sessions, **fields)``: an Interpretation of a mail from ``ME``;
+  ``TRUSTED`` (``auth=TRUSTED``): our receiving system authenticated the sender's domain utrecht.nl,
+  which proves a change of the sender's own registration (``decide/authority.py``).
 - ``raw_mail(n, ...)``: a minimal RFC 5322 message with Message-ID ``<m{n}@utrecht.nl>``.
 - ``handle(factory, catalogue, settings, now, interp)``: what the worker does for one
   understood message (store a raw mail, snapshot, decide, apply), minus the claim.
@@ -30,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.catalogue import Catalogue, Event
 from mailflow.catalogue import Session as CatSession
 from mailflow.config import Settings
+from mailflow.understand.authentication import SenderAuth
 from mailflow.understand.types import Interpretation, Participant
 
 if TYPE_CHECKING:
@@ -76,6 +79,10 @@ def make_catalogue() -> Catalogue:
                 language="nl-BE", timezone="Europe/Brussels", registration_deadline=at(2026, 11, 1, 23, 59),
                 sessions=(s("old-gent", "old", at(2027, 1, 10, 9), 8),))
     return Catalogue((dia, vng, old))
+
+
+# Our receiving system authenticated a sender at utrecht.nl (DMARC pass): proof for ME's own registrations.
+TRUSTED = SenderAuth("mx.vng.nl", "pass", "utrecht.nl", ("utrecht.nl",))
 
 
 def make_interp(kind: str = "register", sessions: list[str] | None = None, **kw: Any) -> Interpretation:

@@ -10,8 +10,8 @@ import pytest
 from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide import decide
-from mailflow.decide.types import (ActiveRegistration, Cancel, Decision, Hold, Ignore, MarkBouncing, Move, Register,
-                               Reply, Snapshot)
+from mailflow.decide.types import (ActiveRegistration, Cancel, ClearBouncing, Decision, Hold, Ignore, MarkBouncing,
+                                   Move, OurMail, Register, Reply, Snapshot)
 from mailflow.understand.types import CalendarReply, Candidate, Interpretation, Participant
 
 from support import ME, at, make_interp as interp
@@ -19,6 +19,11 @@ from support import ME, at, make_interp as interp
 
 def reg(key: str, status: str = "confirmed", email: str = ME, id: int = 7, uid: str = "u7@x") -> ActiveRegistration:
     return ActiveRegistration(id=id, email=email, session_key=key, status=status, calendar_uid=uid)
+
+
+def answered(*to: str) -> tuple[OurMail, ...]:
+    """The message answers our earlier mail to ``to`` (default: the writer): proof it is theirs."""
+    return (OurMail("<q1@mailflow.test>", "confirmation", to or (ME,)),)
 
 
 def run(i: Interpretation, catalogue: Catalogue, now: dt.datetime, snap: Snapshot | None = None,
@@ -46,12 +51,12 @@ def test_register_confirms_and_replies_threaded(catalogue, now):
     assert r.lang == "nl" and r.event_key == "dia"
 
 
-def test_reply_goes_to_reply_to_not_from(catalogue, now):
-    # a web form relayed from no-reply: answer the Reply-To address
+def test_a_confirmation_goes_to_the_registered_address_not_reply_to(catalogue, now):
+    # a notice about a registration always goes to the registered address, whatever Reply-To says
     i = interp(sessions=["dia-utrecht"], sender="anna@utrecht.nl", reply_to="anna.prive@gmail.com",
                language="en")
     [r] = replies(run(i, catalogue, now))
-    assert r.to == "anna.prive@gmail.com" and r.lang == "en"
+    assert r.to == "anna@utrecht.nl" and r.cc == () and r.lang == "en"
 
 
 def test_full_session_waitlists_and_offers_alternatives_with_room(catalogue, now):
@@ -73,10 +78,17 @@ def test_full_session_without_waitlist_goes_to_review(catalogue, now):
     assert not replies(d)
 
 
-def test_capacity_counts_colleagues_in_the_same_message(catalogue, now):
-    # one place left, two people: the second is waitlisted
+def test_one_mail_that_would_fill_a_session_goes_to_review(catalogue, now):
+    # one place left, two people in one mail: a person looks before the session is filled
     i = interp(sessions=["dia-utrecht"], participants=[Participant(ME), Participant("bob@utrecht.nl")])
     d = run(i, catalogue, now, Snapshot(confirmed={"dia-utrecht": 1}))
+    assert d.state == "review" and d.hold.candidates.code == "fills_session" and not replies(d)
+
+
+def test_capacity_counts_colleagues_in_the_same_message(catalogue, now):
+    # one place left, two people, accepted by a reviewer: the second is waitlisted
+    i = interp(sessions=["dia-utrecht"], participants=[Participant(ME), Participant("bob@utrecht.nl")])
+    d = run(i, catalogue, now, Snapshot(confirmed={"dia-utrecht": 1}), staff=True)
     assert [(a.person.email, a.waitlist) for a in d.of(Register)] == [(ME, False), ("bob@utrecht.nl", True)]
     assert [(r.template, r.to) for r in replies(d)] == [("confirmation", ME), ("waitlisted", "bob@utrecht.nl")]
 
@@ -88,12 +100,18 @@ def test_colleagues_each_get_their_own_confirmation(catalogue, now):
     assert [(r.to, r.person, r.cc) for r in rs] == [(ME, ME, ()), ("bob@utrecht.nl", "bob@utrecht.nl", ())]
 
 
-def test_secretary_registering_her_mayor_is_cc_d(catalogue, now):
-    # the sender is not a participant: the mayor gets the confirmation, the secretary a Cc
+def test_secretary_registering_her_mayor_is_told_separately(catalogue, now):
+    # the sender is not a participant: the mayor gets his own confirmation saying who registered him
+    # (not threaded into a conversation he never saw), the secretary a separate note; nobody in Cc
     i = interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
+               sender_name="Secretariaat Utrecht",
                participants=[Participant("burgemeester@utrecht.nl", "Burgemeester", "on_behalf")])
-    [r] = replies(run(i, catalogue, now))
-    assert (r.to, r.cc, r.person) == ("burgemeester@utrecht.nl", ("secr@utrecht.nl",), "burgemeester@utrecht.nl")
+    mayor, secr = replies(run(i, catalogue, now))
+    assert (mayor.template, mayor.to, mayor.cc, mayor.in_reply_to) == ("confirmation", "burgemeester@utrecht.nl",
+                                                                      (), None)
+    assert mayor.requested_by == "Secretariaat Utrecht <secr@utrecht.nl>"
+    assert (secr.template, secr.to, secr.participants) == ("registered_others", "secr@utrecht.nl",
+                                                           ("burgemeester@utrecht.nl",))
 
 
 def test_already_registered_is_not_doubled(catalogue, now):
@@ -119,7 +137,7 @@ def test_two_sessions_of_one_session_event_go_to_review(catalogue, now):
 def test_waitlisted_person_taking_the_alternative_is_moved(catalogue, now):
     # "ja, dan Arnhem": waitlisted for Utrecht, one session per person -> Move + "moved" mail
     waiting = reg("dia-utrecht", "waitlisted")
-    d = run(interp(sessions=["dia-arnhem"]), catalogue, now, Snapshot(registrations=(waiting,)))
+    d = run(interp(sessions=["dia-arnhem"]), catalogue, now, Snapshot(registrations=(waiting,), replied_to=answered()))
     assert d.state == "processed"
     assert d.of(Move) == [Move(waiting, "dia-arnhem", False)]
     [r] = replies(d)
@@ -162,7 +180,7 @@ def test_closed_event_goes_to_review_with_open_sessions_as_candidates(catalogue,
     # deadline passed: review, nothing sent, candidates are what is still open (none for 'old')
     d = run(interp(sessions=["old-gent"], event_key="old"), catalogue, now)
     assert d.state == "review" and d.hold.candidates.code == "closed"
-    assert "closed on 2026-11-01" in d.hold.reason
+    assert "deadline for Dag van de lokale besturen has passed (2026-11-01" in d.hold.reason
     assert not replies(d)
 
 
@@ -234,11 +252,41 @@ def test_no_participant_goes_to_review(catalogue, now):
 # who may be answered
 
 
-@pytest.mark.parametrize("snap_kw", [
-    {"bouncing": frozenset({ME})}, {"over_limit": frozenset({ME})}, {"own_addresses": frozenset({ME})}])
-def test_no_reply_to_bouncing_over_limit_or_own(catalogue, now, snap_kw):
-    d = run(interp(sessions=["dia-utrecht"]), catalogue, now, Snapshot(**snap_kw))
+def test_no_reply_to_our_own_address(catalogue, now):
+    d = run(interp(sessions=["dia-utrecht"]), catalogue, now, Snapshot(own_addresses=frozenset({ME})))
     assert d.state == "processed" and d.of(Register) and not replies(d)
+
+
+def test_a_bouncing_address_that_writes_is_answered_again(catalogue, now):
+    # their own mail proves the address works: answered, and no longer marked as bouncing
+    d = run(interp(sessions=["dia-utrecht"]), catalogue, now, Snapshot(bouncing=frozenset({ME})))
+    assert d.of(Register) and [r.to for r in replies(d)] == [ME] and d.of(ClearBouncing) == [ClearBouncing(ME)]
+
+
+@pytest.mark.parametrize("snap_kw", [{"over_limit": frozenset({ME})},
+                                     {"sent_today": {ME: 10}, "reply_limit": 10}])
+def test_the_daily_limit_never_hides_a_registration(catalogue, now, snap_kw):
+    # over the limit against mail loops: the registration waits for a person instead of happening unseen
+    d = run(interp(sessions=["dia-utrecht"]), catalogue, now, Snapshot(**snap_kw))
+    assert d.state == "review" and d.hold.candidates.code == "daily_limit" and not d.of(Register)
+    assert not replies(d)
+
+
+def test_the_daily_limit_counts_the_mails_a_message_would_send(catalogue, now):
+    # 9 mails today and a decision that would send 2 more to the same address: over before sending
+    i = interp(sessions=["vng-plenair"], event_key="vng", sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
+               participants=[Participant("a@utrecht.nl"), Participant("b@utrecht.nl")])
+    ok = run(i, catalogue, now, Snapshot(sent_today={"secr@utrecht.nl": 9}, reply_limit=10))
+    assert ok.state == "processed" and [r.to for r in replies(ok)][-1] == "secr@utrecht.nl"
+    over = run(i, catalogue, now, Snapshot(sent_today={"a@utrecht.nl": 10}, reply_limit=10))
+    assert over.state == "review" and over.hold.candidates.code == "daily_limit"
+
+
+def test_more_than_a_few_others_goes_to_review(catalogue, now):
+    # one mail naming many colleagues would mail all of them: a person looks first
+    people = [Participant(f"p{n}@utrecht.nl") for n in range(6)]
+    d = run(interp(sessions=["dia-haarlem"], participants=people), catalogue, now)
+    assert d.state == "review" and d.hold.candidates.code == "many_others" and not replies(d)
 
 
 def test_no_reply_when_may_reply_is_false(catalogue, now):
@@ -246,11 +294,11 @@ def test_no_reply_when_may_reply_is_false(catalogue, now):
     assert d.of(Register) and not replies(d)
 
 
-def test_bouncing_cc_is_dropped_but_participant_still_answered(catalogue, now):
+def test_a_bouncing_participant_is_not_mailed_but_the_writer_is(catalogue, now):
     i = interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
                participants=[Participant("bm@utrecht.nl")])
-    [r] = replies(run(i, catalogue, now, Snapshot(bouncing=frozenset({"secr@utrecht.nl"}))))
-    assert (r.to, r.cc) == ("bm@utrecht.nl", ())
+    [r] = replies(run(i, catalogue, now, Snapshot(bouncing=frozenset({"bm@utrecht.nl"}))))
+    assert (r.template, r.to, r.cc) == ("registered_others", "secr@utrecht.nl", ())
 
 
 # --------------------------------------------------------------------------
@@ -259,7 +307,7 @@ def test_bouncing_cc_is_dropped_but_participant_still_answered(catalogue, now):
 
 def test_cancel_named_session(catalogue, now):
     r = reg("dia-utrecht")
-    d = run(interp("cancel", ["dia-utrecht"]), catalogue, now, Snapshot(registrations=(r,)))
+    d = run(interp("cancel", ["dia-utrecht"]), catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
     assert d.state == "processed" and d.of(Cancel) == [Cancel(r)]
     [m] = replies(d)
     assert (m.template, m.sessions, m.person) == ("cancelled", ("dia-utrecht",), ME)
@@ -267,7 +315,7 @@ def test_cancel_named_session(catalogue, now):
 
 def test_cancel_without_session_and_exactly_one_registration(catalogue, now):
     r = reg("dia-arnhem")
-    d = run(interp("cancel"), catalogue, now, Snapshot(registrations=(r,)))
+    d = run(interp("cancel"), catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
     assert d.of(Cancel) == [Cancel(r)]
 
 
@@ -282,18 +330,61 @@ def test_cancel_without_registration_goes_to_review(catalogue, now):
     assert d.state == "review" and d.hold.candidates.code == "no_registration"
 
 
-def test_cancel_for_a_colleague_ccs_the_sender(catalogue, now):
+def test_a_cancellation_for_someone_else_asks_that_person_first(catalogue, now):
+    # Anna cancels Bob: nothing changes; Bob is asked to confirm, Anna hears only that it was received
     r = reg("dia-utrecht", email="bob@utrecht.nl")
     i = interp("cancel", ["dia-utrecht"], participants=[Participant("bob@utrecht.nl")])
-    d = run(i, catalogue, now, Snapshot(registrations=(r,)))
+    d = run(i, catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
+    assert d.state == "review" and d.hold.candidates.code == "unproven" and not d.of(Cancel)
+    ask, told = replies(d)
+    assert (ask.template, ask.to, ask.cc, ask.sessions, ask.request) == ("confirm_request", "bob@utrecht.nl", (),
+                                                                        ("dia-utrecht",), "cancel")
+    assert (told.template, told.to, told.sessions, told.participants) == ("request_received", ME, (), ())
+
+
+def test_a_cancellation_for_someone_else_is_carried_out_once_confirmed(catalogue, now):
+    # a reviewer accepting it is proof enough; the notice goes to Bob and says who asked
+    r = reg("dia-utrecht", email="bob@utrecht.nl")
+    i = interp("cancel", ["dia-utrecht"], participants=[Participant("bob@utrecht.nl")])
+    d = run(i, catalogue, now, Snapshot(registrations=(r,)), staff=True)
     [m] = replies(d)
-    assert (m.to, m.cc) == ("bob@utrecht.nl", (ME,))
+    assert d.of(Cancel) == [Cancel(r)] and (m.to, m.cc, m.requested_by) == ("bob@utrecht.nl", (), ME)
+
+
+def test_an_unproven_cancellation_of_ones_own_registration_asks_first(catalogue, now):
+    # From says Anna, but nothing proves it: Anna is asked at her registered address, nobody else is told
+    r = reg("dia-utrecht")
+    d = run(interp("cancel", ["dia-utrecht"]), catalogue, now, Snapshot(registrations=(r,)))
+    assert d.state == "review" and d.hold.candidates.code == "unproven"
+    assert [(m.template, m.to) for m in replies(d)] == [("confirm_request", ME)]
+    assert "does not provably come from anna@utrecht.nl" in d.hold.reason
+
+
+def test_a_trusted_dmarc_pass_proves_the_sender(catalogue, now):
+    from mailflow.understand.authentication import SenderAuth
+    r = reg("dia-utrecht")
+    i = interp("cancel", ["dia-utrecht"], auth=SenderAuth("mx.vng.nl", "pass", "utrecht.nl", ("utrecht.nl",)))
+    assert run(i, catalogue, now, Snapshot(registrations=(r,))).of(Cancel) == [Cancel(r)]
+    other = interp("cancel", ["dia-utrecht"], auth=SenderAuth("mx.vng.nl", "pass", "evil.test", ("evil.test",)))
+    assert run(other, catalogue, now, Snapshot(registrations=(r,))).state == "review"
+
+
+def test_a_failed_sender_check_holds_without_any_reply(catalogue, now):
+    from mailflow.understand.authentication import SenderAuth
+    i = interp(sessions=["dia-utrecht"], auth=SenderAuth("mx.vng.nl", "fail", "utrecht.nl", ()))
+    d = run(i, catalogue, now)
+    assert d.state == "review" and d.hold.candidates.code == "sender_check" and not replies(d)
+
+
+def test_a_null_return_path_holds_without_any_reply(catalogue, now):
+    d = run(interp("question", ["dia-utrecht"], envelope_from=""), catalogue, now)
+    assert d.state == "review" and d.hold.candidates.code == "null_sender" and not replies(d)
 
 
 def test_change_moves_between_named_sessions(catalogue, now):
     r = reg("dia-utrecht")
     i = interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"])
-    d = run(i, catalogue, now, Snapshot(registrations=(r,)))
+    d = run(i, catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
     assert d.state == "processed" and d.of(Move) == [Move(r, "dia-haarlem", False)]
     [m] = replies(d)
     assert (m.template, m.from_sessions, m.sessions) == ("moved", ("dia-utrecht",), ("dia-haarlem",))
@@ -301,7 +392,7 @@ def test_change_moves_between_named_sessions(catalogue, now):
 
 def test_change_without_from_uses_the_only_registration(catalogue, now):
     r = reg("dia-utrecht")
-    d = run(interp("change", ["dia-arnhem"]), catalogue, now, Snapshot(registrations=(r,)))
+    d = run(interp("change", ["dia-arnhem"]), catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
     assert d.of(Move) == [Move(r, "dia-arnhem", False)]
 
 
@@ -327,7 +418,7 @@ def test_change_into_overlap_goes_to_review(catalogue, now):
 
 def test_afternoon_swap_is_allowed(catalogue, now):
     a = reg("vng-middag-a", id=2, uid="b")
-    snap = Snapshot(registrations=(reg("vng-plenair", id=1, uid="a"), a))
+    snap = Snapshot(registrations=(reg("vng-plenair", id=1, uid="a"), a), replied_to=answered())
     i = interp("change", ["vng-middag-b"], from_sessions=["vng-middag-a"], event_key="vng")
     assert run(i, catalogue, now, snap).of(Move) == [Move(a, "vng-middag-b", False)]
 
@@ -431,3 +522,77 @@ def test_staff_accept_skips_deadline_but_keeps_capacity(catalogue, now):
 def test_holds_are_the_only_action_on_review(catalogue, now):
     d = run(interp(sessions=["dia-utrecht", "dia-haarlem"]), catalogue, now)
     assert [type(a) for a in d.actions] == [Hold]
+
+
+# --------------------------------------------------------------------------
+# the registered person's answer to our question, bounces of participants
+
+
+def pending(asked: str = "bob@utrecht.nl", kind: str = "cancel", sessions: tuple[str, ...] = ("dia-utrecht",),
+            others: tuple[Participant, ...] = ()) -> Any:
+    from mailflow.decide.types import PendingChange, Proposal
+    proposal = Proposal(kind=kind, event_key="dia", sessions=sessions,
+                        participants=(Participant(asked, None, "colleague"), *others), code="unproven")
+    return PendingChange(item_id=3, inbound_id=11, proposal=proposal, asked=asked)
+
+
+def test_yes_to_our_question_carries_out_that_persons_part(catalogue, now):
+    from mailflow.decide.types import SettlePending
+    r = reg("dia-utrecht", email="bob@utrecht.nl")
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
+    d = run(i, catalogue, now, Snapshot(registrations=(r,), pending=pending()))
+    assert d.state == "processed" and d.of(Cancel) == [Cancel(r)]
+    assert d.of(SettlePending) == [SettlePending(3, 11, "bob@utrecht.nl", "yes")]
+    [m] = replies(d)
+    assert (m.template, m.to, m.in_reply_to) == ("cancelled", "bob@utrecht.nl", "<m1@utrecht.nl>")
+
+
+def test_yes_confirms_only_the_person_asked(catalogue, now):
+    # a held request for two people: Bob's yes cancels Bob only
+    r, c = reg("dia-utrecht", email="bob@utrecht.nl"), reg("dia-utrecht", email="carla@utrecht.nl", id=8, uid="c")
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
+    d = run(i, catalogue, now, Snapshot(registrations=(r, c), pending=pending(others=(Participant("carla@utrecht.nl"),))))
+    assert d.of(Cancel) == [Cancel(r)]
+
+
+def test_no_to_our_question_changes_nothing(catalogue, now):
+    from mailflow.decide.types import SettlePending
+    i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="no")
+    d = run(i, catalogue, now, Snapshot(registrations=(reg("dia-utrecht", email="bob@utrecht.nl"),),
+                                        pending=pending()))
+    assert d.of(SettlePending) == [SettlePending(3, 11, "bob@utrecht.nl", "no")] and not d.of(Cancel)
+    assert not replies(d)
+
+
+def test_an_answer_to_a_question_already_decided_is_ignored(catalogue, now):
+    d = run(interp("other", answer="yes"), catalogue, now)
+    assert d.state == "ignored"
+
+
+def test_a_bounced_participant_is_held_for_review(catalogue, now):
+    r = reg("dia-utrecht", email="bob@utrecht.nl")
+    i = interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False)
+    d = run(i, catalogue, now, Snapshot(registrations=(r,)))
+    assert d.state == "review" and d.hold.candidates.code == "bounce_participant"
+    assert d.of(MarkBouncing) == [MarkBouncing("bob@utrecht.nl")]
+    assert d.hold.candidates.kind == "cancel" and d.hold.candidates.sessions == ("dia-utrecht",)
+
+
+def test_a_bare_reply_cancels_the_registration_our_mail_reported(catalogue, now):
+    # two registrations in the event; the answered mail was about one of them
+    a, b = reg("vng-plenair", id=1, uid="a"), reg("vng-avond", id=2, uid="b")
+    snap = Snapshot(registrations=(a, b), replied_to=(OurMail("<q@mf>", "confirmation", (ME,), (2,)),))
+    assert run(interp("cancel", event_key="vng"), catalogue, now, snap).of(Cancel) == [Cancel(b)]
+
+
+def test_explain_judges_the_rules_that_need_no_database(catalogue, now):
+    # the same words as decide: closed, too many, overlap, past
+    from mailflow.decide.rules import static_reasons
+    assert "deadline" in static_reasons(interp(sessions=["old-gent"], judged_at=now), catalogue)[0]
+    assert "same time" in static_reasons(interp(sessions=["vng-middag-a", "vng-middag-b"], judged_at=now),
+                                         catalogue)[0]
+    assert "one person may take 1" in static_reasons(interp(sessions=["dia-utrecht", "dia-arnhem"],
+                                                            judged_at=now), catalogue)[0]
+    assert static_reasons(interp(sessions=["dia-utrecht"], judged_at=now), catalogue) == []
+    late = interp("cancel", ["dia-utrecht"], judged_at=at(2027, 7, 1))
+    assert static_reasons(late, catalogue) == ["'Sessie dia-utrecht' has already taken place"]

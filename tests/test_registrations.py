@@ -16,7 +16,7 @@ from mailflow.intake.store import accept
 from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import CalendarReply, Participant
 
-from support import ME, handle, make_interp, outbox, raw_mail
+from support import ME, TRUSTED, handle, make_interp, outbox, raw_mail
 
 
 def registrations(factory: sessionmaker[Session], key: str | None = None) -> list[tuple[str, str, str]]:
@@ -79,7 +79,7 @@ def test_cancellation_promotes_oldest_waitlisted_in_same_transaction(synced, cat
     fill(synced, ctx, "dia-utrecht", ME, "b@x.nl", "c@x.nl", "d@x.nl")
     assert [s for _, _, s in registrations(synced)] == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
     uid = uid_of(synced, ME, "dia-utrecht")
-    handle(synced, catalogue, settings, now, make_interp("cancel", ["dia-utrecht"]))
+    handle(synced, catalogue, settings, now, make_interp("cancel", ["dia-utrecht"], auth=TRUSTED))
     assert [s for _, _, s in registrations(synced)] == ["cancelled", "confirmed", "confirmed", "waitlisted"]
     sent = {s.kind: s for s in outbox(synced)}
     assert sent["cancelled"].recipients == [ME] and sent["cancelled"].invites == {("CANCEL", uid, 1)}
@@ -91,7 +91,7 @@ def test_cancellation_promotes_oldest_waitlisted_in_same_transaction(synced, cat
 def test_waitlisted_person_taking_alternative_is_moved(synced, catalogue, settings, now, ctx):
     # "ja, dan Arnhem" from someone on the Utrecht waitlist
     fill(synced, ctx, "dia-utrecht", "a@x.nl", "b@x.nl", ME)
-    handle(synced, catalogue, settings, now, make_interp(sessions=["dia-arnhem"]))
+    handle(synced, catalogue, settings, now, make_interp(sessions=["dia-arnhem"], auth=TRUSTED))
     assert registrations(synced)[2:] == [(ME, "dia-utrecht", "cancelled"), (ME, "dia-arnhem", "confirmed")]
     [sent] = outbox(synced)
     assert sent.kind == "moved"
@@ -101,20 +101,23 @@ def test_waitlisted_person_taking_alternative_is_moved(synced, catalogue, settin
 def test_change_of_confirmed_place_cancels_old_invite_and_promotes(synced, catalogue, settings, now, ctx):
     fill(synced, ctx, "dia-utrecht", ME, "b@x.nl", "c@x.nl")
     old = uid_of(synced, ME, "dia-utrecht")
-    handle(synced, catalogue, settings, now, make_interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"]))
+    handle(synced, catalogue, settings, now, make_interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"],
+                                                                 auth=TRUSTED))
     sent = {s.kind: s for s in outbox(synced)}
     assert sent["moved"].invites == {("REQUEST", uid_of(synced, ME, "dia-haarlem"), 0), ("CANCEL", old, 1)}
     assert sent["promoted"].recipients == ["c@x.nl"]
     assert registrations(synced, "dia-utrecht")[2] == ("c@x.nl", "dia-utrecht", "confirmed")
 
 
-def test_secretary_registering_mayor_is_in_cc(synced, catalogue, settings, now):
+def test_secretary_registering_mayor_is_told_separately(synced, catalogue, settings, now):
+    # the mayor's own confirmation with his invite; the secretary a separate note without one
     i = make_interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
                     participants=[Participant("bm@utrecht.nl", "Burgemeester", "on_behalf")])
     handle(synced, catalogue, settings, now, i)
-    [sent] = outbox(synced)
-    assert sent.recipients == ["bm@utrecht.nl", "secr@utrecht.nl"]
-    assert {m for m, _, _ in sent.invites} == {"REQUEST"}
+    mayor, secr = outbox(synced)
+    assert (mayor.kind, mayor.recipients) == ("confirmation", ["bm@utrecht.nl"])
+    assert {m for m, _, _ in mayor.invites} == {"REQUEST"}
+    assert (secr.kind, secr.recipients, secr.invites) == ("registered_others", ["secr@utrecht.nl"], set())
     assert registrations(synced) == [("bm@utrecht.nl", "dia-haarlem", "confirmed")]
 
 
@@ -139,27 +142,44 @@ def test_applying_the_same_decision_twice_changes_nothing(synced, catalogue, set
 
 
 def test_daily_reply_limit_per_address(synced, catalogue, now):
-    # at most two replies a day: the third registration is made but not answered
+    # at most two mails a day: the third registration waits in review instead of happening unseen
     settings = Settings(path=None, outbound=Outbound(max_replies_per_day=2))
     for key in ("vng-plenair", "vng-avond", "vng-alv"):
-        handle(synced, catalogue, settings, now, make_interp(sessions=[key], event_key="vng"))
-    assert len(registrations(synced)) == 3 and len(outbox(synced)) == 2
-    handle(synced, catalogue, settings, now + dt.timedelta(hours=25), make_interp("cancel", ["vng-alv"],
+        _, decision = handle(synced, catalogue, settings, now, make_interp(sessions=[key], event_key="vng"))
+    assert decision.state == "review" and decision.hold and decision.hold.candidates.code == "daily_limit"
+    assert len(registrations(synced)) == 2 and len(outbox(synced)) == 2
+    handle(synced, catalogue, settings, now + dt.timedelta(hours=25), make_interp(sessions=["vng-alv"],
                                                                                   event_key="vng"))
-    assert len(outbox(synced)) == 3
+    assert len(registrations(synced)) == 3 and len(outbox(synced)) == 3
 
 
-def test_bounce_marks_person_and_silences_replies(synced, catalogue, settings, now, ctx):
+def test_a_bounced_participant_is_reviewed_and_answered_when_they_write(synced, catalogue, settings, now, ctx):
+    # the permanent bounce of a participant's mail: a review item (a seat held by someone unreachable);
+    # their own later mail is handled normally, answered, and the address counts as working again
     fill(synced, ctx, "dia-haarlem", "bob@utrecht.nl")
-    handle(synced, catalogue, settings, now,
-           make_interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False))
+    _, decision = handle(synced, catalogue, settings, now,
+                         make_interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False))
+    assert decision.state == "review" and decision.hold and decision.hold.candidates.code == "bounce_participant"
     with synced() as db:
         assert db.scalars(select(Person.bouncing).where(Person.email == "bob@utrecht.nl")).one() is True
     i = make_interp("cancel", ["dia-haarlem"], sender="bob@utrecht.nl", reply_to="bob@utrecht.nl",
-                    participants=[Participant("bob@utrecht.nl")])
+                    participants=[Participant("bob@utrecht.nl")], auth=TRUSTED)
     handle(synced, catalogue, settings, now, i)
     assert registrations(synced) == [("bob@utrecht.nl", "dia-haarlem", "cancelled")]
-    assert outbox(synced) == []
+    assert [(s.kind, s.recipients) for s in outbox(synced)] == [("cancelled", ["bob@utrecht.nl"])]
+    with synced() as db:
+        assert db.scalars(select(Person.bouncing).where(Person.email == "bob@utrecht.nl")).one() is False
+
+
+def test_a_bare_reply_to_our_confirmation_cancels_the_registration_it_reported(synced, catalogue, settings, now):
+    # "Ik moet helaas afzeggen" answering our confirmation: the mail names the registration and proves the writer
+    handle(synced, catalogue, settings, now, make_interp(sessions=["vng-plenair", "vng-avond"], event_key="vng"))
+    [confirmation] = outbox(synced)
+    i = make_interp("cancel", [], event_key="vng", ours=[str(confirmation.msg["Message-ID"])])
+    _, decision = handle(synced, catalogue, settings, now, i)
+    assert decision.state == "processed"
+    assert {(k, st) for _, k, st in registrations(synced)} == {("vng-plenair", "cancelled"),
+                                                               ("vng-avond", "cancelled")}
 
 
 def test_declined_invite_cancels_by_uid_when_policy_allows(synced, catalogue, now, ctx):
@@ -239,8 +259,8 @@ def test_snapshot_reads_registrations_counts_limits_and_bounces(synced, catalogu
     fill(synced, ctx, "dia-utrecht", "j_de.vries@x.nl", "b@x.nl")
     i = make_interp(sessions=["vng-plenair"], event_key="vng", sender="secr@x.nl", reply_to="secr@x.nl",
                     participants=[Participant("j_de.vries@x.nl")])
-    handle(synced, catalogue, settings, now, i)          # mail to j_de.vries, Cc secr
-    assert outbox(synced)[0].recipients == ["j_de.vries@x.nl", "secr@x.nl"]
+    handle(synced, catalogue, settings, now, i)          # a mail to j_de.vries, a note to secr
+    assert [s.recipients for s in outbox(synced)] == [["j_de.vries@x.nl"], ["secr@x.nl"]]
     with synced() as db, db.begin():
         regs.mark_bouncing(db, "b@x.nl", ctx)
         i2 = make_interp(sessions=["dia-utrecht"], participants=[Participant("b@x.nl"), Participant("jxde.vries@x.nl")],

@@ -29,7 +29,7 @@ def held(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
          interp: Interpretation | Exception, n: int = 1) -> ReviewItem:
     """Run one message through the worker (understanding scripted) and return its open review item."""
     def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = ()) -> Interpretation:
+                   delivered_to: Any = (), **_: Any) -> Interpretation:
         if isinstance(interp, Exception):
             raise interp
         return dataclasses.replace(interp, message_id=message_id_of(raw))
@@ -71,7 +71,7 @@ def test_hold_lists_item_with_prefilled_proposal(synced, catalogue, settings, no
     with synced() as db:
         assert [i.id for i in review.list_open(db)] == [item.id]
         assert review.list_open(db, event_key="dia") == []
-    assert "closed on 2026-11-01" in item.reason and item.event_key == "old"
+    assert "deadline for Dag van de lokale besturen has passed (2026-11-01" in item.reason and item.event_key == "old"
     assert item.candidates["sessions"] == ["old-gent"] and item.candidates["kind"] == "register"
     assert outbox(synced) == []
 

@@ -39,7 +39,7 @@ class Scripted:
     calls: int = 0
 
     def __call__(self, raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                 delivered_to: Any = ()) -> Interpretation:
+                 delivered_to: Any = (), **_: Any) -> Interpretation:
         self.calls += 1
         mid = message_id_of(raw) or ""
         answer = self.answers[mid]
@@ -86,7 +86,7 @@ def test_understanding_judges_at_arrival_not_at_processing(synced, catalogue, se
     seen: list[dt.datetime] = []
 
     def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = ()) -> Interpretation:
+                   delivered_to: Any = (), **_: Any) -> Interpretation:
         seen.append(now)
         return make_interp("auto_reply", message_id=message_id_of(raw))
 
@@ -259,7 +259,7 @@ def test_the_envelope_recipient_reaches_understanding(synced, catalogue, setting
     seen: list[tuple[str, ...]] = []
 
     def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = ()) -> Interpretation:
+                   delivered_to: Any = (), **_: Any) -> Interpretation:
         seen.append(tuple(delivered_to))
         return make_interp("auto_reply", message_id=message_id_of(raw))
 

@@ -10,18 +10,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from mailflow.apply import snapshot
 from mailflow.apply.context import Context
-from mailflow.db.models import Person, Registration, SessionRow
+from mailflow.db.models import OutboundRegistration, Person, Registration, SessionRow
 from mailflow.decide.types import Reply
 from mailflow.outbound.outbox import enqueue
 from mailflow.outbound.types import Invite, Template
 from mailflow.outbound.types import Reply as Mail
 
-
-
+# Mails that report nothing of the addressee's own registrations: a reply to them identifies none.
+_NOT_ABOUT_REGISTRATIONS = frozenset({"request_received", "registered_others", "review_ack", "unknown_session",
+                                      "closed", "campaign"})
+_LATEST = (select(Registration.id, SessionRow.key).join(Person, Person.id == Registration.person_id)
+           .join(SessionRow, SessionRow.id == Registration.session_id)
+           .where(Person.email == bindparam("email"), SessionRow.key.in_(bindparam("keys", expanding=True)))
+           .order_by(Registration.id.desc()))
 
 
 def may_send(db: Session, ctx: Context, address: str) -> bool:
@@ -44,7 +50,9 @@ def notify_person(db: Session, ctx: Context, template: Template, person: Person,
                 sessions=(cat.session(srow.key),), invites=tuple(invites),
                 from_sessions=(cat.session(from_session.key),) if from_session else (),
                 participants=(person.email,))
-    send(db, ctx, mail, dedup_key=f"{template}:{reg.id}:{reg.sequence}", registration_id=reg.id)
+    out = send(db, ctx, mail, dedup_key=f"{template}:{reg.id}:{reg.sequence}", registration_id=reg.id)
+    if out is not None:
+        link(db, out, [reg.id])
 
 
 def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), dedup_key: str | None = None,
@@ -68,6 +76,25 @@ def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str
         alternatives=tuple(cat.session(k) for k in plan.alternatives if cat.has_session(k)),
         invites=tuple(i for key, i in invites if key in about), in_reply_to=plan.in_reply_to,
         references=plan.references, original_subject=plan.subject, lang=plan.lang,
-        participants=plan.participants)
+        participants=plan.participants,
+        extra={k: v for k, v in (("requested_by", plan.requested_by), ("request", plan.request)) if v})
     key = f"{inbound_id}:{plan.template}:{plan.to}" if inbound_id is not None else None
-    return send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)
+    out = send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)
+    if out is not None and plan.template not in _NOT_ABOUT_REGISTRATIONS and about:
+        link(db, out, _reported(db, plan.person or plan.to, about))
+    return out
+
+
+def _reported(db: Session, email: str, keys: set[str]) -> list[int]:
+    """The registrations a mail about ``keys`` reports: the newest of the person's for each session."""
+    found: dict[str, int] = {}
+    for reg_id, key in db.execute(_LATEST, {"email": email.lower(), "keys": sorted(keys)}):
+        found.setdefault(key, reg_id)
+    return sorted(found.values())
+
+
+def link(db: Session, outbound_id: int, registration_ids: list[int]) -> None:
+    """Remember which registrations a mail reported, so a reply to it is about them (``apply.answered``)."""
+    if registration_ids:
+        db.execute(insert(OutboundRegistration), [{"outbound_id": outbound_id, "registration_id": r}
+                                                  for r in dict.fromkeys(registration_ids)])

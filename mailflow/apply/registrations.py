@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
-from mailflow.decide.types import Cancel, Decision, Hold, MarkBouncing, Move, Register, Reply
+from mailflow.decide.types import (Cancel, ClearBouncing, Decision, Hold, MarkBouncing, Move, Register, Reply,
+                                   SettlePending)
 from mailflow.apply import snapshot
 from mailflow.apply.context import Applied, Context, RegistrationError
 from mailflow.apply.notify import notify_person, send_planned
@@ -58,6 +59,11 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
             done.registrations += _leave_action(db, ctx, action, inbound_id, invites, freed)
         elif isinstance(action, MarkBouncing):
             mark_bouncing(db, action.address, ctx)
+        elif isinstance(action, ClearBouncing):
+            mark_bouncing(db, action.address, ctx, bouncing=False)
+        elif isinstance(action, SettlePending):
+            review.settle(db, action.item_id, action.participant, action.answer, actor=action.participant,
+                          now=ctx.now)
         elif isinstance(action, Hold):
             item = review.hold(db, inbound_id, action.reason, list(action.reasons),
                                action.candidates.to_json(), event_key=action.candidates.event_key,
@@ -207,12 +213,13 @@ def promote_waitlist(db: Session, session_key: str, *, ctx: Context) -> list[Reg
     return list(waiting)
 
 
-def mark_bouncing(db: Session, address: str, ctx: Context) -> bool:
+def mark_bouncing(db: Session, address: str, ctx: Context, *, bouncing: bool = True) -> bool:
+    """Mark an address as bouncing (a permanent failure), or as working again (its owner wrote to us)."""
     person = db.scalar(select(Person).where(Person.email == address.lower()))
-    if person is None or person.bouncing:
+    if person is None or person.bouncing == bouncing:
         return False
-    person.bouncing = True
-    _audit(db, ctx, "person.bouncing", f"person:{person.email}", {"bouncing": False}, {"bouncing": True})
+    person.bouncing = bouncing
+    _audit(db, ctx, "person.bouncing", f"person:{person.email}", {"bouncing": not bouncing}, {"bouncing": bouncing})
     return True
 
 

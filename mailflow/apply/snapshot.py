@@ -16,6 +16,7 @@ from typing import Iterable
 from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from mailflow.apply.answered import our_mails, pending_change
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.db.models import OutboundRecipient, Person, Registration, SessionRow
@@ -29,6 +30,7 @@ LOCKED = "mailflow.locked_sessions"   # Session.info key: rows locked by this un
 def involved_addresses(interp: Interpretation) -> set[str]:
     found = {p.email for p in interp.participants}
     found |= {a for a in (interp.sender, interp.reply_to) if a}
+    found |= set(interp.bounced)
     if interp.calendar and interp.calendar.attendee:
         found.add(interp.calendar.attendee)
     return {a.lower() for a in found}
@@ -123,7 +125,11 @@ def bouncing(db: Session, emails: Iterable[str]) -> frozenset[str]:
 def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, settings: Settings,
                   now: dt.datetime) -> Snapshot:
     """Everything ``decide`` reads about the people and sessions this message touches."""
-    emails = involved_addresses(interp)
+    replied = our_mails(db, interp.ours)
+    pending = pending_change(db, replied) if interp.answer else None
+    emails = involved_addresses(interp) | {a for m in replied for a in m.recipients}
+    if pending is not None:
+        emails.add(pending.asked)
     uid = interp.calendar.uid if interp.calendar else None
     regs = active_registrations(db, emails, uid)
     asked = [k for k in (*interp.sessions, *interp.from_sessions) if catalogue.has_session(k)]
@@ -136,9 +142,11 @@ def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, set
         event_keys.add(interp.event_key)
     keys = [s.key for s in catalogue.sessions if s.event_key in event_keys]
     limit = settings.outbound.max_replies_per_day
-    sent = replies_today_many(db, emails, now)
+    everyone = emails | {r.email for r in regs}
+    sent = replies_today_many(db, everyone, now)
     return Snapshot(
         registrations=tuple(regs), confirmed=confirmed_counts(db, keys),
-        over_limit=frozenset(a for a in emails if sent.get(a, 0) >= limit),
-        bouncing=bouncing(db, emails | {r.email for r in regs}),
-        own_addresses=frozenset(a.lower() for a in settings.own_addresses(catalogue)))
+        over_limit=frozenset(a for a in everyone if sent.get(a, 0) >= limit),
+        bouncing=bouncing(db, everyone),
+        own_addresses=frozenset(a.lower() for a in settings.own_addresses(catalogue)),
+        sent_today=sent, reply_limit=limit, replied_to=replied, pending=pending)

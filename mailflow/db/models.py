@@ -218,6 +218,20 @@ class OutboundRecipient(Base):
     created_at: Mapped[dt.datetime]
 
 
+class OutboundRegistration(Base):
+    """Which registrations a mail we sent reported.
+
+    A reply to that mail (its Message-ID in In-Reply-To or References) is then
+    about those registrations, and proves the writer read our mail to its
+    recipients: "Ik moet helaas afzeggen" needs no session name.
+    """
+
+    __tablename__ = "outbound_registrations"
+    outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"), primary_key=True)
+
+
 class Campaign(Base):
     __tablename__ = "campaigns"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, bookable, first_overlap, hold, notes, problems,
-                                    registrations_named, reply)
+from mailflow.decide.common import (Facts, Plan, bookable, hold, notes, problems, registrations_named,
+                                    reply)
+from mailflow.decide.rules import Ask, NoOverlap
 from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Move, Reply
 from mailflow.understand.types import Participant
 
@@ -13,18 +14,28 @@ def cancel(c: Facts) -> Decision:
     i = c.interp
     if not i.participants:
         return hold(c, "no_participant", "whose registration to cancel is not clear")
-    _, unknown = c.lookup(i.sessions)
+    known, unknown = c.lookup(i.sessions)
     if unknown:
         return hold(c, "unknown_session", f"no session {', '.join(unknown)} exists")
+    past = [s for s in known if s.ends <= c.judged and not c.staff]
+    if past:
+        return hold(c, "past", f"'{past[0].title}' has already taken place")
     event = c.event()
     plan = Plan({})
     targets: list[tuple[Participant, list[ActiveRegistration]]] = []
     for person in i.participants:
-        found = registrations_named(c, plan, person, event, i.sessions, "cancel")
+        keys = i.sessions or answered_sessions(c, person.email)
+        found = registrations_named(c, plan, person, event, keys, "cancel")
         targets.append((person, found))
     if plan.problems:
         return problems(c, plan)
     return cancelled(c, targets)
+
+
+def answered_sessions(c: Facts, email: str) -> list[str]:
+    """A bare "Ik moet helaas afzeggen" in reply to our mail: the registrations that mail was about."""
+    about = {r for m in c.snap.replied_to if email.lower() in m.recipients for r in m.registrations}
+    return [r.session_key for r in c.snap.active(email) if r.id in about]
 
 
 def cancelled(c: Facts, targets: list[tuple[Participant, list[ActiveRegistration]]]) -> Decision:
@@ -79,11 +90,9 @@ def plan_move(c: Facts, event: Event, person: Participant, targets: list[Session
     if any(r.session_key == s.key for r in staying for _, s in pairs):
         plan.problem("already_registered", f"{person.email} is already registered for the session to move to")
         return
-    clash = None if c.staff else first_overlap(
-        [*(c.cat.session(r.session_key) for r in staying if c.cat.has_session(r.session_key)),
-         *(s for _, s in pairs)])
+    clash = NoOverlap().check(c, Ask(person.email, tuple(s for _, s in pairs), tuple(staying)))
     if clash:
-        plan.problem("overlap", f"{clash[0].title} and {clash[1].title} take place at the same time")
+        plan.problem(NoOverlap.code, clash)
         return
     for r, s in pairs:
         if not plan.has_room(s):

@@ -5,73 +5,14 @@ Pure like the rest of ``mailflow.decide``: everything arrives as arguments.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from mailflow.catalogue import Catalogue, Event, Session
-from mailflow.config import Policy
-from mailflow.decide.types import (Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply,
-                               Snapshot)
+from mailflow.catalogue import Event, Session
+from mailflow.decide.facts import Facts, Plan
+from mailflow.decide.rules import Ask, MayWrite, SessionOpen
+from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply
 from mailflow.outbound.types import Template
-from mailflow.understand.types import Candidate, Interpretation, Participant
-
-
-@dataclass(frozen=True)
-class Facts:
-    """Everything one decision reads, bundled so helpers take one argument."""
-
-    interp: Interpretation
-    snap: Snapshot
-    cat: Catalogue
-    policy: Policy
-    now: dt.datetime
-    staff: bool
-
-    @property
-    def judged(self) -> dt.datetime:
-        """Deadlines are judged when the message arrived (understanding's ``judged_at``), not when we
-        got round to it, so a backlog never makes a timely registration late."""
-        return self.interp.judged_at or self.now
-
-    def is_open(self, event: Event, s: Session) -> bool:
-        return self.staff or (event.session_open(s, self.judged) and s.starts > self.now)
-
-    def event(self) -> Event | None:
-        key = self.interp.event_key
-        if key:
-            try:
-                return self.cat.event(key)
-            except KeyError:
-                pass
-        for k in (*self.interp.sessions, *self.interp.from_sessions):
-            if self.cat.has_session(k):
-                return self.cat.event_of(k)
-        return None
-
-    def lookup(self, keys: Iterable[str]) -> tuple[list[Session], list[str]]:
-        keys = list(dict.fromkeys(keys))
-        return ([self.cat.session(k) for k in keys if self.cat.has_session(k)],
-                [k for k in keys if not self.cat.has_session(k)])
-
-
-@dataclass
-class Plan:
-    """Actions and replies collected for one message; discarded whole when a problem turns up."""
-
-    counts: dict[str, int]
-    actions: list[Action] = field(default_factory=list)
-    replies: list[Reply] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-
-    def has_room(self, s: Session) -> bool:
-        return s.capacity is None or self.counts.get(s.key, 0) < s.capacity
-
-    def take(self, s: Session) -> None:
-        self.counts[s.key] = self.counts.get(s.key, 0) + 1
-
-    def problem(self, code: str, reason: str) -> None:
-        self.problems.append((code, reason))
+from mailflow.understand.types import Candidate, Participant
 
 
 def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind: str | None = None,
@@ -104,70 +45,69 @@ def default_options(c: Facts, event: Event | None) -> list[Candidate]:
             if e.key != event.key for s in e.sessions if c.is_open(e, s)]
 
 
-def may_write(c: Facts, address: str | None) -> bool:
-    a = (address or "").lower()
-    s = c.snap
-    return bool(a) and c.interp.may_reply and a not in s.own_addresses and a not in s.bouncing \
-        and a not in s.over_limit
+def may_write(c: Facts, address: str | None, *, requester: bool = False) -> bool:
+    """May we mail ``address`` about this message (``rules.MayWrite`` judges)."""
+    return MayWrite().check(c, address, writer=requester) is None
 
 
 def sender_addresses(c: Facts) -> set[str]:
     return {a.lower() for a in (c.interp.sender, c.interp.reply_to) if a}
 
 
+def requester(c: Facts) -> str | None:
+    """How the writer is named to someone else: "Petra de Vries <p.devries@gemeente.nl>"."""
+    i = c.interp
+    if not i.sender:
+        return None
+    return f"{i.sender_name} <{i.sender}>" if i.sender_name else i.sender
+
+
 def reply(c: Facts, template: Template, event: Event, person: Participant | None, *,
           sessions: Iterable[str] = (), from_sessions: Iterable[str] = (),
           alternatives: Iterable[str] = ()) -> list[Reply]:
-    """One reply about ``person`` (None: to the sender), or none when the rules forbid it.
+    """One mail about ``person``'s registrations (None: an answer to the writer), or none when the rules
+    forbid it.
 
-    The sender is answered at the reply address; a participant who is not the
-    sender gets their own mail with the sender in Cc, so a secretary sees what
-    happened to her mayor.
+    A mail about a registration always goes to the registered address, never to
+    a Reply-To and never with the writer in Cc. When the person is not the
+    writer, the mail is their own (not threaded into a conversation they never
+    saw) and says who asked; the writer is told separately (``requester_notice``).
     """
     i = c.interp
-    senders = sender_addresses(c)
-    is_sender = person is None or person.email.lower() in senders
-    to = (i.reply_to if is_sender else person.email if person else None) or ""
-    if not may_write(c, to):
+    is_writer = person is None or person.email.lower() in sender_addresses(c)
+    to = (i.reply_to or "") if person is None else person.email
+    if not may_write(c, to, requester=is_writer):
         return []
-    cc: tuple[str, ...] = ()
-    sender_participates = any(p.email.lower() in senders for p in i.participants)
-    if not is_sender and not sender_participates and i.reply_to and may_write(c, i.reply_to):
-        cc = (i.reply_to.lower(),)
     refs = tuple(i.references)
     if i.message_id and i.message_id not in refs:
         refs = (*refs, i.message_id)
     return [Reply(
         template=template, event_key=event.key, to=to.lower(),
-        to_name=(person.name if person else None) or (i.sender_name if is_sender else None), cc=cc,
+        to_name=(person.name if person else None) or (i.sender_name if is_writer else None),
         person=person.email.lower() if person else None, sessions=tuple(sessions),
         from_sessions=tuple(from_sessions), alternatives=tuple(alternatives),
-        participants=tuple(p.email for p in i.participants), lang=i.language, in_reply_to=i.message_id,
-        references=refs, subject=i.subject or None)]
+        participants=tuple(p.email for p in i.participants), lang=i.language,
+        in_reply_to=i.message_id if is_writer else None, references=refs if is_writer else (),
+        subject=(i.subject or None) if is_writer else None,
+        requested_by=None if is_writer else requester(c))]
+
+
+def requester_notice(c: Facts, template: Template, event: Event, *, sessions: Iterable[str] = (),
+                     participants: Iterable[str] = ()) -> list[Reply]:
+    """The separate answer to a writer who acted for other people: what they asked, nothing more."""
+    i = c.interp
+    if not may_write(c, i.reply_to, requester=True) or i.reply_to is None:
+        return []
+    refs = tuple(i.references) + ((i.message_id,) if i.message_id and i.message_id not in i.references else ())
+    return [Reply(template=template, event_key=event.key, to=i.reply_to.lower(), to_name=i.sender_name,
+                  sessions=tuple(sessions), participants=tuple(participants), lang=i.language,
+                  in_reply_to=i.message_id, references=refs, subject=i.subject or None)]
 
 
 def alternatives(c: Facts, event: Event, plan: Plan, exclude: set[str]) -> list[str]:
     """Open sessions of the same event that still have room: what a waitlisted person may take instead."""
     return [s.key for s in event.sessions
             if s.key not in exclude and c.is_open(event, s) and plan.has_room(s)]
-
-
-def closed_reason(c: Facts, event: Event, closed: list[Session]) -> str:
-    names = ", ".join(s.title for s in closed)
-    if all(s.status == "full" for s in closed):
-        return f"{names} {'is' if len(closed) == 1 else 'are'} fully booked"
-    deadline = event.registration_deadline
-    if deadline is not None and c.judged > deadline:
-        return f"registration for {event.title} closed on {deadline:%Y-%m-%d %H:%M} ({names})"
-    return f"registration is closed for {names}"
-
-
-def first_overlap(sessions: Sequence[Session]) -> tuple[Session, Session] | None:
-    for n, a in enumerate(sessions):
-        for b in sessions[n + 1:]:
-            if a.key != b.key and a.overlaps(b):
-                return a, b
-    return None
 
 
 def problems(c: Facts, plan: Plan) -> Decision:
@@ -226,7 +166,7 @@ def bookable(c: Facts, keys: Sequence[str], *, none_named: str,
     if not c.interp.participants:
         return hold(c, "no_participant", nobody)
     for event in events:
-        closed = [s for s in wanted if s.event_key == event.key and not c.is_open(event, s)]
+        closed = SessionOpen().check(c, Ask("", tuple(s for s in wanted if s.event_key == event.key)))
         if closed:
-            return hold(c, "closed", closed_reason(c, event, closed))
+            return hold(c, SessionOpen.code, closed)
     return [(e, [s for s in wanted if s.event_key == e.key]) for e in events]

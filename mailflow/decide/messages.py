@@ -24,6 +24,13 @@ def bounce(c: Facts) -> Decision:
     if i.review:
         return hold(c, "bounce", i.reasons[0] if i.reasons else "a delivery report needs a person's check",
                     extra=marks)
+    seats = [r for m in marks for r in c.snap.active(m.address)]
+    if seats:
+        held = ", ".join(f"{r.email} ({r.session_key}, {r.status})" for r in seats)
+        return hold(c, "bounce_participant", f"Mail to a participant could not be delivered (permanent failure): "
+                    f"{held} holds a place but cannot be reached; a person decides whether to keep it",
+                    kind="cancel", sessions=[r.session_key for r in seats],
+                    participants=[Participant(r.email, None, "sender") for r in seats], extra=marks)
     if marks:
         note = "permanent bounce: " + ", ".join(m.address for m in marks) + " marked as bouncing"
         return Decision(tuple(marks), "processed", (note,))

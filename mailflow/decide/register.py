@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, alternatives, bookable, first_overlap, notes,
-                                    problems, reply)
+from mailflow.decide.common import (Facts, Plan, alternatives, bookable, notes, problems, reply,
+                                    requester_notice, sender_addresses)
+from mailflow.decide.rules import Ask, NoOverlap, Requires, PerEventMaximum, judge_sessions
 from mailflow.decide.types import ActiveRegistration, Decision, Move, Register
 from mailflow.understand.types import Participant
 
@@ -15,9 +16,15 @@ def register(c: Facts) -> Decision:
     if isinstance(found, Decision):
         return found
     plan = Plan(dict(c.snap.confirmed))
+    writer = sender_addresses(c)
     for event, wanted in found:
         for person in c.interp.participants:
             plan_person(c, event, person, wanted, plan)
+        others = [p.email for p in c.interp.participants if p.email.lower() not in writer]
+        if others and len(others) == len(c.interp.participants):
+            # the writer registered only other people: told separately, each of them has their own mail
+            plan.replies += requester_notice(c, "registered_others", event, sessions=[s.key for s in wanted],
+                                             participants=others)
     if plan.problems:
         return problems(c, plan)
     return Decision((*plan.actions, *plan.replies), "processed", notes(plan))
@@ -72,22 +79,6 @@ def plan_waitlist_move(c: Facts, event: Event, person: Participant, waiting: Act
 
 def limits(c: Facts, event: Event, person: Participant, existing: list[ActiveRegistration],
            new: list[Session]) -> tuple[str, str] | None:
-    """Per-event maximum and overlaps, counting what the person already has."""
-    if c.staff:
-        return None
-    limit = event.max_sessions_per_participant
-    if limit is not None and len(existing) + len(new) > limit:
-        have = f" and already has {len(existing)}" if existing else ""
-        return ("too_many", f"{person.email} asks for {len(new)} session(s) of {event.title}{have}; "
-                            f"at most {limit} per participant")
-    held = {r.session_key for r in c.snap.active(person.email)}
-    if event.requires and not set(event.requires) & (held | {s.key for s in new}):
-        return ("requires", f"{event.title} is only for participants of "
-                            f"{', '.join(event.requires)}; {person.email} has none of them")
-    others = [c.cat.session(r.session_key) for r in c.snap.active(person.email)
-              if c.cat.has_session(r.session_key)]
-    clash = first_overlap([*others, *new])
-    if clash:
-        return ("overlap", f"{clash[0].title} and {clash[1].title} take place at the same time "
-                           f"({person.email})")
-    return None
+    """Per-event maximum and overlaps, counting what the person already has (rules.py judges both)."""
+    ask = Ask(person.email, tuple(new), tuple(c.snap.active(person.email)))
+    return judge_sessions(c, ask, (PerEventMaximum(), NoOverlap(), Requires()))

@@ -31,6 +31,32 @@ class ActiveRegistration:
 
 
 @dataclass(frozen=True)
+class OurMail:
+    """A mail we sent that the message answers (its In-Reply-To or References name it).
+
+    Our Message-IDs are unguessable, so answering one proves the writer saw that
+    mail: it went to ``recipients`` and was about ``registrations``.
+    """
+
+    message_id: str
+    kind: str                               # the template: confirmation, confirm_request, ...
+    recipients: tuple[str, ...]
+    registrations: tuple[int, ...] = ()     # the registrations it reported (ids; active or not)
+    inbound_id: int | None = None           # the message it answered
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """A held request whose registered person we asked to confirm ('reply ja'), found through our question."""
+
+    item_id: int
+    inbound_id: int | None
+    proposal: "Proposal"
+    asked: str                              # the registered address the question went to
+    requested_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """What the database says about the people and sessions one message touches.
 
@@ -45,6 +71,10 @@ class Snapshot:
     over_limit: frozenset[str] = frozenset()       # addresses that had max_replies_per_day replies in 24 h
     bouncing: frozenset[str] = frozenset()
     own_addresses: frozenset[str] = frozenset()
+    sent_today: Mapping[str, int] = field(default_factory=dict)   # mails to each address in 24 h
+    reply_limit: int = 0                            # max_replies_per_day (0: only ``over_limit`` counts)
+    replied_to: tuple[OurMail, ...] = ()            # our mails this message answers
+    pending: PendingChange | None = None            # the held request our question was about
 
     def active(self, email: str, event: Event | None = None) -> list[ActiveRegistration]:
         keys = {s.key for s in event.sessions} if event is not None else None
@@ -103,6 +133,8 @@ class Reply:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     subject: str | None = None
+    requested_by: str | None = None     # who asked, when not the person the mail is about
+    request: str | None = None          # for a confirmation request: "cancel" | "change"
 
 
 @dataclass(frozen=True)
@@ -152,11 +184,28 @@ class MarkBouncing:
 
 
 @dataclass(frozen=True)
+class ClearBouncing:
+    """The person wrote to us: the address works again."""
+
+    address: str
+
+
+@dataclass(frozen=True)
+class SettlePending:
+    """The registered person answered our question: their part of the held request is settled."""
+
+    item_id: int
+    inbound_id: int | None
+    participant: str
+    answer: str                          # "yes" (carried out) | "no" (refused)
+
+
+@dataclass(frozen=True)
 class Ignore:
     reason: str
 
 
-Action = Register | Cancel | Move | Reply | Hold | MarkBouncing | Ignore
+Action = Register | Cancel | Move | Reply | Hold | MarkBouncing | ClearBouncing | SettlePending | Ignore
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from mailflow.catalogue import load_catalogue
 from mailflow.evaluate.score import KINDS, SHORT, Score, last_line, pct, score
-from mailflow.explain import to_record
+from mailflow.explain import judged, to_record
 from mailflow.understand import Understander
 
 
@@ -55,8 +55,10 @@ def _miss(f: str, lab: dict, res: dict | None, problems: list[str]) -> str:
 
 def explain_corpus(corpus: Path) -> list[dict[str, Any]]:
     """Run every message through the explain code path, judged at its own received time."""
-    u = Understander(load_catalogue([corpus / "catalogue.toml"]))
-    return [to_record(str(f), u.understand(f.read_bytes())) for f in sorted((corpus / "messages").glob("*.eml"))]
+    catalogue = load_catalogue([corpus / "catalogue.toml"])
+    u = Understander(catalogue)
+    return [to_record(str(f), judged(u.understand(f.read_bytes()), catalogue))
+            for f in sorted((corpus / "messages").glob("*.eml"))]
 
 
 def run_eval(corpus_dir: Path, list_misses: bool, out: IO[str]) -> int:

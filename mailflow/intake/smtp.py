@@ -179,11 +179,11 @@ class _Replies:
         return super().push(status)  # type: ignore[misc,no-any-return]
 
 
-class IntakeSMTP(_Replies, SMTP):
+class IntakeSMTP(_Replies, SMTP):  # type: ignore[misc]  # push() returns SMTP.push's awaitable on purpose
     """SMTP with mailflow's replies."""
 
 
-class IntakeLMTP(_Replies, LMTP):
+class IntakeLMTP(_Replies, LMTP):  # type: ignore[misc]  # as IntakeSMTP
     """LMTP (for a local Postfix/Dovecot delivering via ``lmtp:``) with mailflow's replies."""
 
 

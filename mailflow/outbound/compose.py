@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.utils import format_datetime, make_msgid
+import secrets
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -72,11 +73,20 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
         inline, attachments = _calendar_parts(groups, reply, sender, now)
         root = mime.multipart("mixed", [mime.multipart("alternative", [*body, inline]), *attachments])
     mail_from = sender.address or reply.event.mailbox
-    message_id = make_msgid(domain=sender.domain)
+    message_id = new_message_id(sender.domain, question=reply.template == "confirm_request")
     root.headers = [*_headers(reply, sender, mail_from, message_id, now, subject), ("MIME-Version", "1.0"),
                     *root.headers, ("Content-Language", locale_for(reply.event, lang).replace("_", "-"))]
     return OutgoingMail(message_id=message_id, mail_from=mail_from, recipients=_recipients(reply),
                         raw=root.to_bytes())
+
+
+def new_message_id(domain: str, *, question: bool = False) -> str:
+    """A Message-ID nobody can guess (128 random bits from ``secrets``): answering one proves the writer
+    read that mail, which is what lets a reply cancel a registration. Our question 'reply ja to confirm'
+    is marked ``confirm.`` so understanding knows an answer to it without the database.
+    """
+    token = secrets.token_hex(16)
+    return f"<confirm.{token}@{domain}>" if question else f"<{token}@{domain}>"
 
 
 def template_name(lang: str, template: str, kind: str) -> str:

@@ -147,7 +147,7 @@ def samples(template: str, lang: str) -> list[Reply]:
                  invites=(invite(utrecht, "REQUEST"), invite(online, "CANCEL")),
                  in_reply_to="<vraag-1@example.org>", references=("<eerder@example.org>",),
                  original_subject="Aanmelding kennisdag", participants=("jan@example.org", "els@example.org"),
-                 extra=extra)
+                 extra={**extra, "requested_by": "Petra de Vries <petra@example.org>", "request": "change"})
     bare = Reply(template=template, event=event, to="jan@example.org", sessions=(utrecht,),  # type: ignore[arg-type]
                  extra=extra)
     return [full, bare]

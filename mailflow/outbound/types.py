@@ -24,6 +24,9 @@ Template = Literal[
     "unknown_session",     # we could not find the session asked for: lists the open sessions
     "closed",              # registration closed / past deadline
     "review_ack",          # "we received your question / message, a person will answer"
+    "confirm_request",     # to a registered address: "someone asked to cancel/change your registration; reply ja"
+    "request_received",    # to a writer who asked about someone else's registration: received, nothing more
+    "registered_others",   # to a writer who registered other people: who, for what; each has their own mail
     "campaign",            # organiser's bulk follow-up
 ]
 Method = Literal["REQUEST", "CANCEL"]
@@ -57,7 +60,8 @@ class Reply:
     lang: str | None = None                   # None: the event's language
     participants: tuple[str, ...] = ()        # everyone this reply concerns (e.g. colleagues registered)
     cc: tuple[str, ...] = ()                  # plain addresses, e.g. the Reply-To of a "namens" mail
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)   # requested_by: who asked, when not the addressee;
+    #                                                        request: "cancel" | "change" (confirm_request)
 
 
 @dataclass(frozen=True)

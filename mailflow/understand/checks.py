@@ -1,63 +1,16 @@
-"""Catalogue rules that send a clear request to a person anyway.
+"""Reading a writer's fallback: "De rondvaart van 11u, of die van 14u als die vol is".
 
-Closed events, deadlines, too many sessions and sessions at the same time are
-judged here, against ``now`` (the --now moment, else when the mail arrived),
-so a late registration is late by its own arrival time.
+Only what the writer asked for is read here. Whether a session may be booked
+(closed, deadline, too many, overlap, full) is judged once, in
+``mailflow/decide/rules.py``; ``mailflow explain`` runs the rules that need no
+database from there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations
 
 from mailflow.catalogue import Catalogue
-
-
-def session_reasons(kind: str, sessions: list[str], catalogue: Catalogue, now: dt.datetime) -> list[str]:
-    """Plain-words reasons why the chosen sessions cannot simply be booked."""
-    reasons: list[str] = []
-    if kind not in ("register", "change"):
-        return _past(sessions, catalogue, now)
-    for key in sessions:
-        s, e = catalogue.session(key), catalogue.event_of(key)
-        if not e.session_open(s, now):
-            reasons.append(_closed_reason(e, s, now))
-    by_event: dict[str, list[str]] = {}
-    for key in sessions:
-        by_event.setdefault(catalogue.event_of(key).key, []).append(key)
-    for ev_key, keys in by_event.items():
-        e = catalogue.event(ev_key)
-        if e.max_sessions_per_participant is not None and len(keys) > e.max_sessions_per_participant:
-            reasons.append(f"The mail asks for {len(keys)} sessions of {e.title}; "
-                           f"one person may take {e.max_sessions_per_participant}")
-    for key in sessions:   # "alleen voor deelnemers aan het plenaire programma": the organiser's requires
-        e = catalogue.event_of(key)
-        if e.requires and not set(e.requires) & set(sessions):
-            names = " or ".join(f"'{catalogue.session(k).title}'" for k in e.requires if catalogue.has_session(k))
-            reasons.append(f"'{catalogue.session(key).title}' is only for participants of {names}; "
-                           "check that the writer has one")
-            break
-    for a, b in combinations(sessions, 2):
-        sa, sb = catalogue.session(a), catalogue.session(b)
-        if sa.overlaps(sb):
-            reasons.append(f"'{sa.title}' and '{sb.title}' take place at the same time")
-            break
-    return reasons
-
-
-def _closed_reason(e, s, now: dt.datetime) -> str:
-    if s.status == "full":
-        return f"'{s.title}' is fully booked"
-    if e.status != "open" or s.status != "open":
-        return f"Registration for '{s.title}' is closed"
-    if e.registration_deadline is not None and now > e.registration_deadline:
-        return f"The registration deadline for {e.title} has passed"
-    return f"'{s.title}' has already taken place"
-
-
-def _past(sessions: list[str], catalogue: Catalogue, now: dt.datetime) -> list[str]:
-    return [f"'{catalogue.session(k).title}' has already taken place" for k in sessions
-            if catalogue.session(k).ends <= now]
 
 
 def use_fallbacks(sessions: list[str], alternatives: list[str], catalogue: Catalogue,

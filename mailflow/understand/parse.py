@@ -75,6 +75,7 @@ class ParsedMail:
     from_name: str | None = None
     reply_to: str | None = None
     reply_to_name: str | None = None
+    return_path: str | None = None     # the Return-Path header: "" for the null sender, None when absent
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     cc_named: list[tuple[str, str]] = field(default_factory=list)   # (display name, address) of each Cc
@@ -187,7 +188,8 @@ def _extract(msg: Message) -> ParsedMail:
     p = ParsedMail(message=msg)
     _headers(msg, p)
     p.content_type = msg.get_content_type()
-    p.report_type = (msg.get_param("report-type") or None) if p.content_type == "multipart/report" else None
+    report_type = msg.get_param("report-type") if p.content_type == "multipart/report" else None
+    p.report_type = report_type if isinstance(report_type, str) and report_type else None
     reader = _Reader()
     _walk(msg, p, reader, depth=0)
     if any(_REPLACEMENT in t for t in reader.plain + reader.html):
@@ -205,11 +207,13 @@ def _headers(msg: Message, p: ParsedMail) -> None:
         p.headers.setdefault(name.lower(), []).append(_decode_header(value))
     p.message_id = (p.header("message-id") or "").strip() or None
     p.subject = (p.header("subject") or "")[:SUBJECT_LIMIT]
-    p.from_name, p.from_addr = _addr(p.header("from"))
-    p.reply_to_name, p.reply_to = _addr(p.header("reply-to"))
-    p.to = _addrs(p.headers.get("to", []))
-    p.cc = _addrs(p.headers.get("cc", []))
-    p.cc_named = [(n.strip(), a.strip().lower()) for n, a in getaddresses(p.headers.get("cc", [])) if "@" in a]
+    raw = _raw_headers(msg, ("from", "reply-to", "to", "cc", "return-path"))
+    p.from_name, p.from_addr = _addr(raw["from"][:1])
+    p.reply_to_name, p.reply_to = _addr(raw["reply-to"][:1])
+    p.to = _addrs(raw["to"])
+    p.cc = _addrs(raw["cc"])
+    p.cc_named = [(_decode_header(n).strip(), a.strip().lower()) for n, a in getaddresses(raw["cc"]) if "@" in a]
+    p.return_path = _return_path(raw["return-path"][:1])
     p.date = _date(p.header("date"))
     p.received_at = _received(p.headers.get("received", [])) or p.date
     p.in_reply_to = (p.header("in-reply-to") or "").strip() or None
@@ -229,18 +233,43 @@ class _Reader:
         return len(self.plain) + len(self.html) >= TEXT_PARTS
 
 
-def _addr(value: str | None) -> tuple[str | None, str | None]:
-    if not value:
+def _raw_headers(msg: Message, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Address headers as they stand in the mail, encoded words still encoded.
+
+    The address is parsed from this raw text and only the display name is decoded
+    afterwards: decoding first would let ``=?utf-8?q?victim=40evil.test?= <me@x>``
+    become ``victim@evil.test <me@x>`` and hand the parser a second address.
+    """
+    out: dict[str, list[str]] = {n: [] for n in names}
+    for name, value in msg.items():
+        key = name.lower()
+        if key in out:
+            out[key].append(str(value))
+    return out
+
+
+def _addr(values: list[str]) -> tuple[str | None, str | None]:
+    if not values:
         return None, None
-    name, addr = parseaddr(value)
-    addr = addr.strip().lower() or None
+    name, parsed = parseaddr(" ".join(values[0].split()))
+    addr: str | None = parsed.strip().lower() or None
     if addr is not None and "@" not in addr and addr not in ("mailer-daemon", "postmaster"):
         addr = None
-    return (name.strip() or None), addr
+    return (_decode_header(name).strip() or None) if name else None, addr
 
 
 def _addrs(values: list[str]) -> list[str]:
-    return [a.strip().lower() for _, a in getaddresses(values) if a and "@" in a]
+    return [a.strip().lower() for _, a in getaddresses([" ".join(v.split()) for v in values]) if a and "@" in a]
+
+
+def _return_path(values: list[str]) -> str | None:
+    """``Return-Path: <>`` is the null sender (""); no header says nothing (None)."""
+    if not values:
+        return None
+    value = values[0].strip()
+    if value.strip("<> \t") == "":
+        return ""
+    return parseaddr(value)[1].strip().lower() or None
 
 
 def _received(values: list[str]) -> dt.datetime | None:
@@ -260,7 +289,7 @@ def _walk(part: Message, p: ParsedMail, r: _Reader, depth: int) -> None:
     if ctype == "message/rfc822":
         if p.attached_headers is None and p.report_type:
             inner = part.get_payload()
-            if isinstance(inner, list) and inner:
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 p.attached_headers = "".join(f"{k}: {v}\n" for k, v in inner[0].items())
         return
     if ctype == "message/delivery-status":
@@ -302,7 +331,7 @@ def _walk(part: Message, p: ParsedMail, r: _Reader, depth: int) -> None:
 def _payload_text(part: Message, limit: int = PART_LIMIT) -> str:
     """The decoded text of a part, at most about ``limit`` characters (a character cut in two is left out)."""
     data = part.get_payload(decode=True)
-    if data is None:
+    if not isinstance(data, bytes):
         payload = part.get_payload()
         return payload[:limit] if isinstance(payload, str) else ""
     if not isinstance(data, bytes):

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from mailflow.understand.authentication import SenderAuth
+
 Kind = Literal["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
 KINDS: tuple[Kind, ...] = ("register", "cancel", "change", "question", "auto_reply", "bounce",
                            "calendar_reply", "other")
@@ -83,6 +85,10 @@ class Interpretation:
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
     junk: bool = False                      # spam, phishing, list or bulk mail: ignored, never answered (reasons[0] says why)
     concerns_event: bool = False            # names a session, the event's title or registration words, or answers our mail
+    envelope_from: str | None = None        # SMTP MAIL FROM: "" is the null sender, None unknown
+    auth: SenderAuth | None = None          # the trusted Authentication-Results ([trust] authserv_id)
+    ours: list[str] = field(default_factory=list)          # our Message-IDs this mail answers
+    answer: str | None = None               # "yes" | "no": a plain answer to our confirmation request
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""
@@ -100,7 +106,7 @@ class Interpretation:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (Evidence, Participant, Candidate, CalendarReply)):
+    if isinstance(value, (Evidence, Participant, Candidate, CalendarReply, SenderAuth)):
         return dict(value.__dict__)
     return value
 

@@ -16,6 +16,7 @@ from typing import Iterable
 from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
 from mailflow.understand import checks, junk, topic
+from mailflow.understand.authentication import sender_auth
 from mailflow.understand.clauses import split_clauses, subject_clause
 from mailflow.understand.coverage import split_between_people, unexplained
 from mailflow.understand.index import SessionIndex
@@ -24,9 +25,11 @@ from mailflow.understand.lexicon import Lexicon, load_lexicon
 from mailflow.understand.machine import classify as classify_machine, is_noreply
 from mailflow.understand.mentions import MentionFinder
 from mailflow.understand.limits import OWN_LIMIT, SUBJECT_LIMIT
+from mailflow.understand.ours import OwnWording
 from mailflow.understand.parse import ParsedMail, parse, parse_head
 from mailflow.understand.people import find_people
 from mailflow.understand.quotes import Body, split_body
+from mailflow.understand.replies import answer, our_references, reply_address
 from mailflow.understand.sessions import SessionMatcher
 from mailflow.understand.text import fold, words
 from mailflow.understand.types import ACTION_KINDS, Evidence, Interpretation
@@ -35,12 +38,14 @@ _SHORT_ANSWER_WORDS = 30
 
 
 class Understander:
-    """``trust`` says whose spam verdict is believed (``[trust]`` in mailflow.toml; defaults: honour it)."""
+    """``trust`` says whose spam verdict and whose Authentication-Results are believed (``[trust]`` in
+    mailflow.toml)."""
 
     def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None, *, trust: Trust | None = None) -> None:
         self.catalogue = catalogue
         self.trust = trust or Trust()
         self.lex = lexicon or load_lexicon()
+        self.wording = OwnWording.from_templates()
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
@@ -54,10 +59,13 @@ class Understander:
                             for lang, ws in self.lex.language_words.items() if ws}
 
     def understand(self, raw: bytes, *, now: dt.datetime | None = None, own_addresses: Iterable[str] = (),
-                   delivered_to: Iterable[str] = (), message_domain: str | None = None) -> Interpretation:
+                   delivered_to: Iterable[str] = (), envelope_from: str | None = None,
+                   message_domain: str | None = None) -> Interpretation:
         """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
-        without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``message_domain``: the
-        right-hand side of our Message-IDs, so an answer in a thread of ours is known as one."""
+        without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``envelope_from``: the
+        SMTP MAIL FROM ("" for the null sender; None when unknown: the Return-Path header stands in).
+        ``message_domain``: the domain of our own Message-IDs (``[sender] domain``), so a reply to our
+        mail is known as one."""
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
         if junk.may_carry_verdict(raw, self.trust):   # spam is told by its headers: skip reading the body
             head = parse_head(raw)
@@ -66,6 +74,7 @@ class Understander:
                 return _as_junk(_skeleton(head, now), found)
         p = parse(raw)
         it = _skeleton(p, now)
+        it.envelope_from = envelope_from.strip().strip("<>").lower() if envelope_from is not None else p.return_path
         if not p.ok:
             it.kind, it.review, it.may_reply = "other", True, False
             it.reasons.append(p.error or "The message could not be read")
@@ -74,11 +83,16 @@ class Understander:
             verdict_of_spam = junk.spam_verdict(p, self.lex, self.trust)
             if verdict_of_spam is not None:
                 return _as_junk(it, verdict_of_spam)
+        it.auth = sender_auth(p.headers.get("authentication-results", []), self.trust.authserv_id)
+        it.ours = our_references(p.in_reply_to, p.references, message_domain)
         verdict = classify_machine(p, self.lex, own)
-        it.may_reply = verdict.may_reply
+        it.may_reply = verdict.may_reply and it.envelope_from != ""
         if verdict.relayed:
             it.sender, it.sender_name = p.reply_to, p.reply_to_name
-        it.reply_to = (p.reply_to or p.from_addr) if it.may_reply else None
+        it.reply_to, why = reply_address(p.from_addr, p.reply_to, relayed=verdict.relayed) if it.may_reply \
+            else (None, None)
+        if why:
+            it.evidence.append(Evidence("reply_to", it.reply_to or "", "header:Reply-To", why, 0.9))
         it.evidence.extend(verdict.evidence)
         it.language = self._language(p.text, it)
         if verdict.gateway is not None:
@@ -123,8 +137,15 @@ class Understander:
         """A person's mail: scam phrasing first, then the request in the first ``OWN_LIMIT`` characters.
 
         A text longer than that (or cut off by parse's limits before any quote began) is never acted
-        on, nor ignored, on what was read of it: a person reads the rest."""
-        body = split_body(p.text, self.lex, p.from_name)
+        on, nor ignored, on what was read of it: a person reads the rest. Our own text pasted in is
+        set aside first, and a plain ja/nee to our confirmation question is read as that answer."""
+        body = self._without_ours(split_body(p.text, self.lex, p.from_name))
+        if it.ours and any(r.startswith("<confirm.") for r in it.ours):
+            it.answer = answer(body.own, self.lex)
+            if it.answer is not None:
+                it.kind, it.confidence = "other", 0.9
+                it.evidence.append(Evidence("answer", it.answer, "body", body.own[:120], 0.9))
+                return
         unread = _unread(p, body)
         if len(body.own) > OWN_LIMIT:
             body = replace(body, own=_prefix(body.own, OWN_LIMIT))
@@ -202,7 +223,6 @@ class Understander:
                       and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
         if conditions:
             reasons.append(f"The request depends on a condition or is not final: '{conditions[0][:120]}'")
-        reasons += checks.session_reasons(intent.kind, it.sessions, self.catalogue, now)
         it.reasons.extend(r for r in reasons if r not in it.reasons)
         it.review = it.review or bool(reasons)
         it.confidence = 0.9 if not it.review else 0.5
@@ -223,6 +243,16 @@ class Understander:
         else:
             it.reasons = [what + "; nothing in it concerns this event"]
         return it
+
+    def _without_ours(self, body: Body) -> Body:
+        """Our own text pasted or echoed into the writer's words is quoted, not theirs (see ``ours``)."""
+        n = self.wording.first_line(body.own)
+        if n is None:
+            return body
+        lines = body.own.split("\n")
+        own, pasted = "\n".join(lines[:n]).strip(), "\n".join(lines[n:])
+        return Body(own=own, quoted="\n".join(x for x in (pasted, body.signature, body.quoted) if x.strip()),
+                    signature="")
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
@@ -253,9 +283,10 @@ class Understander:
         strange = [u for u in res.unknown_places if u not in self.lex.places]
         if res.unknown_places and not it.sessions or strange and res.from_subject:
             out.append("There is no session in " + ", ".join(u.title() for u in res.unknown_places))
-        elif not it.sessions and kind in ("register", "cancel"):
-            out.append("The mail names no session" if kind == "register" else
-                       "The mail does not say which session to cancel")
+        elif not it.sessions and kind == "register":
+            out.append("The mail names no session")
+        elif not it.sessions and kind == "cancel" and not it.ours:   # a reply to our mail names it for them
+            out.append("The mail does not say which session to cancel")
         if kind == "change" and not it.sessions:
             out.append("The mail does not say which session the sender wants instead")
         if kind == "change" and not it.from_sessions:
