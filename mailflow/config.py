@@ -65,10 +65,17 @@ class Outbound:
 
 @dataclass(frozen=True)
 class Sender:
-    name: str = "Secretariaat"
+    name: str = ""                           # "": the word for it in the mail's language (Secretariaat)
     address: str | None = None               # None: the event's registration address
     signature: str = ""
     domain: str = "mailflow.invalid"         # right-hand side of our Message-IDs
+    name_en: str = ""                        # the name on English mails; "": ``name``, else "Secretariat"
+
+    def display_name(self, lang: str) -> str:
+        """Who signs a mail in ``lang``: an English mail is not signed "Secretariaat"."""
+        if lang == "en":
+            return self.name_en or self.name or "Secretariat"
+        return self.name or "Secretariaat"
 
 
 @dataclass(frozen=True)
@@ -372,11 +379,12 @@ def _outbound(doc: _Doc, base: Path) -> Outbound:
 
 
 def _sender(doc: _Doc) -> Sender:
-    s = doc.table("sender", {"name", "address", "signature", "domain"})
+    s = doc.table("sender", {"name", "name_en", "address", "signature", "domain"})
     address = doc.get("sender", s, "address", str, "", "expected an e-mail address") or None
     if address and "@" not in address:
         raise doc.error("sender", "address", f"expected an e-mail address, got {address!r}")
-    return Sender(name=doc.get("sender", s, "name", str, "Secretariaat", "expected a string"),
+    return Sender(name=doc.get("sender", s, "name", str, "", "expected a string"),
+                  name_en=doc.get("sender", s, "name_en", str, "", "expected a string"),
                   address=address.lower() if address else None,
                   signature=doc.get("sender", s, "signature", str, "", "expected a string"),
                   domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))

@@ -20,7 +20,7 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide.change import cancel, change
 from mailflow.decide.common import Facts, hold
-from mailflow.decide.messages import bounce, calendar, ignore, question
+from mailflow.decide.messages import beside_question, bounce, calendar, ignore, question
 from mailflow.decide.register import register
 from mailflow.decide.types import Decision, Snapshot
 from mailflow.understand.types import Interpretation
@@ -41,10 +41,13 @@ def decide(interp: Interpretation, snapshot: Snapshot, catalogue: Catalogue, set
         return bounce(c)
     if interp.kind == "question":
         return question(c)
+    handler = _HANDLERS.get(interp.kind, ignore)
     if interp.review and not staff:
+        split = beside_question(c, handler)
+        if split is not None:
+            return split
         reason = interp.reasons[0] if interp.reasons else f"this {interp.kind} message needs a person's check"
         return hold(c, "needs_review", reason)
-    handler = _HANDLERS.get(interp.kind, ignore)
     return handler(c)
 
 

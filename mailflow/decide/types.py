@@ -103,6 +103,8 @@ class Reply:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     subject: str | None = None
+    registered_by: str | None = None     # the sender's name or address, when ``to`` is someone they registered
+    question: str | None = None          # a question of the sender's that waits for a colleague
 
 
 @dataclass(frozen=True)

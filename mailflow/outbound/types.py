@@ -25,6 +25,9 @@ Template = Literal[
     "closed",              # registration closed / past deadline
     "review_ack",          # "we received your question / message, a person will answer"
     "campaign",            # organiser's bulk follow-up
+    "schedule_update",     # the session's time or place changed: REQUEST, same UID, next SEQUENCE
+    "session_cancelled",   # the organiser cancelled the session: CANCEL, same UID
+    "online_link",         # the join link of an online session, at its release time: REQUEST with URL
 ]
 Method = Literal["REQUEST", "CANCEL"]
 
@@ -39,6 +42,7 @@ class Invite:
     session: Session
     attendee_email: str
     attendee_name: str | None = None
+    url: str | None = None   # the join link of an online session, once it may be sent
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class Reply:
     participants: tuple[str, ...] = ()        # everyone this reply concerns (e.g. colleagues registered)
     cc: tuple[str, ...] = ()                  # plain addresses, e.g. the Reply-To of a "namens" mail
     extra: dict[str, Any] = field(default_factory=dict)
+    registered_by: str | None = None          # who registered the recipient, when that was someone else
+    from_waitlist: bool = False               # "moved": the sessions left were a waitlist place, not a booking
+    question: str | None = None               # a question from the mail that a colleague will answer
 
 
 @dataclass(frozen=True)
