@@ -83,10 +83,16 @@ class Templates:
     dir: Path | None = None                  # None: only the templates mailflow ships
 
 
+SCHEDULE_NOTICES = ("ask", "send")
+
+
 @dataclass(frozen=True)
 class Policy:
     declined_invite_cancels: bool = False    # a DECLINED calendar reply cancels (else: review)
     waitlist: bool = True
+    # A changed or cancelled session in a reloaded catalogue: "ask" waits for `events sync --notify`
+    # (serve logs who is affected), "send" mails the calendar updates at once.
+    notify_schedule_changes: str = "ask"
 
 
 @dataclass(frozen=True)
@@ -404,10 +410,15 @@ def _templates(doc: _Doc, base: Path) -> Templates:
 
 
 def _policy(doc: _Doc) -> Policy:
-    p = doc.table("policy", {"declined_invite_cancels", "waitlist"})
+    p = doc.table("policy", {"declined_invite_cancels", "waitlist", "notify_schedule_changes"})
+    notices = doc.get("policy", p, "notify_schedule_changes", str, "ask", 'expected "ask" or "send"')
+    if notices not in SCHEDULE_NOTICES:
+        raise doc.error("policy", "notify_schedule_changes", f'expected "ask" (wait for `mailflow events sync '
+                        f'--notify`) or "send" (mail the updates at once), got {notices!r}')
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
-                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"),
+                  notify_schedule_changes=notices)
 
 
 def _worker(doc: _Doc) -> Worker:
