@@ -307,7 +307,7 @@ def events_sync(
     session: Annotated[Optional[list[str]], typer.Option(
         help="With --notify: only these session keys (default: every affected session).")] = None,
 ) -> None:
-    """Load the configured catalogue into the database; safe to repeat; reports what changed.
+    r"""Load the configured catalogue into the database; safe to repeat; reports what changed.
 
     Then lists the registrations whose calendar entry is out of date (a session
     moved to another time or place, or cancelled) and, with --notify, queues the

@@ -65,7 +65,7 @@ async def run_timed_mail(factory: sessionmaker[Session], settings: Settings, cat
     while not stop.is_set():
         wake.clear()
         try:
-            done = await asyncio.to_thread(timed_pass, factory, settings, catalogue(), clock())
+            done = await asyncio.to_thread(timed_pass, factory, catalogue(), settings, clock())
         except Exception:  # noqa: BLE001 - e.g. the database is briefly away: try again next pass
             log.exception("timed mail pass failed")
             done = TimedPass()

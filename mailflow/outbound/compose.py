@@ -137,7 +137,7 @@ def template_context(reply: Reply, sender: Sender, lang: str, now: dt.datetime |
         "event": event,
         "to_name": greeting_name(reply.to_name),
         "to": reply.to,
-        "registered_by": reply.registered_by,
+        "registered_by": greeting_name(reply.registered_by) or reply.registered_by,
         "from_waitlist": reply.from_waitlist,
         "question": reply.question,
         "sessions": views(reply.sessions),
