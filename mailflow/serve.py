@@ -59,7 +59,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     to the worker processes, which log to the same stderr.
     """
     from mailflow.apply.timed import run_timed_mail
-    from mailflow.catalogue.reload import follow_catalogue
+    from mailflow.catalogue.reload import FileWatch, follow_catalogue
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
@@ -73,6 +73,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         with suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(sig, event.set)
     wake, sent_wake, timed_wake = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    watch = FileWatch(app.settings.catalogue_files)   # before "ready": later edits count as changes
     live = Live(Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
                          clock=app.clock, worker_id=worker_identity(os.getpid())))
 
@@ -112,7 +113,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     jobs: list[Coroutine[Any, Any, None]] = [
         run_sender(app.factory, transport, stop, sent_wake,
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
-        follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
+        follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue, watch=watch),
         run_timed_mail(app.factory, app.settings, lambda: live.pipeline.catalogue, app.clock, stop, timed_wake,
                        sent_wake),
     ]
