@@ -174,17 +174,15 @@ def test_under_policy_send_serve_updates_the_calendars_itself(tmp_path: Path) ->
 
 
 def test_the_join_link_is_mailed_at_its_release_time_and_at_once_afterwards(tmp_path: Path) -> None:
-    # The Teams session mails its link "two days before": the confirmation promises it and its invite has no
+    # The Teams session mails its link "three days before": the confirmation promises it and its invite has no
     # URL; when the release time has come (here: the organiser sets it in the past) serve mails it, with the
     # same UID, SEQUENCE 1 and the link as URL and in LOCATION; a later registrant has it straight away.
     path = catalogue_copy(tmp_path)
-    link = "https://teams.example.com/l/meetup-join/19%3ameeting"
-    edit(path, 'venue = "Microsoft Teams"\n',
-         f'venue = "Microsoft Teams"\n  online_url = "{link}"\n  online_url_release = "2 days"\n')
+    link = "https://teams.example.com/l/meetup-join/economisch-herstel"   # released "3 days" before, in the demo
     with service(tmp_path, catalogue=path) as running:
         write(running, "Graag meld ik mij aan voor de bijeenkomst.", to="bijeenkomsten@m50.example")
         confirmation = mails(running, 1)[0]
-        edit(path, 'online_url_release = "2 days"', "online_url_release = 2020-01-01T09:00:00")
+        edit(path, 'online_url_release = "3 days"', "online_url_release = 2020-01-01T09:00:00")
         released = mails(running, 2)[1]
         write(running, "Graag meld ik mij aan voor de bijeenkomst.", to="bijeenkomsten@m50.example",
               sender="a.bakker@gemeente.example", name="Anne Bakker")
@@ -193,7 +191,7 @@ def test_the_join_link_is_mailed_at_its_release_time_and_at_once_afterwards(tmp_
             assert sorted(db.scalars(select(Registration.online_url_sent))) == [link, link]
     [first] = confirmation.invites
     assert first.url is None and link not in confirmation.text
-    assert "De link om deel te nemen sturen wij u op dinsdag 10 september 2030 om 15:30" in confirmation.text
+    assert "De link om deel te nemen sturen wij u op maandag 9 september 2030 om 15:30" in confirmation.text
     assert kind(released) == "online_link" and released.to == [PETRA] and link in released.text
     [update] = released.invites
     assert (update.method, update.uid, update.sequence, update.url) == ("REQUEST", first.uid, 1, link)
@@ -218,15 +216,27 @@ def test_held_mail_from_a_person_is_acknowledged(running: Running) -> None:
     until(lambda: len(review_items(running)) == 2, "two review items")
 
 
-def test_a_late_registration_and_a_second_session_are_acknowledged(tmp_path: Path) -> None:
-    # Over the per-person maximum (one session per person at d-loket): held, and the writer is told.
-    with service(tmp_path) as running:
+def test_a_second_session_a_move_elsewhere_and_a_late_registration_are_acknowledged(tmp_path: Path) -> None:
+    # Over the per-person maximum (one session per person at d-loket), a move to a city without a session,
+    # and a registration after the deadline: each held for a colleague, and each writer told so.
+    path = catalogue_copy(tmp_path)
+    edit(path, "registration_deadline = 2030-05-10T23:59:00", "registration_deadline = 2020-05-10T23:59:00")
+    with service(tmp_path, catalogue=path) as running:
         write(running, "Ik wil graag aansluiten in Utrecht.")
         mails(running, 1)
         write(running, "Graag ook aanmelden voor Arnhem.")
-        ack = mails(running, 2)[1]
-        until(lambda: len(review_items(running)) == 1, "a review item")
-    assert kind(ack) == "review_ack" and ack.to == [PETRA] and not ack.invites
+        write(running, "Ik wil graag wisselen van Utrecht naar Groningen.")
+        write(running, "Graag schrijf ik mij in voor de werksessie Mobiliteit.", to="planningsdag@regio.example",
+              sender="a.bakker@gemeente.example", name="Anne Bakker", subject="Inschrijving")
+        acks = mails(running, 4)[1:]
+        until(lambda: len(review_items(running)) == 3, "three review items")
+        reasons = " | ".join(i.reason for i in review_items(running))
+    assert sorted((kind(m), m.to[0]) for m in acks) == [
+        ("review_ack", "a.bakker@gemeente.example"), ("review_ack", PETRA), ("review_ack", PETRA)]
+    assert all(not m.invites for m in acks)
+    assert "deadline" in reasons and "Groningen" in reasons and "at most 1" in reasons
+    flemish = next(m for m in acks if m.to == ["a.bakker@gemeente.example"])
+    assert "Regionale planningsdag" in flemish.text and "Met vriendelijke groeten" in flemish.text
 
 
 # ---------------------------------------------------------------- 14: registration plus question
