@@ -160,6 +160,9 @@ def serve(
     Maildir for replies is created when missing.
     Each processed message and each delivered or failed reply is one INFO line.
     Changed catalogue files are reloaded without a restart (checked every 2 s, at once on SIGHUP).
+    Calendar updates after a schedule change go out per `\[policy] notify_schedule_changes`
+    ("ask": they wait for `mailflow events sync --notify`); join links of online sessions
+    at their release time.
     """
     import asyncio
 
@@ -307,20 +310,45 @@ def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOM
 
 
 @events_app.command("sync")
-def events_sync(config: ConfigOpt = None) -> None:
-    """Load the configured catalogue into the database; safe to repeat; reports what changed.
+def events_sync(
+    config: ConfigOpt = None,
+    notify: Annotated[bool, typer.Option(
+        "--notify", help="Also send the calendar updates the changes call for (same UID, next SEQUENCE; "
+                         "a cancelled session gets METHOD:CANCEL). Without it they are only listed.")] = False,
+    session: Annotated[Optional[list[str]], typer.Option(
+        help="With --notify: only these session keys (default: every affected session).")] = None,
+) -> None:
+    r"""Load the configured catalogue into the database; safe to repeat; reports what changed.
 
+    Then lists the registrations whose calendar entry is out of date (a session
+    moved to another time or place, or cancelled) and, with --notify, queues the
+    updates for them; a running `mailflow serve` sends them within seconds.
     A running `mailflow serve` needs no restart and no sync: it notices changed
     catalogue files within seconds (at once on SIGHUP), syncs them itself and
-    answers with the new sessions and times.
+    answers with the new sessions and times; it sends the calendar updates itself
+    only under `\[policy] notify_schedule_changes = "send"`.
     """
+    from mailflow.apply import schedule
+    from mailflow.apply.context import Context
     from mailflow.catalogue.sync import sync_catalogue
 
     application = _app(config)
     try:
         with application.factory() as db, db.begin():
             report = sync_catalogue(db, application.catalogue)
+            changes = schedule.preview(db, sessions=session)
+            sent = schedule.notify(db, Context(application.catalogue, application.settings, application.clock(),
+                                               actor="events sync"), sessions=session) if notify else None
         typer.echo(str(report))
+        for change in changes:
+            typer.echo(f"  ! {change}")
+        if sent is not None:
+            typer.echo(f"calendar updates: {len(sent.outbound)} mail(s) queued for {len(sent.registrations)} "
+                       "registration(s); a running `mailflow serve` sends them within seconds")
+        elif changes:
+            n = sum(len(c.registrations) for c in changes)
+            typer.echo(f"calendar updates: {n} registration(s) need one; nothing sent yet: run "
+                       "`mailflow events sync --notify` to send them")
         typer.echo("a running `mailflow serve` picks up catalogue changes by itself within seconds "
                    "(at once on SIGHUP); no restart needed")
     finally:

@@ -65,10 +65,17 @@ class Outbound:
 
 @dataclass(frozen=True)
 class Sender:
-    name: str = "Secretariaat"
+    name: str = ""                           # "": the word for it in the mail's language (Secretariaat)
     address: str | None = None               # None: the event's registration address
     signature: str = ""
     domain: str = "mailflow.invalid"         # right-hand side of our Message-IDs
+    name_en: str = ""                        # the name on English mails; "": ``name``, else "Secretariat"
+
+    def display_name(self, lang: str) -> str:
+        """Who signs a mail in ``lang``: an English mail is not signed "Secretariaat"."""
+        if lang == "en":
+            return self.name_en or self.name or "Secretariat"
+        return self.name or "Secretariaat"
 
 
 @dataclass(frozen=True)
@@ -76,10 +83,16 @@ class Templates:
     dir: Path | None = None                  # None: only the templates mailflow ships
 
 
+SCHEDULE_NOTICES = ("ask", "send")
+
+
 @dataclass(frozen=True)
 class Policy:
     declined_invite_cancels: bool = False    # a DECLINED calendar reply cancels (else: review)
     waitlist: bool = True
+    # A changed or cancelled session in a reloaded catalogue: "ask" waits for `events sync --notify`
+    # (serve logs who is affected), "send" mails the calendar updates at once.
+    notify_schedule_changes: str = "ask"
 
 
 @dataclass(frozen=True)
@@ -392,11 +405,12 @@ def _outbound(doc: _Doc, base: Path) -> Outbound:
 
 
 def _sender(doc: _Doc) -> Sender:
-    s = doc.table("sender", {"name", "address", "signature", "domain"})
+    s = doc.table("sender", {"name", "name_en", "address", "signature", "domain"})
     address = doc.get("sender", s, "address", str, "", "expected an e-mail address") or None
     if address and "@" not in address:
         raise doc.error("sender", "address", f"expected an e-mail address, got {address!r}")
-    return Sender(name=doc.get("sender", s, "name", str, "Secretariaat", "expected a string"),
+    return Sender(name=doc.get("sender", s, "name", str, "", "expected a string"),
+                  name_en=doc.get("sender", s, "name_en", str, "", "expected a string"),
                   address=address.lower() if address else None,
                   signature=doc.get("sender", s, "signature", str, "", "expected a string"),
                   domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))
@@ -416,10 +430,15 @@ def _templates(doc: _Doc, base: Path) -> Templates:
 
 
 def _policy(doc: _Doc) -> Policy:
-    p = doc.table("policy", {"declined_invite_cancels", "waitlist"})
+    p = doc.table("policy", {"declined_invite_cancels", "waitlist", "notify_schedule_changes"})
+    notices = doc.get("policy", p, "notify_schedule_changes", str, "ask", 'expected "ask" or "send"')
+    if notices not in SCHEDULE_NOTICES:
+        raise doc.error("policy", "notify_schedule_changes", f'expected "ask" (wait for `mailflow events sync '
+                        f'--notify`) or "send" (mail the updates at once), got {notices!r}')
     return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
                                                   "expected true or false"),
-                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"))
+                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"),
+                  notify_schedule_changes=notices)
 
 
 def _trust(doc: _Doc) -> Trust:

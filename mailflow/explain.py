@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import IO, Any, Iterable
 
 from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
 from mailflow.understand import Understander
-from mailflow.understand.types import Evidence, Interpretation
+from mailflow.understand.types import ACTION_KINDS, MACHINE_KINDS, SIDE_QUESTION, Evidence, Interpretation
 
 
 def action_sentence(it: Interpretation) -> str:
@@ -25,9 +25,15 @@ def action_sentence(it: Interpretation) -> str:
     if it.junk:
         first = it.reasons[0] if it.reasons else "junk"
         return f"ignore it as junk ({first[0].lower() + first[1:]}); no reply, not in the review queue"
+    asked = [r for r in it.reasons if r.startswith(SIDE_QUESTION)]
+    if it.review and it.kind == "register" and asked and len(asked) == len(it.reasons):
+        # decide carries out the request and keeps only the question (unless a rule holds the request too)
+        done = action_sentence(replace(it, review=False, reasons=[]))
+        return f"{done}, and send the question to the review queue ({asked[0][len(SIDE_QUESTION):]})"
     if it.review:
         first = it.reasons[0] if it.reasons else "it is unclear"
-        return f"send to the review queue ({first[0].lower() + first[1:]})"
+        told = " and tell the sender it arrived" if it.may_reply and it.kind not in MACHINE_KINDS else ""
+        return f"send to the review queue ({first[0].lower() + first[1:]}){told}"
     if it.kind == "register":
         return f"register {who} for {sessions} and send a confirmation"
     proof = " if the request provably comes from them, else ask them to confirm first"

@@ -10,6 +10,9 @@ processes (``mailflow.worker_pool``) so that it has a core of its own; with
 The catalogue files are followed (``catalogue_reload``): a changed catalogue is
 synced into the database and then used by the intake (its addresses), the
 worker here or in the worker processes, and the IMAP mailboxes, without a restart.
+Mail due by time or by the catalogue (calendar updates after a schedule change,
+per ``[policy] notify_schedule_changes``; join links at their release time) is
+queued by ``apply.timed``, every 30 s and at once after a reload.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     instead of within a few seconds. ``log_format`` ("text" or "json") is passed
     to the worker processes, which log to the same stderr.
     """
-    from mailflow.catalogue.reload import follow_catalogue
+    from mailflow.apply.timed import run_timed_mail
+    from mailflow.catalogue.reload import FileWatch, follow_catalogue
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
@@ -68,7 +72,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     for sig, event in ((signal.SIGINT, stop), (signal.SIGTERM, stop), (signal.SIGHUP, reload)):
         with suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(sig, event.set)
-    wake, sent_wake = asyncio.Event(), asyncio.Event()
+    wake, sent_wake, timed_wake = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    watch = FileWatch(app.settings.catalogue_files)   # before "ready": later edits count as changes
     live = Live(Pipeline(catalogue=app.catalogue, settings=app.settings, session_factory=app.factory,
                          clock=app.clock, worker_id=worker_identity(os.getpid())))
 
@@ -103,11 +108,14 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         live.pipeline = dataclasses.replace(live.pipeline, catalogue=new)
         server.handler.use_addresses(app.settings.intake_addresses(new))
         live.reloaded.set()
+        timed_wake.set()     # a changed time or place: updates (or the note that they wait) right away
 
     jobs: list[Coroutine[Any, Any, None]] = [
         run_sender(app.factory, transport, stop, sent_wake,
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
-        follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
+        follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue, watch=watch),
+        run_timed_mail(app.factory, app.settings, lambda: live.pipeline.catalogue, app.clock, stop, timed_wake,
+                       sent_wake),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes

@@ -31,6 +31,11 @@ def run(i: Interpretation, catalogue: Catalogue, now: dt.datetime, snap: Snapsho
     return decide(i, snap or Snapshot(), catalogue, policy or Policy(), now, **kw)
 
 
+def acked_only(d: Decision) -> bool:
+    """The only mail of a hold: 'we received it; a colleague will look at it', to the writer."""
+    return [(r.template, r.to) for r in replies(d)] == [("review_ack", ME)]
+
+
 def replies(d: Decision) -> list[Reply]:
     return d.of(Reply)
 
@@ -75,7 +80,7 @@ def test_full_session_without_waitlist_goes_to_review(catalogue, now):
     snap = Snapshot(confirmed={"dia-utrecht": 2})
     d = run(interp(sessions=["dia-utrecht"]), catalogue, now, snap, Policy(waitlist=False))
     assert d.state == "review" and d.hold.candidates.code == "full"
-    assert not replies(d)
+    assert acked_only(d)
 
 
 def test_one_mail_that_would_fill_a_session_goes_to_review(catalogue, now):
@@ -125,7 +130,7 @@ def test_one_session_event_second_session_goes_to_review(catalogue, now):
     # confirmed for Utrecht, asks for Arnhem in a one-session event: a person decides
     d = run(interp(sessions=["dia-arnhem"]), catalogue, now, Snapshot(registrations=(reg("dia-utrecht"),)))
     assert d.state == "review" and d.hold.candidates.code == "too_many"
-    assert not replies(d) and not d.of(Register)
+    assert acked_only(d) and not d.of(Register)
 
 
 def test_two_sessions_of_one_session_event_go_to_review(catalogue, now):
@@ -181,7 +186,7 @@ def test_closed_event_goes_to_review_with_open_sessions_as_candidates(catalogue,
     d = run(interp(sessions=["old-gent"], event_key="old"), catalogue, now)
     assert d.state == "review" and d.hold.candidates.code == "closed"
     assert "deadline for Dag van de lokale besturen has passed (2026-11-01" in d.hold.reason
-    assert not replies(d)
+    assert acked_only(d)
 
 
 def test_closed_edition_offers_open_sessions_at_the_same_mailbox(catalogue, now):
@@ -219,7 +224,7 @@ def test_unknown_session_goes_to_review_with_open_sessions(catalogue, now):
     assert d.state == "review" and d.hold.candidates.code == "unknown_session"
     assert [c.session_key for c in d.hold.candidates.options] == ["dia-utrecht", "dia-arnhem", "dia-haarlem"]
     assert d.hold.candidates.participants == (Participant(ME, "Anna"),)
-    assert not replies(d)
+    assert acked_only(d)
 
 
 def test_unknown_session_prefers_understanding_candidates(catalogue, now):
@@ -233,11 +238,11 @@ def test_session_key_not_in_catalogue_goes_to_review(catalogue, now):
     assert d.state == "review" and d.hold.candidates.code == "unknown_session"
 
 
-def test_review_flag_holds_with_prefilled_proposal_and_no_reply(catalogue, now):
+def test_review_flag_holds_with_prefilled_proposal_and_an_acknowledgement(catalogue, now):
     # colleague without address: understanding asks for review; proposal is one-click ready
     i = interp(sessions=["dia-utrecht"], review=True, reasons=["colleague Joost named without an address"])
     d = run(i, catalogue, now)
-    assert d.state == "review" and not replies(d) and not d.of(Register)
+    assert d.state == "review" and acked_only(d) and not d.of(Register)
     p = d.hold.candidates
     assert (p.kind, p.sessions, p.event_key) == ("register", ("dia-utrecht",), "dia")
     assert d.hold.reason == "colleague Joost named without an address"
@@ -461,9 +466,10 @@ def test_machine_and_other_are_ignored_silently(catalogue, now, kind):
     assert d.state == "ignored" and d.of(Ignore) and not replies(d)
 
 
-def test_other_with_review_is_held_without_reply(catalogue, now):
+def test_other_with_review_is_held_and_acknowledged(catalogue, now):
+    # a person wrote: they hear it arrived and a colleague looks at it (issue 10, point 13)
     d = run(interp("other", review=True, reasons=["unsubscribe request"]), catalogue, now)
-    assert d.state == "review" and not replies(d)
+    assert d.state == "review" and acked_only(d)
 
 
 @pytest.mark.parametrize("partstat", ["ACCEPTED", "TENTATIVE"])
@@ -520,6 +526,7 @@ def test_staff_accept_skips_deadline_but_keeps_capacity(catalogue, now):
 
 
 def test_holds_are_the_only_action_on_review(catalogue, now):
+    # nothing is half-done: the hold and the writer's acknowledgement, no registration
     d = run(interp(sessions=["dia-utrecht", "dia-haarlem"]), catalogue, now)
     assert [type(a) for a in d.actions] == [Hold]
 
@@ -596,3 +603,4 @@ def test_explain_judges_the_rules_that_need_no_database(catalogue, now):
     assert static_reasons(interp(sessions=["dia-utrecht"], judged_at=now), catalogue) == []
     late = interp("cancel", ["dia-utrecht"], judged_at=at(2027, 7, 1))
     assert static_reasons(late, catalogue) == ["'Sessie dia-utrecht' has already taken place"]
+    assert [type(a) for a in d.actions] == [Hold, Reply] and acked_only(d)

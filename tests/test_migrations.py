@@ -136,3 +136,22 @@ def test_0004_keys_stored_messages_so_their_redeliveries_are_still_recognised(en
     assert (again.id, again.duplicate) == (7, True)
     other = accept(factory, raw.replace(b"Utrecht", b"Arnhem"), source="smtp")
     assert not other.duplicate and other.id != 7
+
+
+def test_0006_keeps_the_sequence_calendars_last_saw(engine: Engine) -> None:
+    # Before 0006 the SEQUENCE sent was the registration's plus its session's; after it the registration
+    # holds the whole number. An invite already out (session moved once, registration changed once: 2)
+    # must not be followed by a lower SEQUENCE, and the entry counts as showing the current session.
+    upgrade(engine, "0004")
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO events (id, key, mailbox, title, language, timezone, status) "
+                       "VALUES (1, 'e', 'a@b.nl', 'E', 'nl', 'Europe/Amsterdam', 'open')"))
+        c.execute(text("INSERT INTO sessions (id, key, event_id, title, starts, ends, online, status, sequence) "
+                       "VALUES (1, 's', 1, 'S', '2030-01-01 09:00', '2030-01-01 10:00', false, 'open', 1)"))
+        c.execute(text("INSERT INTO people (id, email, bouncing, created_at) VALUES (1, 'p@x.nl', false, '2026-01-01')"))
+        c.execute(text("INSERT INTO registrations (person_id, session_id, status, calendar_uid, sequence, created_at, "
+                       "updated_at) VALUES (1, 1, 'confirmed', 'u1', 1, '2026-01-01', '2026-01-01')"))
+    upgrade(engine)
+    with engine.connect() as c:
+        row = c.execute(text("SELECT sequence, session_sequence, online_url_sent FROM registrations")).one()
+    assert tuple(row) == (2, 1, None)

@@ -89,24 +89,29 @@ def test_cancellation_promotes_oldest_waitlisted_in_same_transaction(synced, cat
 
 
 def test_waitlisted_person_taking_alternative_is_moved(synced, catalogue, settings, now, ctx):
-    # "ja, dan Arnhem" from someone on the Utrecht waitlist
+    # "ja, dan Arnhem" from someone on the Utrecht waitlist: the registration moves (one row, one UID)
     fill(synced, ctx, "dia-utrecht", "a@x.nl", "b@x.nl", ME)
+    uid = uid_of(synced, ME, "dia-utrecht")
     handle(synced, catalogue, settings, now, make_interp(sessions=["dia-arnhem"], auth=TRUSTED))
-    assert registrations(synced)[2:] == [(ME, "dia-utrecht", "cancelled"), (ME, "dia-arnhem", "confirmed")]
+    assert registrations(synced)[2:] == [(ME, "dia-arnhem", "confirmed")]
     [sent] = outbox(synced)
     assert sent.kind == "moved"
-    assert sent.invites == {("REQUEST", uid_of(synced, ME, "dia-arnhem"), 0)}   # nothing to cancel in a calendar
+    assert sent.invites == {("REQUEST", uid, 1)}   # nothing to cancel in a calendar
+    text = sent.msg.get_body(("plain",)).get_content()
+    assert "wachtlijst" in text and "afgemeld" not in text and "vervalt" not in text
 
 
-def test_change_of_confirmed_place_cancels_old_invite_and_promotes(synced, catalogue, settings, now, ctx):
+def test_change_of_confirmed_place_moves_the_same_calendar_entry_and_promotes(synced, catalogue, settings, now,
+                                                                              ctx):
+    # the calendar entry follows the registration: same UID, next SEQUENCE, no second UID to cancel
     fill(synced, ctx, "dia-utrecht", ME, "b@x.nl", "c@x.nl")
     old = uid_of(synced, ME, "dia-utrecht")
     handle(synced, catalogue, settings, now, make_interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"],
                                                                  auth=TRUSTED))
     sent = {s.kind: s for s in outbox(synced)}
-    assert sent["moved"].invites == {("REQUEST", uid_of(synced, ME, "dia-haarlem"), 0), ("CANCEL", old, 1)}
+    assert sent["moved"].invites == {("REQUEST", old, 1)} and uid_of(synced, ME, "dia-haarlem") == old
     assert sent["promoted"].recipients == ["c@x.nl"]
-    assert registrations(synced, "dia-utrecht")[2] == ("c@x.nl", "dia-utrecht", "confirmed")
+    assert registrations(synced, "dia-utrecht")[1] == ("c@x.nl", "dia-utrecht", "confirmed")
 
 
 def test_secretary_registering_mayor_is_told_separately(synced, catalogue, settings, now):
@@ -194,7 +199,7 @@ def test_declined_invite_cancels_by_uid_when_policy_allows(synced, catalogue, no
     assert sent.invites == {("CANCEL", uid, 1)}
 
 
-def test_review_decision_creates_item_and_sends_nothing(synced, catalogue, settings, now):
+def test_review_decision_creates_item_and_only_acknowledges(synced, catalogue, settings, now):
     inbound, decision = handle(synced, catalogue, settings, now, make_interp(sessions=["old-gent"], event_key="old"))
     assert decision.state == "review"
     from mailflow.review.queue import list_open
@@ -203,7 +208,7 @@ def test_review_decision_creates_item_and_sends_nothing(synced, catalogue, setti
         assert db.get_one(InboundMessage, inbound).state == "review"
     assert item.inbound_id == inbound and item.candidates["code"] == "closed"
     assert item.candidates["sessions"] == ["old-gent"] and item.candidates["participants"][0]["email"] == ME
-    assert outbox(synced) == [] and registrations(synced) == []
+    assert [s.kind for s in outbox(synced)] == ["review_ack"] and registrations(synced) == []
 
 
 # --------------------------------------------------------------------------

@@ -41,18 +41,20 @@ def may_send(db: Session, ctx: Context, address: str) -> bool:
 
 
 def notify_person(db: Session, ctx: Context, template: Template, person: Person, srow: SessionRow,
-                  invites: list[Invite], reg: Registration, *, from_session: SessionRow | None = None) -> None:
-    """A mail about one registration changed by staff or by a freed place (not an answer to a mail)."""
+                  invites: list[Invite], reg: Registration, *, from_session: SessionRow | None = None,
+                  from_waitlist: bool = False) -> int | None:
+    """A mail about one registration changed by staff, a freed place or the organiser (not an answer to a mail)."""
     if not may_send(db, ctx, person.email):
-        return
+        return None
     cat = ctx.catalogue
     mail = Mail(template=template, event=cat.event_of(srow.key), to=person.email, to_name=person.name,
                 sessions=(cat.session(srow.key),), invites=tuple(invites),
                 from_sessions=(cat.session(from_session.key),) if from_session else (),
-                participants=(person.email,))
+                participants=(person.email,), from_waitlist=from_waitlist)
     out = send(db, ctx, mail, dedup_key=f"{template}:{reg.id}:{reg.sequence}", registration_id=reg.id)
     if out is not None:
         link(db, out, [reg.id])
+    return out
 
 
 def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), dedup_key: str | None = None,
@@ -65,18 +67,24 @@ def send(db: Session, ctx: Context, mail: Mail, *, cc: tuple[str, ...] = (), ded
 
 
 def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str, Invite]],
-                 inbound_id: int | None) -> int | None:
-    """The mail ``decide`` planned, with the invites of the registrations this decision touched."""
+                 inbound_id: int | None, *, from_waitlist: bool = False) -> int | None:
+    """The mail ``decide`` planned, with the invites of the registrations this decision touched.
+
+    A reply without a name for its reader (a colleague named only by address) takes the
+    name we know for that address, so it says "Beste Ruud Janssen" rather than "Geachte heer/mevrouw".
+    """
     cat = ctx.catalogue
     about = set(plan.sessions) | set(plan.from_sessions)
     mail = Mail(
-        template=plan.template, event=cat.event(plan.event_key), to=plan.to, to_name=plan.to_name,
+        template=plan.template, event=cat.event(plan.event_key), to=plan.to,
+        to_name=plan.to_name or known_name(db, plan.to),
         sessions=tuple(cat.session(k) for k in plan.sessions if cat.has_session(k)),
         from_sessions=tuple(cat.session(k) for k in plan.from_sessions if cat.has_session(k)),
         alternatives=tuple(cat.session(k) for k in plan.alternatives if cat.has_session(k)),
         invites=tuple(i for key, i in invites if key in about), in_reply_to=plan.in_reply_to,
         references=plan.references, original_subject=plan.subject, lang=plan.lang,
-        participants=plan.participants,
+        participants=plan.participants, registered_by=plan.registered_by, from_waitlist=from_waitlist,
+        question=plan.question,
         extra={k: v for k, v in (("requested_by", plan.requested_by), ("request", plan.request)) if v})
     key = f"{inbound_id}:{plan.template}:{plan.to}" if inbound_id is not None else None
     out = send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)
@@ -98,3 +106,7 @@ def link(db: Session, outbound_id: int, registration_ids: list[int]) -> None:
     if registration_ids:
         db.execute(insert(OutboundRegistration), [{"outbound_id": outbound_id, "registration_id": r}
                                                   for r in dict.fromkeys(registration_ids)])
+
+
+def known_name(db: Session, address: str) -> str | None:
+    return db.scalar(select(Person.name).where(Person.email == address.lower()))

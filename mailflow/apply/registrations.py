@@ -5,19 +5,24 @@ worker (or web request, or CLI command) owns the commit, so registrations,
 audit rows, the review item, the inbound state and every outgoing mail
 (composed and put in the outbox here) become visible together or not at all.
 
-Calendar invites: each registration has a UID that never changes and a
-sequence raised on every change; the SEQUENCE sent is the registration's plus
-its session's (which the catalogue sync raises when time or place changes).
+Calendar invites: each registration is one calendar entry for its whole life.
+Its UID never changes, also when it moves to another session (the entry moves
+with it: a REQUEST with the same UID), and ``sequence`` is the SEQUENCE of its
+latest invite, raised on every change the calendar must see. The row also
+notes what that invite showed (``session_sequence``, ``online_url_sent``), so
+``schedule`` and ``links`` can find the entries that are out of date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from mailflow.catalogue import Session as CatSession
 from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
@@ -51,12 +56,15 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
     done = Applied()
     invites: dict[str, list[tuple[str, Invite]]] = {}
     freed: list[str] = []
+    left_waitlist: set[str] = set()     # who moved off a waitlist: their mail must not say "afgemeld"
     for action in decision.actions:
         if isinstance(action, Register):
             reg = _register_action(db, ctx, action, inbound_id, invites)
             done.registrations += [reg.id] if reg else []
         elif isinstance(action, (Cancel, Move)):
-            done.registrations += _leave_action(db, ctx, action, inbound_id, invites, freed)
+            if isinstance(action, Move) and action.registration.status == "waitlisted":
+                left_waitlist.add(action.registration.email)
+            done.registrations += _leave_action(db, ctx, action, invites, freed)
         elif isinstance(action, MarkBouncing):
             mark_bouncing(db, action.address, ctx)
         elif isinstance(action, ClearBouncing):
@@ -72,7 +80,10 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
     for key in dict.fromkeys(freed):
         done.registrations += [r.id for r in promote_waitlist(db, key, ctx=ctx)]
     for plan in decision.of(Reply):
-        out = send_planned(db, ctx, plan, invites.get(plan.person or "", []), inbound_id)
+        found = invites.get(plan.person or "", [])
+        if plan.template == "already_registered" and plan.person:
+            found = current_invites(db, ctx, plan.person, plan.sessions)   # a lost invite, recovered by asking
+        out = send_planned(db, ctx, plan, found, inbound_id, from_waitlist=plan.person in left_waitlist)
         done.outbound += [out] if out else []
     if inbound_id is not None:
         _finish_inbound(db, ctx, inbound_id, decision, inbound_state)
@@ -91,28 +102,27 @@ def _register_action(db: Session, ctx: Context, a: Register, inbound_id: int | N
     return reg
 
 
-def _leave_action(db: Session, ctx: Context, a: Cancel | Move, inbound_id: int | None,
-                  invites: dict[str, list[tuple[str, Invite]]], freed: list[str]) -> list[int]:
+def _leave_action(db: Session, ctx: Context, a: Cancel | Move, invites: dict[str, list[tuple[str, Invite]]],
+                  freed: list[str]) -> list[int]:
     reg = db.get(Registration, a.registration.id)
     if reg is None or reg.status == "cancelled":
         return []
     person, srow = db.get_one(Person, reg.person_id), db.get_one(SessionRow, reg.session_id)
     was = reg.status
-    _cancel_row(db, ctx, reg, srow)
-    changed = [reg.id]
     if was == "confirmed":
         freed.append(srow.key)
+    if isinstance(a, Cancel):
+        _cancel_row(db, ctx, reg, srow)
+        if was == "confirmed":
+            invites.setdefault(person.email, []).append((srow.key, _invite(ctx, reg, person, srow, "CANCEL")))
+        return [reg.id]
+    target = session_row(db, a.to_session)
+    _move_row(db, ctx, reg, srow, target, "waitlisted" if a.waitlist else "confirmed")
+    if reg.status == "confirmed":     # the same calendar entry, now at the new time and place
+        invites.setdefault(person.email, []).append((target.key, _invite(ctx, reg, person, target, "REQUEST")))
+    elif was == "confirmed":
         invites.setdefault(person.email, []).append((srow.key, _invite(ctx, reg, person, srow, "CANCEL")))
-    if isinstance(a, Move):
-        target = session_row(db, a.to_session)
-        new = _create(db, ctx, person, target, "waitlisted" if a.waitlist else "confirmed", inbound_id)
-        _audit(db, ctx, "registration.move", f"registration:{new.id}", {"from": reg.id, "session": srow.key},
-               {"session": target.key, "status": new.status})
-        if new.status == "confirmed":
-            invites.setdefault(person.email, []).append(
-                (target.key, _invite(ctx, new, person, target, "REQUEST")))
-        changed.append(new.id)
-    return changed
+    return [reg.id]
 
 
 def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision, before: str | None) -> None:
@@ -167,29 +177,31 @@ def cancel(db: Session, registration_id: int, *, ctx: Context, notify: bool = Tr
 
 def move(db: Session, registration_id: int, to_session_key: str, *, ctx: Context,
          notify: bool = True) -> Registration:
-    """Move a registration to another session (staff): the old one is cancelled, a new one confirmed."""
-    old = db.get(Registration, registration_id)
-    if old is None or old.status == "cancelled":
+    """Move a registration to another session (staff), confirmed there.
+
+    The registration itself moves, so its calendar entry follows: the mail
+    carries a REQUEST with the same UID and a higher SEQUENCE, which every
+    calendar applies as "this meeting moved" (a CANCEL of a second UID is
+    ignored by Outlook and Gmail when it comes as an attachment).
+    """
+    reg = db.get(Registration, registration_id)
+    if reg is None or reg.status == "cancelled":
         raise RegistrationError(f"registration {registration_id} is not active")
-    person, src = db.get_one(Person, old.person_id), db.get_one(SessionRow, old.session_id)
+    person, src = db.get_one(Person, reg.person_id), db.get_one(SessionRow, reg.session_id)
     snapshot.lock_sessions(db, [src.key, to_session_key])
     target = session_row(db, to_session_key)
     if _active(db, person.id, target.id) is not None:
         raise RegistrationError(f"{person.email} is already registered for {target.title}")
     if target.capacity is not None and _confirmed(db, target.id) >= target.capacity:
         raise RegistrationError(f"{target.title} is full")
-    was = old.status
-    _cancel_row(db, ctx, old, src)
-    new = _create(db, ctx, person, target, "confirmed", None)
-    _audit(db, ctx, "registration.move", f"registration:{new.id}", {"from": old.id, "session": src.key},
-           {"session": target.key, "status": new.status})
+    was = reg.status
+    _move_row(db, ctx, reg, src, target, "confirmed")
     if notify:
-        invites = [_invite(ctx, new, person, target, "REQUEST")]
-        invites += [_invite(ctx, old, person, src, "CANCEL")] if was == "confirmed" else []
-        notify_person(db, ctx, "moved", person, target, invites, new, from_session=src)
+        notify_person(db, ctx, "moved", person, target, [_invite(ctx, reg, person, target, "REQUEST")], reg,
+                      from_session=src, from_waitlist=was == "waitlisted")
     if was == "confirmed":
         promote_waitlist(db, src.key, ctx=ctx)
-    return new
+    return reg
 
 
 def promote_waitlist(db: Session, session_key: str, *, ctx: Context) -> list[Registration]:
@@ -257,6 +269,7 @@ def _confirmed(db: Session, session_id: int) -> int:
 def _create(db: Session, ctx: Context, person: Person, srow: SessionRow, status: str,
             inbound_id: int | None) -> Registration:
     reg = Registration(person_id=person.id, session_id=srow.id, status=status, sequence=0,
+                       session_sequence=srow.sequence,
                        calendar_uid=f"{uuid.uuid4()}@{ctx.settings.sender.domain}",
                        source_message_id=inbound_id, created_at=ctx.now, updated_at=ctx.now)
     db.add(reg)
@@ -274,10 +287,52 @@ def _cancel_row(db: Session, ctx: Context, reg: Registration, srow: SessionRow) 
            {"status": "cancelled"})
 
 
+def _move_row(db: Session, ctx: Context, reg: Registration, src: SessionRow, target: SessionRow,
+              status: str) -> None:
+    """The registration moves to ``target``: same row, same UID, next SEQUENCE (the audit keeps where it was)."""
+    before = {"session": src.key, "status": reg.status}
+    reg.session_id, reg.status, reg.sequence, reg.updated_at = target.id, status, reg.sequence + 1, ctx.now
+    if status == "waitlisted":
+        reg.created_at = ctx.now          # the waitlist is served oldest first: a newcomer joins at the end
+    db.flush()
+    _audit(db, ctx, "registration.move", f"registration:{reg.id}", before, {"session": target.key, "status": status})
+
+
 def _invite(ctx: Context, reg: Registration, person: Person, srow: SessionRow, method: Method) -> Invite:
-    return Invite(uid=reg.calendar_uid, sequence=reg.sequence + srow.sequence, method=method,
-                  session=ctx.catalogue.session(srow.key), attendee_email=person.email,
-                  attendee_name=person.name)
+    """The invite for ``reg`` as it stands; a REQUEST also notes on the row what it shows (time, place, link)."""
+    session = ctx.catalogue.session(srow.key)
+    url = session.link_at(ctx.now) if method == "REQUEST" else None
+    if method == "REQUEST":
+        reg.session_sequence = srow.sequence
+        if url:
+            reg.online_url_sent = url
+    return Invite(uid=reg.calendar_uid, sequence=reg.sequence, method=method, session=session,
+                  attendee_email=person.email, attendee_name=person.name, url=url)
+
+
+def out_of_date(reg: Registration, srow: SessionRow, session: CatSession, now: dt.datetime) -> bool:
+    """Does the calendar entry of ``reg`` show an old time or place, or lack a join link it may have now?"""
+    link = session.link_at(now)
+    return reg.session_sequence < srow.sequence or (link is not None and reg.online_url_sent != link)
+
+
+def fresh_invite(ctx: Context, reg: Registration, person: Person, srow: SessionRow) -> Invite:
+    """A REQUEST for ``reg`` as the calendar should now show it: the next SEQUENCE when anything changed."""
+    if out_of_date(reg, srow, ctx.catalogue.session(srow.key), ctx.now):
+        reg.sequence, reg.updated_at = reg.sequence + 1, ctx.now
+    return _invite(ctx, reg, person, srow, "REQUEST")
+
+
+def current_invites(db: Session, ctx: Context, email: str, session_keys: Iterable[str]) -> list[tuple[str, Invite]]:
+    """The invites of ``email``'s confirmed registrations for these sessions, brought up to date."""
+    keys = [k for k in session_keys if ctx.catalogue.has_session(k)]
+    if not keys:
+        return []
+    rows = db.execute(select(Registration, Person, SessionRow).join(Person, Person.id == Registration.person_id)
+                      .join(SessionRow, SessionRow.id == Registration.session_id)
+                      .where(Person.email == email.lower(), SessionRow.key.in_(keys),
+                             Registration.status == "confirmed")).all()
+    return [(srow.key, fresh_invite(ctx, reg, person, srow)) for reg, person, srow in rows]
 
 
 def _audit(db: Session, ctx: Context, action: str, target: str, before: dict[str, Any] | None,

@@ -93,6 +93,30 @@ def _load_file(path: Path) -> list[Event]:
     return [_event(path, lines, i, raw) for i, raw in enumerate(raw_events)]
 
 
+_UNITS = {"day": "days", "days": "days", "dag": "days", "dagen": "days", "d": "days",
+          "hour": "hours", "hours": "hours", "uur": "hours", "h": "hours",
+          "week": "weeks", "weeks": "weeks", "weken": "weeks", "w": "weeks"}
+
+
+def parse_before(text: str) -> dt.timedelta | None:
+    """'3 days', '48 hours', '1 week' (or Dutch 'dagen', 'uur', 'weken'), ISO 'P3D'/'PT36H'; None if not that.
+
+    >>> parse_before("3 days before")
+    datetime.timedelta(days=3)
+    >>> parse_before("PT36H")
+    datetime.timedelta(days=1, seconds=43200)
+    """
+    t = text.strip().lower().removesuffix("before").removesuffix("voor").removesuffix("vooraf").strip()
+    m = re.fullmatch(r"(\d+)\s*([a-z]+)", t)
+    if m and m.group(2) in _UNITS:
+        return dt.timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
+    m = re.fullmatch(r"p(?:(\d+)w)?(?:(\d+)d)?(?:t(?:(\d+)h)?(?:(\d+)m)?)?", t)
+    if m and any(m.groups()) and not t.endswith("t"):
+        w, d, h, mi = (int(x or 0) for x in m.groups())
+        return dt.timedelta(weeks=w, days=d, hours=h, minutes=mi)
+    return None
+
+
 def _top_line(text: str, key: str) -> int:
     for n, line in enumerate(text.splitlines(), 1):
         if re.match(rf'^\s*\[*"?{re.escape(key)}\b', line):
@@ -158,6 +182,24 @@ class _Reader:
             return dt.datetime.combine(v, dt.time(23, 59), tz)
         raise self.fail(key, "expected a local date-time such as 2027-06-14T09:00:00 (no quotes)")
 
+    def url(self, key: str) -> str | None:
+        v = self.text(key)
+        if v is not None and not re.match(r"^https?://\S+$", v):
+            raise self.fail(key, "expected a web address starting with https://, e.g. the Teams or Zoom link")
+        return v
+
+    def release(self, key: str, tz: ZoneInfo) -> dt.datetime | dt.timedelta | None:
+        """A local date-time, or a time before the start ("3 days", "48 hours", ISO "P3D"/"PT2H")."""
+        v = self.raw.get(key)
+        if v is None or isinstance(v, (dt.datetime, dt.date)):
+            return self.local_time(key, tz)
+        if isinstance(v, str):
+            found = parse_before(v)
+            if found is not None:
+                return found
+        raise self.fail(key, 'expected a local date-time such as 2027-06-10T09:00:00, or a time before '
+                             'the start such as "3 days", "48 hours" or "P3D"')
+
     def key(self) -> str:
         k = self.text("key", required=True)
         assert k is not None
@@ -216,8 +258,12 @@ def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str
     assert starts is not None and ends is not None
     if ends <= starts:
         raise r.fail("ends", "must be later than starts")
+    online_url = r.url("online_url")
+    release = r.release("online_url_release", tz)
+    if release is not None and online_url is None:
+        raise r.fail("online_url_release", "set online_url too: there is no link to send")
     return Session(
-        key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
+        online_url=online_url, online_url_release=release, key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
         city=r.text("city"), region=r.text("region"), aliases=r.strings("aliases"), group=r.text("group"),
         venue=r.text("venue") or venue, address=r.text("address") or address, online=r.flag("online"),
         capacity=r.whole("capacity", minimum=0), description=r.text("description"),

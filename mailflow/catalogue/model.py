@@ -18,7 +18,7 @@ EVENT_KEYS = {
 }
 SESSION_KEYS = {
     "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
-    "address", "online", "capacity", "description", "status",
+    "address", "online", "capacity", "description", "status", "online_url", "online_url_release",
 }
 LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
 STATUSES = {"open", "closed", "cancelled"}
@@ -47,6 +47,22 @@ class Session:
     capacity: int | None = None
     description: str | None = None
     status: str = "open"
+    online_url: str | None = None                            # the join link (Teams, Zoom, ...)
+    # When the link goes out: a moment, or a time before the start; None: with the confirmation.
+    online_url_release: dt.datetime | dt.timedelta | None = None
+
+    def link_release(self) -> dt.datetime | None:
+        """The moment the join link may be mailed; None when there is no link to hold back."""
+        if self.online_url is None or self.online_url_release is None:
+            return None
+        if isinstance(self.online_url_release, dt.timedelta):
+            return self.starts - self.online_url_release
+        return self.online_url_release
+
+    def link_at(self, now: dt.datetime) -> str | None:
+        """The join link a mail written at ``now`` may carry: none before its release time."""
+        release = self.link_release()
+        return self.online_url if release is None or now >= release else None
 
     def overlaps(self, other: "Session") -> bool:
         return self.starts < other.ends and other.starts < self.ends
@@ -81,8 +97,13 @@ class Event:
 
     @property
     def lang(self) -> str:
-        """Template language folder: 'nl' or 'en'."""
+        """The language people write and are answered in: 'nl' or 'en'."""
         return "en" if self.language == "en" else "nl"
+
+    @property
+    def mail_lang(self) -> str:
+        """Template folder for mail in the event's own language: 'nl', 'nl-BE' (Flemish wording) or 'en'."""
+        return {"en": "en", "nl-BE": "nl-BE"}.get(self.language, "nl")
 
     def is_open(self, now: dt.datetime) -> bool:
         """Open for registration at ``now``: not closed by status, deadline or time."""

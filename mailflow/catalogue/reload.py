@@ -99,9 +99,13 @@ def reload_catalogue(paths: Sequence[Path], factory: sessionmaker[Session]) -> R
 
 async def follow_catalogue(paths: Sequence[Path], factory: sessionmaker[Session], stop: asyncio.Event,
                            hup: asyncio.Event, on_change: Callable[[Catalogue], None], *,
-                           interval: float = CHECK_INTERVAL) -> None:
-    """Until ``stop``: every ``interval`` seconds, or when ``hup`` is set, reload a changed catalogue."""
-    watch = FileWatch(paths)
+                           interval: float = CHECK_INTERVAL, watch: FileWatch | None = None) -> None:
+    """Until ``stop``: every ``interval`` seconds, or when ``hup`` is set, reload a changed catalogue.
+
+    ``watch``: the files as they were when the catalogue in use was loaded (serve takes it before it
+    says it is ready, so an edit right after that is not mistaken for the starting point).
+    """
+    watch = watch or FileWatch(paths)
     while not stop.is_set():
         await wait_any((stop, hup), interval)
         if stop.is_set():

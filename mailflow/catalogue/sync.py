@@ -111,7 +111,7 @@ def _sync_session(db: Session, row: SessionRow | None, s: CatSession, event: Eve
     note = ""
     if set(fields) & set(TIME_AND_PLACE):
         row.sequence += 1
-        note = f"sequence {row.sequence}; existing invitations need an update"
+        note = f"sequence {row.sequence}; registrants' calendars need an update (`mailflow events sync --notify`)"
     (report.updated if fields else report.unchanged).append(Change("session", s.key, fields, note))
 
 

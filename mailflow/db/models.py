@@ -111,7 +111,11 @@ class Registration(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
     status: Mapped[str] = mapped_column(String(20))
     calendar_uid: Mapped[str] = mapped_column(String(200), unique=True)
-    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)        # the SEQUENCE of its latest invite
+    # The session's sequence (time and place version) that registration's invite shows; lower than the
+    # session's own means its calendar entry is out of date (apply/schedule.py finds and updates those).
+    session_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    online_url_sent: Mapped[str | None] = mapped_column(String(2000))   # the join link this person was sent
     source_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -27,7 +27,7 @@ from mailflow.decide.budget import within_budget
 from mailflow.decide.change import cancel, change
 from mailflow.decide.common import hold
 from mailflow.decide.facts import Facts
-from mailflow.decide.messages import bounce, calendar, ignore, junk, question
+from mailflow.decide.messages import beside_question, bounce, calendar, ignore, junk, question
 from mailflow.decide.pending import settle
 from mailflow.decide.register import register
 from mailflow.decide.rules import MESSAGE_RULES, PLAN_RULES
@@ -64,10 +64,18 @@ def _decide(c: Facts) -> Decision:
                 return hold(c, rule.code, reason)
     if interp.kind == "question":
         return question(c)
+    handler = _HANDLERS.get(interp.kind, ignore)
     if interp.review and not c.staff:
-        reason = interp.reasons[0] if interp.reasons else f"this {interp.kind} message needs a person's check"
-        return hold(c, "needs_review", reason)
-    d = _HANDLERS.get(interp.kind, ignore)(c)
+        # "Ik meld me aan voor Utrecht. Is er een lunch?": register, and only the question waits
+        split = beside_question(c, handler)
+        if split is None:
+            reason = interp.reasons[0] if interp.reasons else f"this {interp.kind} message needs a person's check"
+            return hold(c, "needs_review", reason)
+        for plan_rule in PLAN_RULES:
+            if plan_rule.check(c, split):
+                return hold(c, plan_rule.code, plan_rule.check(c, split) or "")
+        return split
+    d = handler(c)
     if d.state == "review" or c.staff:
         return d
     for plan_rule in PLAN_RULES:

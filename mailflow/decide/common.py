@@ -12,12 +12,18 @@ from mailflow.decide.facts import Facts, Plan
 from mailflow.decide.rules import Ask, MayWrite, SessionOpen
 from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Hold, Move, Proposal, Register, Reply
 from mailflow.outbound.types import Template
-from mailflow.understand.types import Candidate, Participant
+from mailflow.understand.types import MACHINE_KINDS, Candidate, Participant
 
 
 def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind: str | None = None,
          sessions: Sequence[str] | None = None, participants: Sequence[Participant] | None = None,
-         options: Sequence[Candidate] | None = None, extra: Sequence[Action] = ()) -> Decision:
+         options: Sequence[Candidate] | None = None, extra: Sequence[Action] = (), ack: bool = True) -> Decision:
+    """Put the message in the review queue, and tell its writer so (``ack``).
+
+    A person who wrote to us hears that the mail arrived and that a colleague
+    looks at it, instead of nothing until staff act; machine mail (bounces,
+    auto-replies, calendar answers) and mail we may not answer get nothing.
+    """
     i, event = c.interp, c.event()
     proposal = Proposal(
         kind=kind or i.kind, event_key=event.key if event else i.event_key,
@@ -25,7 +31,10 @@ def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind:
         participants=tuple(i.participants if participants is None else participants),
         options=tuple(default_options(c, event) if options is None else options), code=code)
     all_reasons = tuple(dict.fromkeys([reason, *reasons, *i.reasons]))
-    return Decision((*extra, Hold(reason, proposal, all_reasons)), "review", (reason,))
+    told: list[Reply] = []
+    if ack and event is not None and i.kind not in MACHINE_KINDS and not c.staff:
+        told = reply(c, "review_ack", event, None, sessions=[k for k in i.sessions if c.cat.has_session(k)])
+    return Decision((*extra, Hold(reason, proposal, all_reasons), *told), "review", (reason,))
 
 
 def default_options(c: Facts, event: Event | None) -> list[Candidate]:
@@ -82,6 +91,7 @@ def reply(c: Facts, template: Template, event: Event, person: Participant | None
     if i.message_id and i.message_id not in refs:
         refs = (*refs, i.message_id)
     return [Reply(
+        registered_by=None if is_sender else (i.sender_name or i.sender),
         template=template, event_key=event.key, to=to.lower(),
         to_name=(person.name if person else None) or (i.sender_name if is_writer else None),
         person=person.email.lower() if person else None, sessions=tuple(sessions),

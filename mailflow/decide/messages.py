@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Callable
+
 from mailflow.decide.change import cancelled
-from mailflow.decide.common import Facts, hold, reply
-from mailflow.decide.types import Decision, Ignore, MarkBouncing
-from mailflow.understand.types import Participant
+from mailflow.decide.common import Facts, hold
+from mailflow.decide.types import Decision, Hold, Ignore, MarkBouncing, Reply
+from mailflow.understand.types import ACTION_KINDS, SIDE_QUESTION, Participant
 
 
 def ignore(c: Facts) -> Decision:
@@ -39,17 +42,13 @@ def bounce(c: Facts) -> Decision:
 
 
 def question(c: Facts) -> Decision:
-    """Held for a person; "we received your question" only to someone whose mail is about this event.
+    """Held for a person; "we received your question" only to someone whose mail is about this event
+    (``hold`` says so).
 
     A stranger's offer or a list patch read as a question must not teach its sender that the
     address is read, so it waits in the queue unanswered."""
-    event = c.event()
-    held = hold(c, "question", c.interp.reasons[0] if c.interp.reasons else "a question for the organisers")
-    if event is None or not c.interp.concerns_event:
-        return held
-    known, _ = c.lookup(c.interp.sessions)
-    ack = reply(c, "review_ack", event, None, sessions=[s.key for s in known])
-    return Decision((*held.actions, *ack), "review", held.notes)
+    return hold(c, "question", c.interp.reasons[0] if c.interp.reasons else "a question for the organisers",
+                ack=c.interp.concerns_event)
 
 
 def calendar(c: Facts) -> Decision:
@@ -73,3 +72,28 @@ def calendar(c: Facts) -> Decision:
         return hold(c, "calendar_declined", why, kind="cancel", sessions=(reg.session_key,),
                     participants=(person,))
     return cancelled(c, [(person, [reg])])
+
+
+def beside_question(c: Facts, handler: Callable[[Facts], Decision]) -> Decision | None:
+    """"Ik meld me aan voor Utrecht. Is er een lunch?": register, and keep only the question for a person.
+
+    Only when the question is the one thing that held the mail and the request is
+    clear on its own (the handler acts without a hold). The writer's reply then
+    says the question was passed on, so it needs no separate acknowledgement.
+    None: the mail waits whole, as before.
+    """
+    i = c.interp
+    asked = [r[len(SIDE_QUESTION):] for r in i.reasons if r.startswith(SIDE_QUESTION)]
+    # only a registration: a cancellation or move beside a question waits whole (who may change it is
+    # judged on the whole request)
+    if i.kind != "register" or not asked or len(asked) != len(i.reasons):
+        return None
+    clear = handler(replace(c, interp=replace(i, review=False, reasons=[])))
+    if clear.state != "processed":
+        return None
+    reason = f"Done as asked ({'; '.join(clear.notes)}); the mail also asks a question: {asked[0]}"
+    held = hold(c, "question", reason, kind="question", ack=False)
+    to_sender = {a.lower() for a in (i.reply_to, i.sender) if a}
+    actions = [replace(a, question=asked[0]) if isinstance(a, Reply) and a.to in to_sender else a
+               for a in clear.actions]
+    return Decision((*actions, *held.of(Hold)), "review", (*clear.notes, reason))

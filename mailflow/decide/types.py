@@ -135,6 +135,8 @@ class Reply:
     subject: str | None = None
     requested_by: str | None = None     # who asked, when not the person the mail is about
     request: str | None = None          # for a confirmation request: "cancel" | "change"
+    registered_by: str | None = None     # the sender's name or address, when ``to`` is someone they registered
+    question: str | None = None          # a question of the sender's that waits for a colleague
 
 
 @dataclass(frozen=True)

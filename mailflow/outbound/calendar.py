@@ -74,7 +74,8 @@ def _calendar_head(method: str) -> bytes:
 
 def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_name: str,
                  now: dt.datetime) -> bytes:
-    lines = dict(_shared_vevent_lines(invite.session, event, organizer_email, organizer_name, invite.method))
+    lines = dict(_shared_vevent_lines(invite.session, event, organizer_email, organizer_name, invite.method,
+                                      invite.url))
     own = icalendar.Event()
     _own_props(own, invite, now)
     lines.update(_lines_by_name(own))
@@ -84,9 +85,9 @@ def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_n
 
 @lru_cache(maxsize=1024)
 def _shared_vevent_lines(session: Session, event: Event, organizer_email: str, organizer_name: str,
-                         method: str) -> tuple[tuple[str, bytes], ...]:
+                         method: str, url: str | None) -> tuple[tuple[str, bytes], ...]:
     vevent = icalendar.Event()
-    _shared_props(vevent, session, event, organizer_email, organizer_name, method)
+    _shared_props(vevent, session, event, organizer_email, organizer_name, method, url)
     return tuple(_lines_by_name(vevent).items())
 
 
@@ -132,7 +133,7 @@ def _vevent(invite: Invite, event: Event, organizer_email: str, organizer_name: 
     """The VEVENT for one registration; times carry the event's TZID, never floating."""
     vevent = icalendar.Event()
     _own_props(vevent, invite, now)
-    _shared_props(vevent, invite.session, event, organizer_email, organizer_name, invite.method)
+    _shared_props(vevent, invite.session, event, organizer_email, organizer_name, invite.method, invite.url)
     return vevent
 
 
@@ -152,15 +153,22 @@ def _own_props(vevent: icalendar.Event, invite: Invite, now: dt.datetime) -> Non
 
 
 def _shared_props(vevent: icalendar.Event, session: Session, event: Event, organizer_email: str,
-                  organizer_name: str, method: str) -> None:
-    """What every registration for this session shares."""
+                  organizer_name: str, method: str, url: str | None = None) -> None:
+    """What every registration for this session shares (the join link once it may be sent).
+
+    The link goes in URL, and also in LOCATION and DESCRIPTION: Outlook shows
+    neither URL nor a button for it, but makes a link in the location clickable.
+    """
     tz = event.tz
     cancel = method == "CANCEL"
     vevent.add("dtstart", session.starts.astimezone(tz))
     vevent.add("dtend", session.ends.astimezone(tz))
     vevent.add("summary", summary(event, session.title))
-    vevent.add("location", calendar_location(session))
-    vevent.add("description", _description(event, session))
+    place = calendar_location(session)
+    vevent.add("location", f"{place}: {url}" if url else place)
+    if url:
+        vevent.add("url", url)
+    vevent.add("description", _description(event, session, url))
     vevent.add("status", "CANCELLED" if cancel else "CONFIRMED")
     vevent.add("transp", "TRANSPARENT" if cancel else "OPAQUE")
     organizer = icalendar.vCalAddress(f"mailto:{organizer_email}")
@@ -175,9 +183,11 @@ def summary(event: Event, session_title: str) -> str:
     return f"{event.title} \u2013 {session_title}"
 
 
-def _description(event: Event, session: Session) -> str:
+def _description(event: Event, session: Session, url: str | None = None) -> str:
     """A short, language-neutral description; the mail itself carries the full text."""
     lines = [summary(event, session.title), calendar_location(session)]
+    if url:
+        lines.append(url)
     for text in (session.description, event.description):
         if text:
             lines.append(text)

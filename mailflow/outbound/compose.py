@@ -31,7 +31,8 @@ from mailflow.catalogue import Event, Session
 from mailflow.config import Sender
 from mailflow.outbound import mime
 from mailflow.outbound.calendar import invite_ics
-from mailflow.outbound.dates import format_place, format_when, locale_for
+from mailflow.outbound.dates import format_moment, format_place, format_when, locale_for
+from mailflow.outbound.greeting import greeting_name
 from mailflow.outbound.templating import environment
 from mailflow.outbound.types import Invite, OutgoingMail, Reply
 
@@ -49,6 +50,8 @@ class SessionView:
     place: str
     city: str | None
     online: bool
+    url: str | None = None            # the join link, when this mail may carry it
+    link_release: str | None = None   # when the join link will be mailed, while it is held back
 
 
 def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path | None = None) -> OutgoingMail:
@@ -59,7 +62,7 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
     """
     lang = _lang(reply)
     env = environment(templates)
-    context = template_context(reply, sender, lang)
+    context = template_context(reply, sender, lang, now)
     text_tmpl = env.get_template(template_name(lang, reply.template, "txt"))
     subject = _subject(reply, render_block(text_tmpl, "subject", context))
     context["subject"] = subject
@@ -74,7 +77,8 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
         root = mime.multipart("mixed", [mime.multipart("alternative", [*body, inline]), *attachments])
     mail_from = sender.address or reply.event.mailbox
     message_id = new_message_id(sender.domain, question=reply.template == "confirm_request")
-    root.headers = [*_headers(reply, sender, mail_from, message_id, now, subject), ("MIME-Version", "1.0"),
+    root.headers = [*_headers(reply, sender.display_name(lang), mail_from, message_id, now, subject),
+                    ("MIME-Version", "1.0"),
                     *root.headers, ("Content-Language", locale_for(reply.event, lang).replace("_", "-"))]
     return OutgoingMail(message_id=message_id, mail_from=mail_from, recipients=_recipients(reply),
                         raw=root.to_bytes())
@@ -102,34 +106,51 @@ def _recipients(reply: Reply) -> tuple[str, ...]:
 
 
 def _lang(reply: Reply) -> str:
+    """The template folder: English, or Dutch in the event's own variant (Flemish for an nl-BE event)."""
     lang = (reply.lang or reply.event.lang).lower()
-    return "en" if lang.startswith("en") else "nl"
+    if lang.startswith("en"):
+        return "en"
+    return "nl-BE" if lang == "nl-be" or reply.event.mail_lang == "nl-BE" else "nl"
 
 
-LANGUAGES = ("nl", "en")   # the template folders _lang chooses from
+LANGUAGES = ("nl", "nl-BE", "en")   # the template folders _lang chooses from
 
 
-def session_view(session: Session, event: Event, lang: str) -> SessionView:
+def international(event: Event, lang: str) -> bool:
+    """Readers who may live in another time zone: an English-language event, or an English reply."""
+    return event.language == "en" or lang == "en"
+
+
+def session_view(session: Session, event: Event, lang: str, now: dt.datetime | None = None) -> SessionView:
+    """``now`` decides whether the join link may be shown yet (without it: never)."""
     locale = locale_for(event, lang)
+    url = session.link_at(now) if now is not None else None
+    release = session.link_release()
+    held = release is not None and url is None and session.online_url is not None
     return SessionView(key=session.key, title=session.title,
-                       when=format_when(session.starts, session.ends, locale, event.tz),
-                       place=format_place(session, lang), city=session.city, online=session.online)
+                       when=format_when(session.starts, session.ends, locale, event.tz, international(event, lang)),
+                       place=format_place(session, lang), city=session.city, online=session.online,
+                       url=url, link_release=format_moment(release, locale, event.tz) if held and release else None)
 
 
-def template_context(reply: Reply, sender: Sender, lang: str) -> dict[str, Any]:
+def template_context(reply: Reply, sender: Sender, lang: str, now: dt.datetime | None = None) -> dict[str, Any]:
     """The one set of data both the text and the HTML template render from."""
     event = reply.event
 
     def views(sessions: Sequence[Session]) -> list[SessionView]:
-        return [session_view(s, event, lang) for s in sessions]
+        return [session_view(s, event, lang, now) for s in sessions]
 
     alternatives = views(reply.alternatives)
     example = next((a.city or a.title for a in alternatives), None)
     return {
         "lang": lang,
         "event": event,
-        "to_name": reply.to_name,
+        "to_name": greeting_name(reply.to_name),
         "to": reply.to,
+        # who asked for it, when not the reader: a colleague who registered them, or a requester
+        "registered_by": greeting_name(reply.registered_by) or reply.registered_by or reply.extra.get("requested_by"),
+        "from_waitlist": reply.from_waitlist,
+        "question": reply.question,
         "sessions": views(reply.sessions),
         "from_sessions": views(reply.from_sessions),
         "alternatives": alternatives,
@@ -137,7 +158,7 @@ def template_context(reply: Reply, sender: Sender, lang: str) -> dict[str, Any]:
         "participants": list(reply.participants),
         "has_invite": any(i.method == "REQUEST" for i in reply.invites),
         "has_cancel": any(i.method == "CANCEL" for i in reply.invites),
-        "sender_name": sender.name,
+        "sender_name": sender.display_name(lang),
         "signature": sender.signature.strip(),
         "mailbox": sender.address or event.mailbox,
         "extra": reply.extra,
@@ -151,9 +172,12 @@ def render_block(template: Template, block: str, context: dict[str, Any]) -> str
 
 
 def _subject(reply: Reply, template_subject: str) -> str:
-    """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's."""
+    """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's.
+
+    A colleague someone else registered never saw that mail: they get the template's subject.
+    """
     original = " ".join((reply.original_subject or "").split())
-    if reply.in_reply_to and original and reply.template != "campaign":
+    if reply.in_reply_to and original and reply.template != "campaign" and not reply.registered_by:
         return original if _REPLY_PREFIX.match(original) else f"Re: {original}"
     return template_subject
 
@@ -170,10 +194,10 @@ def references(reply: Reply) -> list[str]:
     return refs
 
 
-def _headers(reply: Reply, sender: Sender, mail_from: str, message_id: str, now: dt.datetime,
+def _headers(reply: Reply, sender_name: str, mail_from: str, message_id: str, now: dt.datetime,
              subject: str) -> list[tuple[str, str]]:
     """Top-level headers, in the order mail clients show them."""
-    headers = [("From", mime.address("From", sender.name, mail_from)),
+    headers = [("From", mime.address("From", sender_name, mail_from)),
                ("To", mime.address("To", reply.to_name, mime.one_line(reply.to)))]
     cc = [mime.one_line(a) for a in _recipients(reply)[1:]]
     if cc:
@@ -204,7 +228,8 @@ def calendars(reply: Reply) -> list[tuple[str, list[Invite]]]:
 
 
 def _ics(invites: Sequence[Invite], reply: Reply, sender: Sender, method: str, now: dt.datetime) -> bytes:
-    return invite_ics(invites, reply.event, sender.address or reply.event.mailbox, sender.name, method, now)
+    return invite_ics(invites, reply.event, sender.address or reply.event.mailbox,
+                      sender.display_name(_lang(reply)), method, now)
 
 
 def _calendar_parts(groups: list[tuple[str, list[Invite]]], reply: Reply, sender: Sender,

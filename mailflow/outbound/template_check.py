@@ -10,6 +10,7 @@ are at least compiled.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import traceback
@@ -134,6 +135,9 @@ def samples(template: str, lang: str) -> list[Reply]:
     """A full and a bare reply for ``template``: every optional part present, then none."""
     utrecht, arnhem, online = _session("utrecht", "Utrecht", 10), _session("arnhem", "Arnhem", 17), \
         _session("online", "Online", 24, online=True)
+    webinar = dataclasses.replace(online, key="webinar", online_url="https://meet.example.nl/j/123",
+                                  online_url_release=dt.timedelta(days=3))   # link held back at NOW
+    live = dataclasses.replace(online, key="live", online_url="https://meet.example.nl/j/456")
     event = Event(key="sample", mailbox="aanmelden@example.nl", title="Kennisdag Jeugd & Gezin", language=lang,
                   timezone="Europe/Amsterdam", sessions=(utrecht, arnhem, online))
 
@@ -142,12 +146,13 @@ def samples(template: str, lang: str) -> list[Reply]:
                       attendee_email="jan@example.org", attendee_name="Jan de Vries")
 
     extra = {"subject": "Praktische informatie", "body": "Beste deelnemers,\n\nTot ziens in juni."}
-    full = Reply(template=template, event=event, to="jan@example.org", to_name="Jan de Vries",  # type: ignore[arg-type]
-                 sessions=(utrecht, arnhem), from_sessions=(online,), alternatives=(arnhem, online),
+    full = Reply(template=template, event=event, to="jan@example.org", to_name="Vries, Jan de",  # type: ignore[arg-type]
+                 sessions=(utrecht, arnhem, webinar, live), from_sessions=(online,), alternatives=(arnhem, online),
                  invites=(invite(utrecht, "REQUEST"), invite(online, "CANCEL")),
                  in_reply_to="<vraag-1@example.org>", references=("<eerder@example.org>",),
                  original_subject="Aanmelding kennisdag", participants=("jan@example.org", "els@example.org"),
-                 extra={**extra, "requested_by": "Petra de Vries <petra@example.org>", "request": "change"})
+                 extra={**extra, "requested_by": "Petra de Vries <petra@example.org>", "request": "change"},
+                 registered_by="Els Bakker", from_waitlist=True, question="Is er een lunch?")
     bare = Reply(template=template, event=event, to="jan@example.org", sessions=(utrecht,),  # type: ignore[arg-type]
                  extra=extra)
     return [full, bare]

@@ -28,6 +28,9 @@ Template = Literal[
     "request_received",    # to a writer who asked about someone else's registration: received, nothing more
     "registered_others",   # to a writer who registered other people: who, for what; each has their own mail
     "campaign",            # organiser's bulk follow-up
+    "schedule_update",     # the session's time or place changed: REQUEST, same UID, next SEQUENCE
+    "session_cancelled",   # the organiser cancelled the session: CANCEL, same UID
+    "online_link",         # the join link of an online session, at its release time: REQUEST with URL
 ]
 Method = Literal["REQUEST", "CANCEL"]
 
@@ -42,6 +45,7 @@ class Invite:
     session: Session
     attendee_email: str
     attendee_name: str | None = None
+    url: str | None = None   # the join link of an online session, once it may be sent
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class Reply:
     cc: tuple[str, ...] = ()                  # plain addresses, e.g. the Reply-To of a "namens" mail
     extra: dict[str, Any] = field(default_factory=dict)   # requested_by: who asked, when not the addressee;
     #                                                        request: "cancel" | "change" (confirm_request)
+    registered_by: str | None = None          # who registered the recipient, when that was someone else
+    from_waitlist: bool = False               # "moved": the sessions left were a waitlist place, not a booking
+    question: str | None = None               # a question from the mail that a colleague will answer
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from mailflow.understand.clauses import Clause
 from mailflow.understand.lexicon import Lexicon
-from mailflow.understand.types import Evidence
+from mailflow.understand.types import SIDE_QUESTION, Evidence
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|wg|aw|antw|antwoord|doorst|tr|sv)\s*:", re.IGNORECASE)
 
@@ -75,7 +75,7 @@ def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, rel
         return intent
     if questions:
         intent.review = True
-        intent.reasons.append("The mail also asks a question: " + questions[0][:120])
+        intent.reasons.append(SIDE_QUESTION + questions[0][:120])
     if cues.register and cues.cancel and kind != "change":
         intent.several_actions = True
         intent.review = True

@@ -18,6 +18,9 @@ KINDS: tuple[Kind, ...] = ("register", "cancel", "change", "question", "auto_rep
                            "calendar_reply", "other")
 ACTION_KINDS: frozenset[str] = frozenset({"register", "cancel", "change"})
 MACHINE_KINDS: frozenset[str] = frozenset({"auto_reply", "bounce", "calendar_reply"})
+# The start of the review reason for a question asked beside a request ("Ik meld me aan. Is er lunch?"):
+# decide carries out the request and keeps only the question for a person.
+SIDE_QUESTION = "The mail also asks a question: "
 
 
 @dataclass(frozen=True)
