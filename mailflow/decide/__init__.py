@@ -61,7 +61,7 @@ def _decide(c: Facts) -> Decision:
         for rule in MESSAGE_RULES:
             reason = rule.check(c)
             if reason:
-                return hold(c, rule.code, reason)
+                return hold(c, rule.code, reason, ack=False)   # no return path, failed sender check: no reply
     if interp.kind == "question":
         return question(c)
     handler = _HANDLERS.get(interp.kind, ignore)

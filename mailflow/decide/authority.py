@@ -57,7 +57,7 @@ def authorise(c: Facts, d: Decision) -> Decision:
     people = list(dict.fromkeys(a.registration.email for a in unproven))
     writer = sender_addresses(c)
     told = [] if set(people) <= writer else _acknowledge(c)
-    return hold(c, CODE, _reason(c, unproven, people), extra=[*(q for q in asks if q), *told])
+    return hold(c, CODE, _reason(c, unproven, people), extra=[*(q for q in asks if q), *told], ack=False)
 
 
 def _reason(c: Facts, unproven: list[Cancel | Move], people: list[str]) -> str:

@@ -40,6 +40,6 @@ def within_budget(c: Facts, d: Decision) -> Decision:
         limit = c.snap.reply_limit or "the daily number of"
         return hold(c, CODE, f"{', '.join(over)} would get more than {limit} mails from us in 24 hours "
                              "(the limit against mail loops); the change waits for a person so it is not made "
-                             "without a word")
+                             "without a word", ack=False)
     kept = tuple(a for a in d.actions if not (isinstance(a, Reply) and {a.to, *a.cc} & set(over)))
     return Decision(kept, d.state, (*d.notes, f"no mail to {', '.join(over)}: daily limit reached"))

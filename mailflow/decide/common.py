@@ -32,7 +32,9 @@ def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind:
         options=tuple(default_options(c, event) if options is None else options), code=code)
     all_reasons = tuple(dict.fromkeys([reason, *reasons, *i.reasons]))
     told: list[Reply] = []
-    if ack and event is not None and i.kind not in MACHINE_KINDS and not c.staff:
+    # no "we received it" to an echo of our own mail: an autoresponder would answer it again
+    echo = any(e.what == "ours" for e in i.evidence)
+    if ack and event is not None and i.kind not in MACHINE_KINDS and not c.staff and not echo:
         told = reply(c, "review_ack", event, None, sessions=[k for k in i.sessions if c.cat.has_session(k)])
     return Decision((*extra, Hold(reason, proposal, all_reasons), *told), "review", (reason,))
 
@@ -91,7 +93,8 @@ def reply(c: Facts, template: Template, event: Event, person: Participant | None
     if i.message_id and i.message_id not in refs:
         refs = (*refs, i.message_id)
     return [Reply(
-        registered_by=None if is_sender else (i.sender_name or i.sender),
+        registered_by=None if is_writer else (f"{i.sender_name} ({i.sender})" if i.sender_name and i.sender
+                                              else i.sender_name or i.sender),
         template=template, event_key=event.key, to=to.lower(),
         to_name=(person.name if person else None) or (i.sender_name if is_writer else None),
         person=person.email.lower() if person else None, sessions=tuple(sessions),

@@ -148,7 +148,7 @@ def template_context(reply: Reply, sender: Sender, lang: str, now: dt.datetime |
         "to_name": greeting_name(reply.to_name),
         "to": reply.to,
         # who asked for it, when not the reader: a colleague who registered them, or a requester
-        "registered_by": greeting_name(reply.registered_by) or reply.registered_by or reply.extra.get("requested_by"),
+        "registered_by": _by(reply.registered_by) or reply.extra.get("requested_by"),
         "from_waitlist": reply.from_waitlist,
         "question": reply.question,
         "sessions": views(reply.sessions),
@@ -253,3 +253,11 @@ def _calendar_parts(groups: list[tuple[str, list[Invite]]], reply: Reply, sender
             attachments.append(mime.attachment(_ics([invite], reply, sender, method, now),
                                                "application/ics", f"{stem}-{n}.ics"))
     return mime.calendar_part(inline, groups[0][0]), attachments
+
+
+def _by(who: str | None) -> str | None:
+    """"Janssen, Ruud (r.janssen@x)" -> "Ruud Janssen (r.janssen@x)": the name as a reader says it."""
+    if not who:
+        return None
+    name, sep, rest = who.partition(" (")
+    return f"{greeting_name(name) or name}{sep}{rest}"

@@ -21,6 +21,7 @@ class Body:
     own: str
     quoted: str
     signature: str
+    pasted_ours: bool = False    # our own text was found in the writer's part and set aside
 
 
 def split_body(text: str, lex: Lexicon, sender_name: str | None = None) -> Body:

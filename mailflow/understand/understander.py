@@ -140,6 +140,8 @@ class Understander:
         on, nor ignored, on what was read of it: a person reads the rest. Our own text pasted in is
         set aside first, and a plain ja/nee to our confirmation question is read as that answer."""
         body = self._without_ours(split_body(p.text, self.lex, p.from_name))
+        if body.pasted_ours:
+            it.evidence.append(Evidence("ours", "pasted", "body", "our own text in the writer's part", 0.9))
         if it.ours and any(r.startswith("<confirm.") for r in it.ours):
             it.answer = answer(body.own, self.lex)
             if it.answer is not None:
@@ -252,7 +254,7 @@ class Understander:
         lines = body.own.split("\n")
         own, pasted = "\n".join(lines[:n]).strip(), "\n".join(lines[n:])
         return Body(own=own, quoted="\n".join(x for x in (pasted, body.signature, body.quoted) if x.strip()),
-                    signature="")
+                    signature="", pasted_ours=True)
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
