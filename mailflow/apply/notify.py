@@ -68,6 +68,6 @@ def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str
         alternatives=tuple(cat.session(k) for k in plan.alternatives if cat.has_session(k)),
         invites=tuple(i for key, i in invites if key in about), in_reply_to=plan.in_reply_to,
         references=plan.references, original_subject=plan.subject, lang=plan.lang,
-        participants=plan.participants)
+        participants=plan.participants, extra={"body": plan.body} if plan.body else {})
     key = f"{inbound_id}:{plan.template}:{plan.to}" if inbound_id is not None else None
     return send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)

@@ -103,6 +103,7 @@ class Reply:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     subject: str | None = None
+    body: str | None = None          # a staff member's own words (template "answer")
 
 
 @dataclass(frozen=True)

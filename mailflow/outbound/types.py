@@ -25,6 +25,7 @@ Template = Literal[
     "closed",              # registration closed / past deadline
     "review_ack",          # "we received your question / message, a person will answer"
     "campaign",            # organiser's bulk follow-up
+    "answer",              # a staff member's own words, in the writer's thread (extra["body"])
 ]
 Method = Literal["REQUEST", "CANCEL"]
 
