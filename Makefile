@@ -14,10 +14,15 @@ $(STAMP): pyproject.toml setup.py
 	@touch $(STAMP)
 
 ## run: set up, migrate, load the demo catalogue and start the service (Ctrl-C stops it)
-run: $(STAMP)
+run: $(STAMP) var/web-secret
 	$(BIN)/mailflow db upgrade --config $(CONFIG)
 	$(BIN)/mailflow events sync --config $(CONFIG)
 	$(BIN)/mailflow serve --config $(CONFIG)
+
+# the demo's secret key for the staff pages (signs forms); a server makes its own (README, Staff pages)
+var/web-secret:
+	@mkdir -p var
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(48))' > $@
 
 ## test: set up and run the whole test suite
 test: $(STAMP)

@@ -1,4 +1,4 @@
-"""The service: SMTP/LMTP intake + IMAP mailboxes + sender here, the worker in ``[worker] processes``.
+"""The service: SMTP/LMTP intake + IMAP mailboxes + sender + staff pages here, the worker in ``[worker] processes``.
 
 The intake commits raw bytes and wakes the worker; the worker understands,
 decides and commits registrations with their replies, then wakes the sender;
@@ -61,6 +61,11 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     from mailflow.outbound.transport import make_transport
     from mailflow.pipeline import Pipeline, process_one, worker_identity
 
+    web_socket = None
+    if app.settings.web.enabled:
+        from mailflow.web.server import bind, secret_of
+        secret_of(app)               # no secret key: refuse before anything starts
+        web_socket = bind(app)       # a port in use: one clear error, before the intake opens
     transport = make_transport(app.settings.outbound)
     transport.open()   # a Maildir that cannot be created stops the start, not every reply later
     loop = asyncio.get_running_loop()
@@ -87,6 +92,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
     except BaseException:
         stop.set()
+        if web_socket is not None:
+            web_socket.close()
         worker_task.cancel()
         await asyncio.gather(worker_task, return_exceptions=True)
         raise
@@ -109,6 +116,9 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
     ]
+    if web_socket is not None:
+        from mailflow.web.server import run_web
+        jobs.append(run_web(app, stop, on_queued=lambda: loop.call_soon_threadsafe(sent_wake.set), sock=web_socket))
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
         jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(live.pipeline, i), stop))

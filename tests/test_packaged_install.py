@@ -92,7 +92,8 @@ def site(tmp_path: Path) -> Site:
         '[catalogue]\nfiles = ["catalogue.toml"]\n'
         f'[intake.smtp]\nlisten = "127.0.0.1:{site.port}"\n'
         '[outbound]\nmaildir = "lib/mailflow/outbox"\n'
-        '[sender]\nname = "Secretariaat Democratie in Actie"\ndomain = "mailflow.test"\n', encoding="utf-8")
+        '[sender]\nname = "Secretariaat Democratie in Actie"\ndomain = "mailflow.test"\n'
+        '[web]\nenabled = false\n', encoding="utf-8")
     return site
 
 
