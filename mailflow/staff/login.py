@@ -3,8 +3,9 @@
 The browser gets a random token; the database keeps only its SHA-256, so a copy
 of the database logs nobody in. Failed logins are rows (per account and per
 client address) so the limit holds across processes and restarts; after
-``attempts`` failures within ``window`` seconds the next try waits until the
-oldest of them has aged out, and the page says how long.
+``attempts`` failures within ``window`` seconds for one account (four times as
+many for one client address, which a whole office may share behind NAT) the next
+try waits until the oldest of them has aged out, and the page says how long.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from sqlalchemy.orm import Session
 from mailflow.db.models import AuditLog, LoginAttempt, StaffSession
 from mailflow.staff import accounts
 from mailflow.staff.accounts import Account
+
+
+CLIENT_FACTOR = 4     # one client address may fail this many times more than one account
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,10 @@ def _wait(db: Session, keys: list[str], now: dt.datetime, attempts: int, window:
     db.execute(delete(LoginAttempt).where(LoginAttempt.at < since))
     worst = 0
     for key in keys:
+        limit = attempts * (CLIENT_FACTOR if key.startswith("ip:") else 1)
         count, oldest = db.execute(select(func.count(), func.min(LoginAttempt.at))
                                    .where(LoginAttempt.key == key, LoginAttempt.at >= since)).one()
-        if count >= attempts and oldest is not None:
+        if count >= limit and oldest is not None:
             oldest = oldest if oldest.tzinfo else oldest.replace(tzinfo=dt.timezone.utc)
             worst = max(worst, int((oldest - since).total_seconds()) + 1)
     return worst

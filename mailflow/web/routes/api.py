@@ -116,7 +116,7 @@ class RegisterIn(BaseModel):
 
 
 class MoveIn(BaseModel):
-    to_session: str
+    to_session: str | None = Field(default=None, description="For move: the session to move to.")
 
 
 @router.post("/login", response_model=LoginOut)
@@ -269,7 +269,7 @@ async def api_change(request: Request, registration_id: int, verb: Literal["canc
             elif verb == "restore":
                 reg = regs.restore(db, registration_id, ctx=ctx)
             else:
-                if body is None:
+                if body is None or not body.to_session:
                     raise RegistrationError("name the session to move to: {\"to_session\": \"...\"}")
                 reg = regs.move(db, registration_id, body.to_session, ctx=ctx)
     except RegistrationError as exc:
