@@ -116,6 +116,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
     ]
+    from mailflow.staff.schedule import run_staff_mail
+    jobs.append(run_staff_mail(app, stop, on_queued=sent_wake.set))
     if web_socket is not None:
         from mailflow.web.server import run_web
         jobs.append(run_web(app, stop, on_queued=lambda: loop.call_soon_threadsafe(sent_wake.set), sock=web_socket))

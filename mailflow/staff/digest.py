@@ -102,5 +102,6 @@ def as_mail(d: Digest, *, to: str, sender: str, domain: str, base_url: str) -> E
     msg["Subject"] = f"mailflow: dagoverzicht {d.at:%Y-%m-%d}"
     msg["Date"], msg["Message-ID"] = format_datetime(d.at), make_msgid(domain=domain)
     msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Mailflow-Kind"] = "staff_digest"
     msg.set_content("\n".join(lines) + "\n")
     return msg
