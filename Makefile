@@ -24,8 +24,14 @@ var/web-secret:
 	@mkdir -p var
 	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(48))' > $@
 
+# axe-core for the accessibility check (npm registry, pinned by tests/a11y/package-lock.json); without npm
+# the browser tests that need it skip locally (and fail under CI=true, where .ci/run installs it)
+AXE := tests/a11y/node_modules/axe-core/axe.min.js
+$(AXE):
+	-@command -v npm >/dev/null 2>&1 && npm ci --prefix tests/a11y --no-audit --no-fund --loglevel=error
+
 ## test: set up and run the whole test suite
-test: $(STAMP)
+test: $(STAMP) | $(AXE)
 	$(BIN)/python -m pytest -q
 
 ## eval: score understanding on the shared and the project's own corpus

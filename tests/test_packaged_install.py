@@ -173,7 +173,8 @@ def test_the_wheel_carries_every_file_read_at_run_time(installed: Installed) -> 
     wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "db" / "migrations").rglob("*")
                if p.is_file() and "__pycache__" not in p.parts}
     wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "understand" / "lexicon").glob("*.toml")}
-    assert "mailflow/templates/mail/nl/confirmation.txt.j2" in wanted
+    assert {"mailflow/templates/mail/nl/confirmation.txt.j2", "mailflow/templates/web/item.html",
+            "mailflow/templates/web/static/style.css"} <= wanted
     assert wanted - names == set()
     assert not [n for n in names if n.endswith(".pyc")]
 
