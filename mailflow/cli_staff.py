@@ -264,8 +264,8 @@ def review_show(config: Path | None, item_id: int, lang: str | None) -> None:
         for a in d.mail.attachments:
             typer.echo(f"{_('Bijlagen')}: {a.filename} ({a.content_type}, {a.size} B)")
     typer.echo(f"{_('Waarom dit bij u ligt')}:")
-    for reason in d.reasons or [d.reason]:
-        typer.echo(f"  - {reason}")
+    for why in d.reasons or [d.reason]:
+        typer.echo(f"  - {why}")
     p = d.proposal
     typer.echo(f"{_('Voorstel')}: {p.kind} {','.join(p.sessions) or '-'} "
                f"{','.join(x.email for x in p.participants) or '-'}")

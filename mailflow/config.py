@@ -104,7 +104,7 @@ class Web:
     public_url: str = ""                     # how staff reach the pages, for links in mails
 
     def secret_key(self) -> str | None:
-        """The key that signs CSRF tokens and review tokens; read at start, never from the TOML."""
+        """The key that signs the pages' CSRF tokens; read at start, never from the TOML."""
         if self.secret_key_file is not None:
             try:
                 value = self.secret_key_file.read_text(encoding="utf-8").strip()

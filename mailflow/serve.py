@@ -61,9 +61,9 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     from mailflow.outbound.transport import make_transport
     from mailflow.pipeline import Pipeline, process_one, worker_identity
 
-    web_socket = None
+    web_socket = web_app = None
     if app.settings.web.enabled:
-        from mailflow.web.server import bind, secret_of
+        from mailflow.web.server import bind, build, secret_of
         secret_of(app)               # no secret key: refuse before anything starts
         web_socket = bind(app)       # a port in use: one clear error, before the intake opens
     transport = make_transport(app.settings.outbound)
@@ -87,6 +87,12 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     if not worker_ready.is_set() and not stop.is_set():
         log.warning("the worker is not ready after %.0f s; accepting mail anyway (it waits in the database)",
                     WORKER_START_TIMEOUT)
+    if web_socket is not None:   # built off the loop, before the intake opens: no SMTP greeting waits for it
+
+        def wake_sender() -> None:   # called from the web's worker threads after they queued mail
+            loop.call_soon_threadsafe(sent_wake.set)
+
+        web_app = await asyncio.to_thread(build, app, wake_sender)
     addresses = app.settings.intake_addresses(app.catalogue)
     try:
         server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
@@ -116,11 +122,12 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
     ]
-    from mailflow.staff.schedule import run_staff_mail
-    jobs.append(run_staff_mail(app, stop, on_queued=sent_wake.set))
+    from mailflow.staff.schedule import run_staff_mail, wanted
+    if wanted(app.settings):
+        jobs.append(run_staff_mail(app, stop, on_queued=sent_wake.set))
     if web_socket is not None:
         from mailflow.web.server import run_web
-        jobs.append(run_web(app, stop, on_queued=lambda: loop.call_soon_threadsafe(sent_wake.set), sock=web_socket))
+        jobs.append(run_web(app, stop, sock=web_socket, fastapi_app=web_app))
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
         jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(live.pipeline, i), stop))

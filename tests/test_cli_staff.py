@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,50 @@ def test_registrations_list_and_export_csv_to_stdout(config: Path, tmp_path: Pat
     assert done.exit_code == 0 and xlsx.read_bytes()[:2] == b"PK"
     unknown = runner.invoke(app, ["registrations", "export", "--event", "nope", "--config", str(config)])
     assert unknown.exit_code == 2 and "no event 'nope'" in unknown.output
+
+
+def test_the_pages_refuse_to_start_without_a_secret_key(config: Path) -> None:
+    # serve and web both stop with one line that says how to make a key (or how to leave the pages out).
+    for command in ("serve", "web"):
+        r = subprocess.run([sys.executable, "-m", "mailflow.cli", command, "--config", str(config)],
+                           capture_output=True, text=True, timeout=60, env={**os.environ, "MAILFLOW_SECRET_KEY": ""})
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert "secret key" in r.stderr and "secret_key_file" in r.stderr and r.stderr.strip().count("\n") == 0
+
+
+def test_mailflow_web_serves_the_pages_alone(config: Path, tmp_path: Path) -> None:
+    # `mailflow web` with the key in the environment: /health answers, /review wants a login; Ctrl-C stops it.
+    import signal
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with config.open("a", encoding="utf-8") as f:
+        f.write(f'[web]\nlisten = "127.0.0.1:{port}"\n')
+    proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "web", "--config", str(config)],
+                            env={**os.environ, "MAILFLOW_SECRET_KEY": "k" * 40}, stderr=subprocess.PIPE)
+    try:
+        deadline, body = time.monotonic() + 30, b""
+        while time.monotonic() < deadline:
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert body == b'{"status":"ok"}'
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+                return None
+        try:
+            urllib.request.build_opener(NoRedirect).open(f"http://127.0.0.1:{port}/review", timeout=5)
+            raise AssertionError("the queue answered without a login")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 303 and exc.headers["location"].startswith("/login")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(20) == 0

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from mailflow.apply.context import Context
 from mailflow.review import claim
 from mailflow.review.queue import ReviewError
-from mailflow.review.resolve import Resolution, resolve
+from mailflow.review.resolve import Resolution, ReviewAction, resolve
 
 Verb = Literal["register", "waitlist", "cancel", "move", "answer", "handled", "ignore", "junk"]
 VERBS: tuple[str, ...] = ("register", "waitlist", "cancel", "move", "answer", "handled", "ignore", "junk")
@@ -59,4 +59,5 @@ def carry_out(db: Session, item_id: int, d: StaffDecision, actor: str, *, ctx: C
             raise ReviewError("write an answer or choose a standard text")
         return resolve(db, item_id, "answer", actor, ctx=ctx, template=None if d.text else d.template,
                        text=d.text or None)
-    return resolve(db, item_id, d.verb, actor, ctx=ctx)  # handled | ignore | junk
+    closing: ReviewAction = "handled" if d.verb == "handled" else "junk" if d.verb == "junk" else "ignore"
+    return resolve(db, item_id, closing, actor, ctx=ctx)

@@ -132,6 +132,7 @@ def _answer(db: Session, ctx: Context, item: ReviewItem, proposal: Proposal, int
     if not event_key:
         raise ReviewError("cannot answer: the message is not linked to an event")
     _check_may_reply(db, ctx, interp)
+    assert interp.reply_to is not None     # checked just above
     if text is not None and not text.strip():
         raise ReviewError("cannot answer: the answer is empty; write the text, or choose a template")
     if template is not None and template not in ANSWER_TEMPLATES:

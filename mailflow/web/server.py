@@ -13,7 +13,7 @@ import logging
 import socket
 from collections.abc import Generator
 from contextlib import contextmanager
-from typing import Callable
+from typing import Any, Callable
 
 import uvicorn
 
@@ -62,12 +62,19 @@ def bind(app: App) -> socket.socket:
     return sock
 
 
-async def run_web(app: App, stop: asyncio.Event, *, on_queued: Callable[[], None] | None = None,
-                  sock: socket.socket | None = None, on_ready: Callable[[int], None] | None = None) -> None:
-    """Serve the staff pages until ``stop`` is set."""
+def build(app: App, on_queued: Callable[[], None] | None = None) -> Any:
+    """The FastAPI app; seconds of imports and route building, so callers run it in a thread."""
     from mailflow.web.factory import create_web_app
 
-    fastapi_app = create_web_app(app, secret=secret_of(app), on_queued=on_queued)
+    return create_web_app(app, secret=secret_of(app), on_queued=on_queued)
+
+
+async def run_web(app: App, stop: asyncio.Event, *, on_queued: Callable[[], None] | None = None,
+                  sock: socket.socket | None = None, on_ready: Callable[[int], None] | None = None,
+                  fastapi_app: Any = None) -> None:
+    """Serve the staff pages until ``stop`` is set (the app is built in a thread unless given)."""
+    if fastapi_app is None:
+        fastapi_app = await asyncio.to_thread(build, app, on_queued)
     sock = sock or bind(app)
     port = int(sock.getsockname()[1])
     config = uvicorn.Config(fastapi_app, lifespan="off", access_log=False, log_level="warning",

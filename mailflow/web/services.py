@@ -24,7 +24,7 @@ from mailflow.staff.accounts import Account
 @dataclass
 class WebServices:
     app: App                                   # settings, catalogue (replaced on reload), database, clock
-    secret: bytes                              # signs CSRF and review tokens
+    secret: bytes                              # signs CSRF tokens
     pages: Environment                         # templates/web
     on_queued: Callable[[], None] = lambda: None   # wake the sender after mail was queued
 
