@@ -128,6 +128,11 @@ class Staff:
     digest_time: str = "07:30"               # local time of the daily digest mail
     digest_to: str | None = None             # None: the notify address
 
+    @property
+    def mails(self) -> bool:
+        """Whether serve mails anything to staff (notices or the digest)."""
+        return bool(self.notify or self.notify_events or self.digest_to)
+
     def notify_address(self, event_key: str | None) -> str | None:
         for key, address in self.notify_events:
             if key == event_key:

@@ -122,8 +122,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
     ]
-    from mailflow.staff.schedule import run_staff_mail, wanted
-    if wanted(app.settings):
+    if app.settings.staff.mails:
+        from mailflow.staff.schedule import run_staff_mail
         jobs.append(run_staff_mail(app, stop, on_queued=sent_wake.set))
     if web_socket is not None:
         from mailflow.web.server import run_web

@@ -58,10 +58,6 @@ def staff_mail_round(factory: sessionmaker[Session], app: App) -> int:
     return sent
 
 
-def wanted(settings: Settings) -> bool:
-    return bool(settings.staff.notify or settings.staff.notify_events or settings.staff.digest_to)
-
-
 async def run_staff_mail(app: App, stop: asyncio.Event, on_queued: Callable[[], None]) -> None:
     """Until ``stop``: notices and the digest (serve treats a job that returns early as a failure)."""
     while not stop.is_set():
