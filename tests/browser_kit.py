@@ -4,7 +4,8 @@ Never `playwright install`: the browser is /usr/bin/chromium (`.ci/run` installs
 Without it (or without axe-core from tests/a11y/, `npm ci --prefix tests/a11y`) the
 browser tests skip locally and fail under CI=true.
 
-- ``chromium``: a launched browser for the test session.
+- ``chromium``: a launched browser for one test module (Playwright's sync API keeps an event loop
+  running in this thread while it is open; closing it after the module lets later tests use asyncio.run).
 - ``staff_page(running, email, password)``: a fresh page logged in to the running serve.
 - ``axe_violations(page)``: axe-core's serious and critical violations on the page.
 """
@@ -31,7 +32,7 @@ def _missing(what: str) -> None:
     pytest.skip(f"{what} is not installed here")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
     if not CHROMIUM.exists():
         _missing("Debian's chromium (/usr/bin/chromium)")

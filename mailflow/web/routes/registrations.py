@@ -126,7 +126,10 @@ def person_page(request: Request, email: str) -> Response:
     who = security.require(request, "registrations")
     web = security.services(request)
     with web.reading() as db:
-        rows = [r for r in query.person_rows(db, email) if who.account.sees(r.event)]
+        every = query.person_rows(db, email)
+        rows = [r for r in every if who.account.sees(r.event)]
+        if who.account.events is not None and every and not rows:
+            raise security.Forbidden()     # only registered for events this account may not see
         entries = query.history(db, email)
     return render(request, "web/person.html", who, email=email.lower(), rows=rows, entries=entries)
 
