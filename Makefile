@@ -14,13 +14,24 @@ $(STAMP): pyproject.toml setup.py
 	@touch $(STAMP)
 
 ## run: set up, migrate, load the demo catalogue and start the service (Ctrl-C stops it)
-run: $(STAMP)
+run: $(STAMP) var/web-secret
 	$(BIN)/mailflow db upgrade --config $(CONFIG)
 	$(BIN)/mailflow events sync --config $(CONFIG)
 	$(BIN)/mailflow serve --config $(CONFIG)
 
+# the demo's secret key for the staff pages (signs forms); a server makes its own (README, Staff pages)
+var/web-secret:
+	@mkdir -p var
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(48))' > $@
+
+# axe-core for the accessibility check (npm registry, pinned by tests/a11y/package-lock.json); without npm
+# the browser tests that need it skip locally (and fail under CI=true, where .ci/run installs it)
+AXE := tests/a11y/node_modules/axe-core/axe.min.js
+$(AXE):
+	-@command -v npm >/dev/null 2>&1 && npm ci --prefix tests/a11y --no-audit --no-fund --loglevel=error
+
 ## test: set up and run the whole test suite
-test: $(STAMP)
+test: $(STAMP) | $(AXE)
 	$(BIN)/python -m pytest -q
 
 ## lint: ruff (pyflakes and syntax errors) and mypy, both with no errors

@@ -108,6 +108,11 @@ templates_app = typer.Typer(help="Mail templates: the built-in ones and your own
                             no_args_is_help=True)
 app.add_typer(templates_app, name="templates")
 
+from mailflow.cli_staff import registrations_app, users_app  # noqa: E402 - the staff commands live there
+
+app.add_typer(users_app, name="users")
+app.add_typer(registrations_app, name="registrations")
+
 
 def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
     """Build the composition root, turning every setup error into one clear line."""
@@ -163,6 +168,8 @@ def serve(
     Calendar updates after a schedule change go out per `\[policy] notify_schedule_changes`
     ("ask": they wait for `mailflow events sync --notify`); join links of online sessions
     at their release time.
+    The staff pages run too, on `\[web] listen` (default 127.0.0.1:8000; `\[web] enabled = false`
+    leaves them out); they need a secret key (`\[web] secret_key_file` or $MAILFLOW_SECRET_KEY).
     """
     import asyncio
 
@@ -187,6 +194,42 @@ def serve(
     except OSError as exc:
         _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
               "change [intake.smtp] listen")
+    finally:
+        application.close()
+
+
+@app.command()
+def web(
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = False,
+    log_format: LogFormatOpt = LogFormat.text,
+) -> None:
+    r"""Run only the staff pages and the JSON API (on `\[web] listen`, default 127.0.0.1:8000), until Ctrl-C.
+
+    For a second web process beside `mailflow serve`, or to look at the queue without
+    receiving mail. Mail the pages queue is sent by a running `mailflow serve`.
+    Needs a secret key: `\[web] secret_key_file` or the variable named by `\[web] secret_key_env`.
+    """
+    import asyncio
+    import signal
+
+    from mailflow.config import ConfigError
+    from mailflow.web.server import run_web
+
+    _logging(verbose, log_format)
+    application = _app(config)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run_web(application, stop)
+
+    try:
+        asyncio.run(main())
+    except ConfigError as exc:
+        _fail(str(exc))
     finally:
         application.close()
 
@@ -431,28 +474,24 @@ def mailbox_check(config: ConfigOpt = None) -> None:
 def review_list(
     config: ConfigOpt = None,
     event: Annotated[Optional[str], typer.Option(help="Only items of this event key.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="nl or en (default: [mailflow] language).")] = None,
 ) -> None:
-    """List open review items, oldest first, with the reason and the proposed action."""
-    from mailflow.review import queue
+    """List open review items, oldest first: sender, subject, date, first line, reason and proposal."""
+    from mailflow.cli_staff import review_list as run
 
-    application = _app(config)
-    try:
-        with application.factory() as db:
-            items = queue.list_open(db, event_key=event)
-            for item in items:
-                proposal = item.candidates or {}
-                typer.echo(f"#{item.id}  [{item.event_key or '-'}]  {item.reason}")
-                if proposal:
-                    people = [p["email"] if isinstance(p, dict) else str(p)
-                              for p in proposal.get("participants") or []]
-                    options = [o["session_key"] for o in proposal.get("options") or [] if isinstance(o, dict)]
-                    typer.echo(f"      proposal: {proposal.get('kind', '?')} "
-                               f"sessions={','.join(proposal.get('sessions') or []) or '-'} "
-                               f"participants={','.join(people) or '-'}"
-                               + (f" candidates={','.join(options)}" if options else ""))
-        typer.echo(f"{len(items)} open item(s)")
-    finally:
-        application.close()
+    run(config, event, lang)
+
+
+@review_app.command("show")
+def review_show(
+    item: Annotated[int, typer.Argument(help="Review item number (see `mailflow review list`).")],
+    config: ConfigOpt = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="nl or en (default: [mailflow] language).")] = None,
+) -> None:
+    """Show one review item: the mail's headers and text, attachments, reasons, proposal and candidate sessions."""
+    from mailflow.cli_staff import review_show as run
+
+    run(config, item, lang)
 
 
 @junk_app.command("list")
@@ -479,14 +518,16 @@ def junk_list(
 @review_app.command("resolve")
 def review_resolve(
     item: Annotated[int, typer.Argument(help="Review item number (see `mailflow review list`).")],
-    action: Annotated[str, typer.Argument(help="accept | answer | handled | ignore")],
+    action: Annotated[str, typer.Argument(help="accept | answer | waitlist | handled | ignore | junk")],
     session: Annotated[Optional[list[str]], typer.Option(help="Session key(s) instead of the proposal.")] = None,
     participant: Annotated[Optional[list[str]], typer.Option(help="Participant address(es) instead of the proposal.")] = None,
     kind: Annotated[Optional[str], typer.Option(help="register | cancel | change, instead of the proposal.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="With answer: your own words to the writer, in their thread.")] = None,
     by: Annotated[str, typer.Option(help="Who resolves it (for the audit log).")] = "staff",
     config: ConfigOpt = None,
 ) -> None:
-    """Resolve one review item: accept the (possibly corrected) proposal, answer, mark handled, or ignore."""
+    """Resolve one review item: accept the (possibly corrected) proposal, answer, waitlist, mark handled, ignore
+    or junk."""
     from mailflow.review.queue import ReviewError
     from mailflow.review.resolve import resolve
     from mailflow.apply.context import Context, RegistrationError
@@ -496,7 +537,7 @@ def review_resolve(
         ctx = Context(catalogue=application.catalogue, settings=application.settings, now=application.clock())
         with application.factory() as db, db.begin():
             result = resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
-                                    kind=kind, sessions=session, participants=participant)
+                                    kind=kind, sessions=session, participants=participant, text=text)
         typer.echo(f"#{result.item_id} {result.action}: {result.note} "
                    f"({len(result.outbound)} mail(s) queued)")
     except (ReviewError, RegistrationError) as exc:

@@ -120,6 +120,58 @@ class Worker:
 
 
 @dataclass(frozen=True)
+class Web:
+    """The staff web application (``mailflow serve`` and ``mailflow web``)."""
+
+    enabled: bool = True
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8000
+    secret_key_env: str = "MAILFLOW_SECRET_KEY"
+    secret_key_file: Path | None = None
+    cookie_secure: bool = True               # false only for plain http on loopback (the demo)
+    session_hours: float = 8.0               # a login lasts this long without use
+    login_attempts: int = 5                  # failed logins per account (and per client) ...
+    login_window: float = 900.0              # ... within this many seconds before logins wait
+    public_url: str = ""                     # how staff reach the pages, for links in mails
+
+    def secret_key(self) -> str | None:
+        """The key that signs the pages' CSRF tokens; read at start, never from the TOML."""
+        if self.secret_key_file is not None:
+            try:
+                value = self.secret_key_file.read_text(encoding="utf-8").strip()
+            except OSError:
+                return None
+            return value or None
+        return os.environ.get(self.secret_key_env) or None
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.listen_host}:{self.listen_port}").rstrip("/")
+
+
+@dataclass(frozen=True)
+class Staff:
+    """How staff hear of new work, and whose mailed decisions are obeyed."""
+
+    notify: str | None = None                # secretariat address for new review items; None: no mail
+    notify_events: tuple[tuple[str, str], ...] = ()   # (event key, address): per event, instead of notify
+    addresses: tuple[str, ...] = ()          # staff addresses whose answers by mail are obeyed
+    digest_time: str = "07:30"               # local time of the daily digest mail
+    digest_to: str | None = None             # None: the notify address
+
+    @property
+    def mails(self) -> bool:
+        """Whether serve mails anything to staff (notices or the digest)."""
+        return bool(self.notify or self.notify_events or self.digest_to)
+
+    def notify_address(self, event_key: str | None) -> str | None:
+        for key, address in self.notify_events:
+            if key == event_key:
+                return address
+        return self.notify
+
+
+@dataclass(frozen=True)
 class Mailbox:
     """One IMAP mailbox to read ([mailbox] or [[mailboxes]])."""
 
@@ -169,6 +221,8 @@ class Settings:
     trust: Trust = field(default_factory=Trust)
     templates: Templates = field(default_factory=Templates)
     trust: Trust = field(default_factory=Trust)
+    web: Web = field(default_factory=Web)
+    staff: Staff = field(default_factory=Staff)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -302,7 +356,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates", "trust"}
+             "mailboxes", "worker", "templates", "trust", "web", "staff"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -334,8 +388,60 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base), trust=_trust(doc))
+        templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc))
     return settings
+
+
+def _web(doc: _Doc, base: Path) -> Web:
+    sec = "web"
+    w = doc.table(sec, {"enabled", "listen", "secret_key_env", "secret_key_file", "cookie_secure", "session_hours",
+                        "login_attempts", "login_window", "public_url"})
+    for key in ("secret_key", "secret"):
+        if key in w:
+            raise doc.error(sec, key, "never put the secret key in the file; use secret_key_file or "
+                                      "secret_key_env")
+    host, port = _hostport(doc, sec, "listen", doc.get(sec, w, "listen", str, "127.0.0.1:8000", "expected HOST:PORT"))
+    key_file = doc.get(sec, w, "secret_key_file", str, "", "expected a path")
+    hours = float(doc.get(sec, w, "session_hours", float, 8.0, "expected a number of hours"))
+    if not 0 < hours <= 24 * 31:
+        raise doc.error(sec, "session_hours", f"expected 0 to 744 hours, got {hours:g}")
+    attempts = doc.get(sec, w, "login_attempts", int, 5, "expected a whole number")
+    if attempts < 1:
+        raise doc.error(sec, "login_attempts", f"expected 1 or more, got {attempts}")
+    url = doc.get(sec, w, "public_url", str, "", 'expected a URL such as "https://mailflow.example.nl"')
+    if url and not re.match(r"^https?://", url):
+        raise doc.error(sec, "public_url", f'expected a URL such as "https://mailflow.example.nl", got {url!r}')
+    return Web(enabled=doc.get(sec, w, "enabled", bool, True, "expected true or false"),
+               listen_host=host, listen_port=port,
+               secret_key_env=doc.get(sec, w, "secret_key_env", str, "MAILFLOW_SECRET_KEY", "expected a variable name"),
+               secret_key_file=_path(base, key_file) if key_file else None,
+               cookie_secure=doc.get(sec, w, "cookie_secure", bool, True, "expected true or false"),
+               session_hours=hours, login_attempts=attempts,
+               login_window=_seconds(doc, sec, w, "login_window", 900.0, 1.0), public_url=url)
+
+
+def _address(doc: _Doc, sec: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or "@" not in value:
+        raise doc.error(sec, key, f"expected an e-mail address, got {value!r}")
+    return value.strip().lower()
+
+
+def _staff(doc: _Doc) -> Staff:
+    sec = "staff"
+    s = doc.table(sec, {"notify", "notify_events", "addresses", "digest_time", "digest_to"})
+    notify = doc.get(sec, s, "notify", str, "", "expected an e-mail address")
+    events = s.get("notify_events", {})
+    if not isinstance(events, dict):
+        raise doc.error(sec, "notify_events", 'expected a table such as { dia = "secretariaat@example.nl" }')
+    addresses = doc.get(sec, s, "addresses", list, [], "expected a list of e-mail addresses")
+    digest_time = doc.get(sec, s, "digest_time", str, "07:30", 'expected a time such as "07:30"')
+    if not re.match(r"^([01]\d|2[0-3]):[0-5]\d$", digest_time):
+        raise doc.error(sec, "digest_time", f'expected a time such as "07:30", got {digest_time!r}')
+    digest_to = doc.get(sec, s, "digest_to", str, "", "expected an e-mail address")
+    return Staff(notify=_address(doc, sec, "notify", notify) if notify else None,
+                 notify_events=tuple((str(k), _address(doc, sec, "notify_events", v)) for k, v in events.items()),
+                 addresses=tuple(_address(doc, sec, "addresses", a) for a in addresses),
+                 digest_time=digest_time, digest_to=_address(doc, sec, "digest_to", digest_to) if digest_to else None)
 
 
 def _smtp(doc: _Doc) -> SmtpIntake:

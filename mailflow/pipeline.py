@@ -102,6 +102,11 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
         # the SMTP MAIL FROM ("" is the null sender); unknown for files and IMAP (Return-Path stands in)
         envelope_from = found.envelope_from if found.source in ("smtp", "lmtp") else None
+    if p.settings.staff.addresses:
+        from mailflow.staff.by_mail import token_in
+        token = token_in(raw, delivered_to)
+        if token is not None:     # a staff member answering a review notice: not a registration mail
+            return _staff_answer(p, inbound_id, token, now)
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
         interp = understanding(p)(raw, p.catalogue, now=arrived or now,
@@ -120,6 +125,18 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         return decision.state
     except Exception as exc:  # noqa: BLE001 - any failure is recorded on the message, never lost
         log.exception("message %s failed", inbound_id)
+        return _fail(p, inbound_id, f"{type(exc).__name__}: {exc}", now)
+
+
+def _staff_answer(p: Pipeline, inbound_id: int, token: str, now: dt.datetime) -> str:
+    from mailflow.staff.by_mail import handle_reply
+    try:
+        with p.session_factory() as db, db.begin():
+            if db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar() not in RUNNABLE:
+                return "skipped"
+            return handle_reply(db, inbound_id, token, Context(p.catalogue, p.settings, now, p.composer, "mail"))
+    except Exception as exc:  # noqa: BLE001 - as for any message: recorded, never lost
+        log.exception("staff answer %s failed", inbound_id)
         return _fail(p, inbound_id, f"{type(exc).__name__}: {exc}", now)
 
 

@@ -1,4 +1,4 @@
-"""The service: SMTP/LMTP intake + IMAP mailboxes + sender here, the worker in ``[worker] processes``.
+"""The service: SMTP/LMTP intake + IMAP mailboxes + sender + staff pages here, the worker in ``[worker] processes``.
 
 The intake commits raw bytes and wakes the worker; the worker understands,
 decides and commits registrations with their replies, then wakes the sender;
@@ -65,6 +65,11 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     from mailflow.outbound.transport import make_transport
     from mailflow.pipeline import Pipeline, process_one, worker_identity
 
+    web_socket = web_app = None
+    if app.settings.web.enabled:
+        from mailflow.web.server import bind, build, secret_of
+        secret_of(app)               # no secret key: refuse before anything starts
+        web_socket = bind(app)       # a port in use: one clear error, before the intake opens
     transport = make_transport(app.settings.outbound)
     transport.open()   # a Maildir that cannot be created stops the start, not every reply later
     loop = asyncio.get_running_loop()
@@ -87,11 +92,19 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     if not worker_ready.is_set() and not stop.is_set():
         log.warning("the worker is not ready after %.0f s; accepting mail anyway (it waits in the database)",
                     WORKER_START_TIMEOUT)
+    if web_socket is not None:   # built off the loop, before the intake opens: no SMTP greeting waits for it
+
+        def wake_sender() -> None:   # called from the web's worker threads after they queued mail
+            loop.call_soon_threadsafe(sent_wake.set)
+
+        web_app = await asyncio.to_thread(build, app, wake_sender)
     addresses = app.settings.intake_addresses(app.catalogue)
     try:
         server = await start_intake(app.settings.smtp, addresses, app.factory, on_accept)
     except BaseException:
         stop.set()
+        if web_socket is not None:
+            web_socket.close()
         worker_task.cancel()
         await asyncio.gather(worker_task, return_exceptions=True)
         raise
@@ -117,6 +130,12 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         run_timed_mail(app.factory, app.settings, lambda: live.pipeline.catalogue, app.clock, stop, timed_wake,
                        sent_wake),
     ]
+    if app.settings.staff.mails:
+        from mailflow.staff.schedule import run_staff_mail
+        jobs.append(run_staff_mail(app, stop, on_queued=sent_wake.set))
+    if web_socket is not None:
+        from mailflow.web.server import run_web
+        jobs.append(run_web(app, stop, sock=web_socket, fastapi_app=web_app))
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
         jobs.append(run_mailboxes(app.settings, app.factory, lambda i: process_one(live.pipeline, i), stop))

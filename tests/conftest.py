@@ -45,7 +45,8 @@ from mailflow.db.models import Base
 
 from support import SHARED_CORPUS, at, make_catalogue
 
-pytest_plugins = ("imap_server", "service_kit")   # fixtures: ``dovecot`` (a real Dovecot), ``running`` (serve)
+pytest_plugins = ("imap_server", "service_kit", "browser_kit")   # fixtures: ``dovecot`` (a real Dovecot),
+#                                                             ``running`` (serve), ``chromium`` (a real browser)
 
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 

@@ -1,5 +1,8 @@
 """A running ``serve`` on loopback with a real SMTP relay, and how to read the mails that come out.
 
+The staff pages run too, on ``Running.web_url`` (plain http on loopback, so the
+session cookie is not marked Secure there).
+
 Used by the end-to-end and conversation tests: mail goes in through the real SMTP
 intake, and a test is judged by what the relay receives (recipients, kind, invite)
 and by the review queue. ``running`` is the fixture; ``service`` the context manager
@@ -56,6 +59,11 @@ class Running:
     app: App
     port: int
     relay: Recorder
+    web_port: int = 0
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
 
     def send(self, body: str, *, to: str = "d-loket@vng.example", sender: str = "p.devries@gemeente.example",
              subject: str = "Aanmelding", raw: bytes | None = None) -> str:
@@ -90,7 +98,8 @@ def service(tmp_path: Path, extra: str = "", catalogue: Path = ROOT / "demo" / "
     relay = Recorder()
     controller = Controller(relay, hostname="127.0.0.1", port=free_port())
     controller.start()
-    intake_port = free_port()
+    intake_port, web_port = free_port(), free_port()
+    (tmp_path / "web-secret").write_text("test-secret-" + "x" * 40, encoding="utf-8")
     (tmp_path / "mailflow.toml").write_text(f"""
 [database]
 url = "sqlite:///{tmp_path}/mf.db"
@@ -103,6 +112,10 @@ max_message_size = 1048576
 relay = "smtp://127.0.0.1:{controller.port}"
 [sender]
 domain = "mailflow.test"
+[web]
+listen = "127.0.0.1:{web_port}"
+secret_key_file = "{tmp_path}/web-secret"
+cookie_secure = false
 """ + extra, encoding="utf-8")
     app = build_app(load_settings(tmp_path / "mailflow.toml"), migrate=True, sync=True)
     stop = asyncio.Event()
@@ -113,7 +126,7 @@ domain = "mailflow.test"
     thread.start()
     assert ready.wait(15), "serve did not start"
     try:
-        yield Running(app, intake_port, relay)
+        yield Running(app, intake_port, relay, web_port)
     finally:
         loop.call_soon_threadsafe(stop.set)
         thread.join(15)

@@ -133,7 +133,7 @@ def test_sighup_to_the_process_group_reloads_and_keeps_the_workers(tmp_path: Pat
     path = demo_copy(tmp_path)
     port = free_port()
     (tmp_path / "mailflow.toml").write_text(f'[catalogue]\nfiles = ["catalogue.toml"]\n[intake.smtp]\n'
-                                            f'listen = "127.0.0.1:{port}"\n', encoding="utf-8")
+                                            f'listen = "127.0.0.1:{port}"\n[web]\nenabled = false\n', encoding="utf-8")
     log = tmp_path / "serve.log"
     with log.open("wb") as err:
         proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config",

@@ -50,8 +50,12 @@ def test_ingest_review_resolve_outbox(config: Path) -> None:
     again = runner.invoke(app, ["ingest", "--config", str(config), *files])
     assert "0 new, 40 already known" in again.output
     listing = runner.invoke(app, ["review", "list", "--config", str(config)])
-    assert listing.exit_code == 0 and "open item(s)" in listing.output
+    assert listing.exit_code == 0 and "open bericht(en)" in listing.output and "Van: " in listing.output
+    english = runner.invoke(app, ["review", "list", "--lang", "en", "--config", str(config)])
+    assert "open item(s)" in english.output and "From: " in english.output
     first_item = int(listing.output.split()[0].lstrip("#"))
+    shown = runner.invoke(app, ["review", "show", str(first_item), "--config", str(config)])
+    assert shown.exit_code == 0 and "Onderwerp: " in shown.output and "Waarom dit bij u ligt" in shown.output
     done = runner.invoke(app, ["review", "resolve", str(first_item), "handled", "--by", "a@secretariaat.nl",
                                "--config", str(config)])
     assert done.exit_code == 0, done.output

@@ -122,6 +122,8 @@ lmtp = true
 timeout = 10
 [sender]
 domain = "example.nl"
+[web]
+enabled = false
 """, encoding="utf-8")
         self.proc: subprocess.Popen[bytes] | None = None
 

@@ -64,6 +64,8 @@ listen = "127.0.0.1:{free_port()}"
 relay = "smtp://127.0.0.1:{relay_port}"
 [sender]
 domain = "mailflow.test"
+[web]
+enabled = false
 [mailbox]
 host = "127.0.0.1"
 port = {server.port}

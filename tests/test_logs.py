@@ -99,6 +99,8 @@ files = ["catalogue.toml"]
 listen = "127.0.0.1:{port}"
 [sender]
 domain = "mailflow.test"
+[web]
+enabled = false
 """, encoding="utf-8")
     log = tmp_path / "serve.log"
     with log.open("wb") as err:

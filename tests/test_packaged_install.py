@@ -92,7 +92,8 @@ def site(tmp_path: Path) -> Site:
         '[catalogue]\nfiles = ["catalogue.toml"]\n'
         f'[intake.smtp]\nlisten = "127.0.0.1:{site.port}"\n'
         '[outbound]\nmaildir = "lib/mailflow/outbox"\n'
-        '[sender]\nname = "Secretariaat Democratie in Actie"\ndomain = "mailflow.test"\n', encoding="utf-8")
+        '[sender]\nname = "Secretariaat Democratie in Actie"\ndomain = "mailflow.test"\n'
+        '[web]\nenabled = false\n', encoding="utf-8")
     return site
 
 
@@ -172,7 +173,8 @@ def test_the_wheel_carries_every_file_read_at_run_time(installed: Installed) -> 
     wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "db" / "migrations").rglob("*")
                if p.is_file() and "__pycache__" not in p.parts}
     wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "understand" / "lexicon").glob("*.toml")}
-    assert "mailflow/templates/mail/nl/confirmation.txt.j2" in wanted
+    assert {"mailflow/templates/mail/nl/confirmation.txt.j2", "mailflow/templates/web/item.html",
+            "mailflow/templates/web/static/style.css"} <= wanted
     assert wanted - names == set()
     assert not [n for n in names if n.endswith(".pyc")]
 

@@ -32,7 +32,8 @@ def write_config(tmp_path: Path, *, lmtp: bool, port: int) -> Path:
     p = tmp_path / "mailflow.toml"
     p.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n'
                  f'[catalogue]\nfiles = ["{ROOT}/demo/catalogue.toml"]\n'
-                 f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\nlmtp = {str(lmtp).lower()}\n', encoding="utf-8")
+                 f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\nlmtp = {str(lmtp).lower()}\n'
+                 '[web]\nenabled = false\n', encoding="utf-8")
     return p
 
 

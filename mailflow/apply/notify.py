@@ -85,7 +85,8 @@ def send_planned(db: Session, ctx: Context, plan: Reply, invites: list[tuple[str
         references=plan.references, original_subject=plan.subject, lang=plan.lang,
         participants=plan.participants, registered_by=plan.registered_by, from_waitlist=from_waitlist,
         question=plan.question,
-        extra={k: v for k, v in (("requested_by", plan.requested_by), ("request", plan.request)) if v})
+        extra={k: v for k, v in (("requested_by", plan.requested_by), ("request", plan.request), ("body", plan.body))
+               if v})
     key = f"{inbound_id}:{plan.template}:{plan.to}" if inbound_id is not None else None
     out = send(db, ctx, mail, cc=plan.cc, dedup_key=key, inbound_id=inbound_id)
     if out is not None and plan.template not in _NOT_ABOUT_REGISTRATIONS and about:

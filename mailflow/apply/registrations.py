@@ -141,14 +141,17 @@ def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decisi
 
 
 def register(db: Session, person_email: str, session_key: str, *, ctx: Context, name: str | None = None,
-             notify: bool = True) -> Registration:
-    """Register one person by hand (staff): no deadline check, but capacity and duplicates hold."""
+             notify: bool = True, waitlist: bool = False) -> Registration:
+    """Register one person by hand (staff): no deadline check, but capacity and duplicates hold.
+
+    ``waitlist`` puts the person on the waitlist even when there is room (staff deciding so).
+    """
     person = person_for(db, person_email, name)
     srow = _locked_session(db, session_key)
     existing = _active(db, person.id, srow.id)
     if existing is not None:
         return existing
-    full = srow.capacity is not None and _confirmed(db, srow.id) >= srow.capacity
+    full = waitlist or (srow.capacity is not None and _confirmed(db, srow.id) >= srow.capacity)
     if full and not ctx.settings.policy.waitlist:
         raise RegistrationError(f"{srow.title} is full and the waitlist is off")
     reg = _create(db, ctx, person, srow, "waitlisted" if full else "confirmed", None)
@@ -201,6 +204,33 @@ def move(db: Session, registration_id: int, to_session_key: str, *, ctx: Context
                       from_session=src, from_waitlist=was == "waitlisted")
     if was == "confirmed":
         promote_waitlist(db, src.key, ctx=ctx)
+    return reg
+
+
+def restore(db: Session, registration_id: int, *, ctx: Context, notify: bool = True) -> Registration:
+    """Undo a cancellation (a forged or mistaken one): the same registration, active again.
+
+    It keeps its calendar UID, so the new REQUEST (with a higher SEQUENCE) puts the entry
+    back in the person's calendar; with the session full it goes on the waitlist instead.
+    """
+    reg = db.get(Registration, registration_id)
+    if reg is None or reg.status != "cancelled":
+        raise RegistrationError(f"registration {registration_id} is not cancelled; nothing to restore")
+    person, srow = db.get_one(Person, reg.person_id), db.get_one(SessionRow, reg.session_id)
+    snapshot.lock_sessions(db, [srow.key])
+    if _active(db, person.id, srow.id) is not None:
+        raise RegistrationError(f"{person.email} is registered for {srow.title} again already")
+    full = srow.capacity is not None and _confirmed(db, srow.id) >= srow.capacity
+    if full and not ctx.settings.policy.waitlist:
+        raise RegistrationError(f"{srow.title} is full and the waitlist is off; make room first")
+    status = "waitlisted" if full else "confirmed"
+    reg.status, reg.sequence, reg.updated_at = status, reg.sequence + 1, ctx.now
+    db.flush()
+    _audit(db, ctx, "registration.restore", f"registration:{reg.id}", {"status": "cancelled"},
+           {"status": status, "session": srow.key})
+    if notify:
+        invites = [] if full else [_invite(ctx, reg, person, srow, "REQUEST")]
+        notify_person(db, ctx, "waitlisted" if full else "confirmation", person, srow, invites, reg)
     return reg
 
 

@@ -166,7 +166,8 @@ class InterpretationRow(Base):
 class ReviewItem(Base):
     __tablename__ = "review_items"
     __table_args__ = (CheckConstraint("status IN ('open', 'resolved')", name="status"),
-                      Index("ix_review_items_status", "status", "id"))
+                      Index("ix_review_items_status", "status", "id"),
+                      Index("uq_review_items_token", "token", unique=True))
     id: Mapped[int] = mapped_column(primary_key=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), unique=True)
     event_key: Mapped[str | None] = mapped_column(String(120))
@@ -178,6 +179,10 @@ class ReviewItem(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(320))
     resolved_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(320))   # staff member who has it open
+    claimed_at: Mapped[dt.datetime | None]
+    token: Mapped[str | None] = mapped_column(String(64))       # for a staff answer by mail (unique index)
+    notified_at: Mapped[dt.datetime | None]                    # mailed to the secretariat
 
 
 class OutboundMessage(Base):
@@ -264,7 +269,37 @@ class StaffUser(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str | None] = mapped_column(String(300))
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="staff")
+    role: Mapped[str] = mapped_column(String(20), default="staff")   # secretariat | organiser | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    events: Mapped[list[Any] | None]                           # event keys this account may see; None: all
+    language: Mapped[str | None] = mapped_column(String(10))   # "nl" | "en"; None: [mailflow] language
+    created_at: Mapped[dt.datetime | None] = mapped_column(default=utcnow)
+
+
+class StaffSession(Base):
+    """A logged-in browser: the cookie carries a random token, the database only its SHA-256.
+
+    Kept server-side so that logout, disabling an account or a changed password
+    end every session at once, across all web processes.
+    """
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+
+
+class LoginAttempt(Base):
+    """A failed login, by account and by client address: the rate limit counts these rows."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(400))               # "email:<address>" or "ip:<address>"
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class AuditLog(Base):

@@ -137,6 +137,7 @@ class Reply:
     request: str | None = None          # for a confirmation request: "cancel" | "change"
     registered_by: str | None = None     # the sender's name or address, when ``to`` is someone they registered
     question: str | None = None          # a question of the sender's that waits for a colleague
+    body: str | None = None          # a staff member's own words (template "answer")
 
 
 @dataclass(frozen=True)

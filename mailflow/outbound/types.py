@@ -31,6 +31,7 @@ Template = Literal[
     "schedule_update",     # the session's time or place changed: REQUEST, same UID, next SEQUENCE
     "session_cancelled",   # the organiser cancelled the session: CANCEL, same UID
     "online_link",         # the join link of an online session, at its release time: REQUEST with URL
+    "answer",              # a staff member's own words, in the writer's thread (extra["body"])
 ]
 Method = Literal["REQUEST", "CANCEL"]
 

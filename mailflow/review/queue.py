@@ -8,9 +8,10 @@ so lives beside ``apply``, which this module must not import.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailflow.db.models import AuditLog, InboundMessage, ReviewItem
@@ -77,3 +78,55 @@ def list_open(db: Session, *, event_key: str | None = None, limit: int = 200) ->
     if event_key is not None:
         q = q.where(ReviewItem.event_key == event_key)
     return list(db.scalars(q.order_by(ReviewItem.id).limit(limit)))
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the queue page and the API filter on; every field optional."""
+
+    status: str = "open"                       # "open" | "resolved" | "all"
+    event_keys: tuple[str, ...] | None = None  # None: every event (an account limited to events passes its own)
+    event_key: str | None = None
+    code: str | None = None                    # the reason code: unknown_session, question, full, ...
+    older_than_hours: float | None = None
+
+
+def list_items(db: Session, f: Filter, *, now: dt.datetime, limit: int = 200) -> list[ReviewItem]:
+    """Items matching ``f``: open ones oldest first, resolved ones newest first."""
+    q = select(ReviewItem)
+    if f.status != "all":
+        q = q.where(ReviewItem.status == f.status)
+    if f.event_keys is not None:
+        q = q.where(ReviewItem.event_key.in_(f.event_keys))
+    if f.event_key:
+        q = q.where(ReviewItem.event_key == f.event_key)
+    if f.older_than_hours:
+        q = q.where(ReviewItem.created_at <= now - dt.timedelta(hours=f.older_than_hours))
+    q = q.order_by(ReviewItem.id if f.status == "open" else ReviewItem.id.desc())
+    items = list(db.scalars(q.limit(limit * 4 if f.code else limit)))
+    if f.code:   # the code lives in the candidates JSON: filtered here, the same on SQLite and PostgreSQL
+        items = [i for i in items if reason_code(i) == f.code][:limit]
+    return items
+
+
+def reason_code(item: ReviewItem) -> str:
+    return str((item.candidates or {}).get("code") or "needs_review")
+
+
+def counts_by_reason(db: Session, *, event_keys: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Open items per reason code, most frequent first."""
+    q = select(ReviewItem.candidates).where(ReviewItem.status == "open")
+    if event_keys is not None:
+        q = q.where(ReviewItem.event_key.in_(event_keys))
+    counts: dict[str, int] = {}
+    for (candidates,) in db.execute(q):
+        code = str((candidates or {}).get("code") or "needs_review")
+        counts[code] = counts.get(code, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def open_count(db: Session, *, event_keys: tuple[str, ...] | None = None) -> int:
+    q = select(func.count()).select_from(ReviewItem).where(ReviewItem.status == "open")
+    if event_keys is not None:
+        q = q.where(ReviewItem.event_key.in_(event_keys))
+    return int(db.scalar(q) or 0)
