@@ -39,7 +39,7 @@ def test_waitlist_from_review_answers_in_the_thread(synced, catalogue, settings,
     item = held(synced, catalogue, settings, now, make_interp(sessions=[]))
     decide(synced, ctx, item.id, StaffDecision("waitlist", sessions=("dia-utrecht",)))
     assert active(synced) == [(ME, "dia-utrecht", "waitlisted")]
-    [sent] = outbox(synced)
+    [sent] = [m for m in outbox(synced) if m.kind != "review_ack"]   # the hold's acknowledgement came first
     assert sent.kind == "waitlisted" and sent.msg["In-Reply-To"] == "<m1@utrecht.nl>"
 
 
@@ -67,7 +67,7 @@ def test_move_from_review(synced, catalogue, settings, now, ctx):
         regs.register(db, ME, "dia-utrecht", ctx=ctx, notify=False)
     item = held(synced, catalogue, settings, now, make_interp("change", []))
     decide(synced, ctx, item.id, StaffDecision("move", sessions=("dia-haarlem",), from_session="dia-utrecht"))
-    assert active(synced) == [(ME, "dia-utrecht", "cancelled"), (ME, "dia-haarlem", "confirmed")]
+    assert active(synced) == [(ME, "dia-haarlem", "confirmed")]   # the registration itself moves (one calendar entry)
 
 
 def test_claim_keeps_a_colleague_out_until_it_lapses_or_is_taken_over(synced, catalogue, settings, now, ctx):

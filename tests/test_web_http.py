@@ -166,7 +166,7 @@ def test_json_api_login_queue_decision_and_registrations(running: Running) -> No
                              json_body={"verb": "register", "sessions": ["dia-demo-venlo"]})
     assert status == 200, body
     [reg] = json.loads(body)["registrations"]
-    assert [m.msg["X-Mailflow-Kind"] for m in mails(running, 1)] == ["confirmation"]
+    assert [m.msg["X-Mailflow-Kind"] for m in mails(running, 2)] == ["review_ack", "confirmation"]
     status, _, body = c.call("GET", "/api/events/dia-demo/registrations?session=dia-demo-venlo", headers=auth)
     assert [(r["email"], r["status"]) for r in json.loads(body)] == [("p.devries@gemeente.example", "confirmed")]
     assert c.call("POST", f"/api/registrations/{reg}/cancel", headers=auth, json_body={})[0] == 200
