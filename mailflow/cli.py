@@ -93,6 +93,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(mailbox_app, name="mailbox")
 review_app = typer.Typer(help="The review queue: messages a person has to look at.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
+from mailflow.campaigns.cli import campaign_app  # noqa: E402 - light: its commands import lazily
+
+app.add_typer(campaign_app, name="campaign")
 templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
                             no_args_is_help=True)
 app.add_typer(templates_app, name="templates")

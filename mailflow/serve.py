@@ -7,6 +7,9 @@ because the database holds every hand-over. The worker runs in child
 processes (``mailflow.worker_pool``) so that it has a core of its own; with
 ``processes = 0``, or an in-memory database no other process can see, it runs here.
 
+Campaigns (``mailflow.campaigns.runner``) run as a task beside the sender: due
+schedules, late joiners and retries of campaign mail, woken with the sender.
+
 The catalogue files are followed (``catalogue_reload``): a changed catalogue is
 synced into the database and then used by the intake (its addresses), the
 worker here or in the worker processes, and the IMAP mailboxes, without a restart.
@@ -55,6 +58,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     instead of within a few seconds. ``log_format`` ("text" or "json") is passed
     to the worker processes, which log to the same stderr.
     """
+    from mailflow.campaigns.runner import run_campaigns
     from mailflow.catalogue.reload import follow_catalogue
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
@@ -108,6 +112,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         run_sender(app.factory, transport, stop, sent_wake,
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
+        run_campaigns(app.factory, lambda: app.catalogue, app.settings, stop, clock=app.clock),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes

@@ -20,7 +20,7 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide.change import cancel, change
 from mailflow.decide.common import Facts, hold
-from mailflow.decide.messages import bounce, calendar, ignore, question
+from mailflow.decide.messages import bounce, calendar, ignore, opt_out, question
 from mailflow.decide.register import register
 from mailflow.decide.types import Decision, Snapshot
 from mailflow.understand.types import Interpretation
@@ -39,6 +39,8 @@ def decide(interp: Interpretation, snapshot: Snapshot, catalogue: Catalogue, set
     c = Facts(interp, snapshot, catalogue, settings_policy, now, staff)
     if interp.kind == "bounce":
         return bounce(c)
+    if interp.unsubscribe and interp.kind not in ("register", "cancel", "change"):
+        return opt_out(c)
     if interp.kind == "question":
         return question(c)
     if interp.review and not staff:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mailflow.decide.change import cancelled
 from mailflow.decide.common import Facts, hold, reply
-from mailflow.decide.types import Decision, Ignore, MarkBouncing
+from mailflow.decide.types import Decision, Ignore, MarkBouncing, OptOut
 from mailflow.understand.types import Participant
 
 
@@ -23,6 +23,16 @@ def bounce(c: Facts) -> Decision:
         return Decision(tuple(marks), "processed", (note,))
     return Decision((Ignore("delivery report without a permanent failure"),), "ignored",
                     ("temporary or unreadable delivery report: ignored",))
+
+
+def opt_out(c: Facts) -> Decision:
+    """An unsubscribe request that asks for nothing else: stop campaign mail, answer nothing
+    (RFC 8058 asks for no confirmation mail; a reply to an unsubscribe is mail they did not want)."""
+    i = c.interp
+    refs = tuple(dict.fromkeys(r for r in (i.in_reply_to, *i.references) if r))
+    how = "via the unsubscribe address" if i.unsubscribe_token else "in a reply to a campaign mail"
+    return Decision((OptOut(i.sender, i.unsubscribe_token, refs),), "processed",
+                    (f"unsubscribe request {how}: no more campaign mail for this event",))
 
 
 def question(c: Facts) -> Decision:

@@ -81,6 +81,8 @@ class Interpretation:
     bounced: list[str] = field(default_factory=list)        # addresses that permanently failed
     bounce_permanent: bool = False
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
+    unsubscribe: bool = False                # asks to stop campaign mail (List-Unsubscribe, or a reply saying so)
+    unsubscribe_token: str | None = None     # the token of the List-Unsubscribe address it was sent to
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""
