@@ -24,6 +24,7 @@ import concurrent.futures as cf
 import datetime as dt
 import logging
 import os
+import queue
 import socket
 import threading
 import time
@@ -202,11 +203,32 @@ _FINISH = (update(_LEDGER)
                    due_at=bindparam("due")))
 
 
+_SENT = (update(_LEDGER)
+         .where(_LEDGER.id.in_(bindparam("rows", expanding=True)) & (_LEDGER.state == "sending")
+                & (_LEDGER.claimed_by == bindparam("me")))
+         .values(state="sent", sent_at=bindparam("at"), last_error=None, due_at=bindparam("at")))
+
+
 def record(factory: sessionmaker[Session], outcomes: list[dict[str, object]]) -> None:
-    """Record outcomes, each only while we still hold the claim, in one transaction."""
-    if outcomes:
-        with factory() as db, db.begin():
-            db.connection().execute(_FINISH, outcomes)
+    """Record outcomes, each only while we still hold the claim, in one transaction.
+
+    Deliveries (nearly all outcomes) become one UPDATE per moment and sender;
+    the rest one parameter set each."""
+    if not outcomes:
+        return
+    sent: dict[tuple[object, object], list[object]] = {}
+    other = []
+    for o in outcomes:
+        if o["new_state"] == "sent":
+            sent.setdefault((o["at"], o["me"]), []).append(o["row"])
+        else:
+            other.append(o)
+    with factory() as db, db.begin():
+        conn = db.connection()
+        for (at, me), rows in sent.items():
+            conn.execute(_SENT, {"rows": rows, "at": at, "me": me})
+        if other:
+            conn.execute(_FINISH, other)
 
 
 def outcome(item: Claimed, error: Exception | None, now: dt.datetime, retry: RetryPolicy,
@@ -251,30 +273,38 @@ class Round:
         plans, skips = self._plan(claimed, now)
         pending: list[dict[str, object]] = list(skips)
         tally.skipped += len(skips)
-        futures = {self.deliverer.pool.submit(self._one, prepared, item, r): item
-                   for item, prepared, r in plans}
-        since = time.monotonic()
-        while futures:
-            done, _ = cf.wait(futures, timeout=RECORD_WINDOW, return_when=cf.FIRST_COMPLETED)
-            for fut in done:
-                item = futures.pop(fut)
-                error = fut.result()
-                row = outcome(item, error, self.clock(), self.retry, self.worker)
+        results: queue.SimpleQueue[tuple[Claimed, Exception | None]] = queue.SimpleQueue()
+        for item, prepared, r in plans:
+            self.deliverer.pool.submit(self._one, prepared, item, r, results)
+        left, since, stamp = len(plans), time.monotonic(), self.clock()   # one moment per recorded window
+        while left or pending:
+            try:
+                item, error = results.get(timeout=RECORD_WINDOW) if left else results.get_nowait()
+                left -= 1
+                row = outcome(item, error, stamp, self.retry, self.worker)
                 pending.append(row)
                 _count(tally, row, error)
-            if time.monotonic() - since >= RECORD_WINDOW or not futures:
+            except queue.Empty:
+                pass
+            if pending and (time.monotonic() - since >= RECORD_WINDOW or not left):
                 record(self.factory, pending)
                 if progress is not None:
                     progress(tally)
-                pending, since = [], time.monotonic()
+                pending, since, stamp = [], time.monotonic(), self.clock()
         return tally
 
-    def _one(self, prepared: Prepared, item: Claimed, r: Recipient) -> Exception | None:
+    def _one(self, prepared: Prepared, item: Claimed, r: Recipient,
+             results: queue.SimpleQueue[tuple[Claimed, Exception | None]]) -> None:
+        """Compose and deliver one mail (in a connection thread); the outcome goes to ``results``."""
+        error: Exception | None
         try:
-            raw = prepared.mail(r)
+            error = self.deliverer.send(prepared.mail(r), prepared.mail_from, r.email)
         except CampaignError as exc:      # a template that fails for this person: theirs fails, not the rest
-            return PermanentFailure(f"the campaign text cannot be rendered for this recipient: {exc}")
-        return self.deliverer.send(raw, prepared.mail_from, r.email)
+            error = PermanentFailure(f"the campaign text cannot be rendered for this recipient: {exc}")
+        except Exception as exc:  # noqa: BLE001 - never lose the outcome of a claimed row
+            log.exception("campaign mail #%s could not be composed", item.id)
+            error = TemporaryFailure(f"{type(exc).__name__}: {exc}")
+        results.put((item, error))
 
     def _plan(self, claimed: list[Claimed], now: dt.datetime) -> tuple[list[tuple[Claimed, Prepared, Recipient]],
                                                                       list[dict[str, object]]]:
