@@ -81,6 +81,9 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
      "mailflow.toml:5: [outbound] retry_max_delay: expected at least retry_min_delay (600 s)"),
     ('[outbound]\ngive_up_after = "5d"\n', "[outbound] give_up_after: expected a number of seconds"),
     ('[outbound]\nmax_attempts = -1\n', "[outbound] max_attempts: expected 0 (no limit) or more"),
+    ('[campaigns]\nper_minute = -5\n', "mailflow.toml:4: [campaigns] per_minute: expected 0 (no limit) or more"),
+    ('[campaigns]\nconnections = 0\n', "[campaigns] connections: expected 1 to 32 connections"),
+    ('[campaigns]\nunsubscribe_url = "http://x.nl/u/"\n', "[campaigns] unsubscribe_url: expected an https:// URL"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:
