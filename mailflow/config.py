@@ -94,6 +94,7 @@ class Campaigns:
 
     per_minute: int = 0                      # throttle: campaign mails per minute per sending process; 0: no limit
     connections: int = 4                     # parallel SMTP connections to the relay while sending a campaign
+    processes: int = 1                       # `campaign send` shares the connections among this many processes
     batch: int = 200                         # recipients claimed per round
     unsubscribe_url: str = ""                # e.g. "https://aanmelden.example.nl/u/"; the token is appended
 
@@ -426,13 +427,17 @@ def _worker(doc: _Doc) -> Worker:
 
 def _campaigns(doc: _Doc) -> Campaigns:
     sec = "campaigns"
-    c = doc.table(sec, {"per_minute", "connections", "batch", "unsubscribe_url"})
+    c = doc.table(sec, {"per_minute", "connections", "processes", "batch", "unsubscribe_url"})
     per_minute = doc.get(sec, c, "per_minute", int, 0, "expected a whole number of mails per minute (0: no limit)")
     if per_minute < 0:
         raise doc.error(sec, "per_minute", f"expected 0 (no limit) or more, got {per_minute}")
     connections = doc.get(sec, c, "connections", int, 4, "expected a whole number of connections")
     if not 1 <= connections <= 32:
         raise doc.error(sec, "connections", f"expected 1 to 32 connections, got {connections}")
+    processes = doc.get(sec, c, "processes", int, 1, "expected a whole number of processes")
+    if not 1 <= processes <= min(connections, 16):
+        raise doc.error(sec, "processes", f"expected 1 to {min(connections, 16)} processes (at most one per "
+                                          f"connection), got {processes}")
     batch = doc.get(sec, c, "batch", int, 200, "expected a whole number of recipients")
     if not 1 <= batch <= 10_000:
         raise doc.error(sec, "batch", f"expected 1 to 10000 recipients, got {batch}")
@@ -440,7 +445,8 @@ def _campaigns(doc: _Doc) -> Campaigns:
     if url and not re.match(r"^https://[^\s/]+/\S*$", url):
         raise doc.error(sec, "unsubscribe_url", "expected an https:// URL (one-click unsubscribe needs HTTPS, "
                                                  f"RFC 8058) such as \"https://aanmelden.example.nl/u/\", got {url!r}")
-    return Campaigns(per_minute=per_minute, connections=connections, batch=batch, unsubscribe_url=url)
+    return Campaigns(per_minute=per_minute, connections=connections, processes=processes, batch=batch,
+                     unsubscribe_url=url)
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",

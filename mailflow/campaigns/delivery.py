@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.campaigns.audience import Member, members, skip_reason
 from mailflow.campaigns.compose import Prepared, Recipient
 from mailflow.campaigns.model import Audience, CampaignError
+from mailflow.campaigns.pipelining import PipeliningRelay
 from mailflow.campaigns.templating import compile_templates
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
@@ -119,7 +120,7 @@ class Deliverer:
     def transport(self) -> Transport:
         found: Transport | None = getattr(self._local, "transport", None)
         if found is None:
-            found = (self.make or (lambda: make_transport(self.settings.outbound)))()
+            found = (self.make or (lambda: campaign_transport(self.settings)))()
             self._local.transport = found
             with self._lock:
                 self._transports.append(found)
@@ -141,6 +142,13 @@ class Deliverer:
         for t in self._transports:
             t.close()
         self._transports.clear()
+
+
+def campaign_transport(settings: Settings) -> Transport:
+    """The relay (pipelining when it offers it), else the Maildir, as for replies."""
+    if settings.outbound.relay_host:
+        return PipeliningRelay(settings.outbound)
+    return make_transport(settings.outbound)
 
 
 # ---------------------------------------------------------------- claim and record
@@ -368,3 +376,23 @@ def _count(tally: Tally, row: dict[str, object], error: Exception | None) -> Non
         tally.deferred += 1
         if isinstance(error, SettingsFailure):
             tally.settings_error = str(error)
+
+
+def drain(settings: Settings, catalogue: Catalogue, campaign_id: int, connections: int) -> None:
+    """A helper process of ``campaigns.service.send``: its own engine and connections, claiming rows of
+    one campaign until none is due. Claims keep it from taking a row another process holds."""
+    import dataclasses
+
+    from mailflow.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(settings.database_url)
+    mine = dataclasses.replace(settings, campaigns=dataclasses.replace(settings.campaigns, connections=connections))
+    deliverer = Deliverer(mine, catalogue)
+    rnd = Round(make_session_factory(engine), deliverer, RetryPolicy.from_settings(settings.outbound), identity(),
+                lambda: dt.datetime.now(dt.timezone.utc))
+    try:
+        while rnd.run(settings.campaigns.batch, campaign_id=campaign_id).handled:
+            pass
+    finally:
+        deliverer.close()
+        engine.dispose()

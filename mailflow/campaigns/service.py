@@ -8,8 +8,9 @@ their transactions because they run for as long as the campaign takes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -246,8 +247,13 @@ def send(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
     with factory() as db, db.begin():
         start(db, catalogue, settings, campaign_id, now)
     release_dead(factory, now)
+    helpers = _helpers(settings, catalogue, campaign_id) if deliverer is None else []
     own = deliverer is None
-    deliverer = deliverer or Deliverer(settings, catalogue)
+    if own:
+        mine = settings.campaigns.connections - sum(c for _p, c in helpers)
+        deliverer = Deliverer(dataclasses.replace(settings, campaigns=dataclasses.replace(
+            settings.campaigns, connections=mine)), catalogue)
+    assert deliverer is not None
     rnd = Round(factory, deliverer, RetryPolicy.from_settings(settings.outbound), identity(), clock)
     began = time.monotonic()
     try:
@@ -267,9 +273,35 @@ def send(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
     finally:
         if own:
             deliverer.close()
+        for proc, _c in helpers:
+            proc.join(timeout=60)
+            if proc.is_alive():
+                proc.terminate()
     with factory() as db, db.begin():
         finish_done(db, catalogue, clock())
     return status(factory, campaign_id)
+
+
+def _helpers(settings: Settings, catalogue: Catalogue, campaign_id: int) -> list[tuple[Any, int]]:
+    """``[campaigns] processes - 1`` helper processes (spawned: nothing inherited but what is passed),
+    each with its share of the connections; composing is CPU work, and one process has one core."""
+    import multiprocessing as mp
+
+    from mailflow.campaigns.delivery import drain
+
+    count = settings.campaigns.processes
+    if count <= 1 or settings.database_url.endswith(":memory:"):
+        return []
+    share = [settings.campaigns.connections // count + (1 if i < settings.campaigns.connections % count else 0)
+             for i in range(count)]
+    ctx = mp.get_context("spawn")
+    out = []
+    for connections in share[1:]:
+        proc = ctx.Process(target=drain, args=(settings, catalogue, campaign_id, connections),
+                           name="mailflow-campaign-send", daemon=True)
+        proc.start()
+        out.append((proc, connections))
+    return out
 
 
 def _seconds_to_next(factory: sessionmaker[Session], campaign_id: int, now: dt.datetime) -> float:
