@@ -299,3 +299,18 @@ def test_two_sending_processes_share_a_campaign_without_doubles(synced: sessionm
     with synced() as db:
         workers = set(db.scalars(select(CampaignRecipient.claimed_by)))
     assert len(workers) == 2, "both processes sent part of the campaign"
+
+
+def test_serve_sends_a_scheduled_campaign_when_its_moment_comes(running: Any) -> None:
+    # Intent: `serve` carries out schedules: a campaign whose moment has passed goes out by itself.
+    from mailflow.campaigns.model import Schedule
+
+    app = running.app
+    emails = seed(app.factory, "dia-demo-utrecht", 5)
+    with app.factory() as db, db.begin():
+        cid = service.create(db, app.catalogue, app.settings, Draft(
+            Audience("dia-demo", ("dia-demo-utrecht",)), "Programma", BODY,
+            schedule=Schedule(at=clock() - dt.timedelta(seconds=1))), clock())
+    got = [m for m in running.wait_for_relay(5, timeout=30)]
+    assert sorted(r for _f, rcpts, _raw in got for r in rcpts) == sorted(emails)
+    _wait(lambda: service.status(app.factory, cid).status == "done", 30, "the campaign to be done")

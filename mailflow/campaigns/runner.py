@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 from typing import Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.aio import wait_any
@@ -22,6 +23,8 @@ from mailflow.campaigns.delivery import Deliverer, Round, Tally, identity, relea
 from mailflow.campaigns.service import finish_done, record_due
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
+from mailflow.db.engine import read_only
+from mailflow.db.models import Campaign, CampaignRecipient
 from mailflow.outbound.sender import RetryPolicy
 
 log = logging.getLogger("mailflow.campaigns")
@@ -32,6 +35,8 @@ def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
          clock: Callable[[], dt.datetime]) -> Tally:
     """One pass: record what became due, send due rows (up to MAX_ROUNDS batches), finish campaigns."""
     now = clock()
+    if not _anything_to_do(factory, now):
+        return Tally()
     with factory() as db, db.begin():
         started = record_due(db, catalogue, settings, now)
     for campaign_id in started:
@@ -57,6 +62,16 @@ def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
         for campaign_id in finish_done(db, catalogue, clock()):
             log.info("campaign #%s done", campaign_id, extra={"campaign_id": campaign_id})
     return total
+
+
+def _anything_to_do(factory: sessionmaker[Session], now: dt.datetime) -> bool:
+    """A read-only look first, so an idle serve takes no write lock every pass (SQLite has one writer)."""
+    with factory() as db, db.begin():
+        read_only(db)
+        active = db.scalar(select(Campaign.id).where(Campaign.status.in_(("scheduled", "sending"))).limit(1))
+        due = db.scalar(select(CampaignRecipient.id).where(CampaignRecipient.state.in_(("pending", "sending")),
+                                                           CampaignRecipient.due_at <= now).limit(1))
+    return active is not None or due is not None
 
 
 async def run_campaigns(factory: sessionmaker[Session], catalogue: Callable[[], Catalogue], settings: Settings,
