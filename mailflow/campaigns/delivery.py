@@ -163,9 +163,10 @@ def release_dead(factory: sessionmaker[Session], now: dt.datetime) -> int:
         dead = [o for o in owners if o and o.rsplit(":", 1)[1].isdigit() and not _alive(int(o.rsplit(":", 1)[1]))]
         if not dead:
             return 0
-        result = db.execute(update(_LEDGER).where(_LEDGER.state == "sending", _LEDGER.claimed_by.in_(dead))
-                            .values(due_at=now).execution_options(synchronize_session=False))
-        return int(result.rowcount or 0)
+        released = db.execute(update(_LEDGER).where(_LEDGER.state == "sending", _LEDGER.claimed_by.in_(dead))
+                              .values(due_at=now).returning(_LEDGER.id)
+                              .execution_options(synchronize_session=False)).all()
+        return len(released)
 
 
 def _alive(pid: int) -> bool:
