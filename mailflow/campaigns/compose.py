@@ -102,6 +102,8 @@ class Prepared:
         self.mixed = f"=_mfc_{secrets.token_hex(12)}"   # "=_" never occurs in QP or base64 text
         self.alternative = f"=_mfa_{secrets.token_hex(12)}"
         self.fixed_headers = self._fixed_headers()
+        self.subject_header = None if self.subject_once is None else \
+            f"Subject: {mime.text_header('Subject', self.subject_once)}"
         self.invites = InviteWriter(self.event, self.mail_from, self.sender.name, self.now)
 
     # ---------------------------------------------------------------- shared, built once
@@ -209,7 +211,8 @@ class Prepared:
     def assemble(self, r: Recipient, subject: str, text: str, html: str, to: str | None = None) -> bytes:
         headers = [*self.fixed_headers,
                    f"To: {mime.address('To', r.name, to or r.email)}",
-                   f"Subject: {mime.text_header('Subject', subject)}",
+                   self.subject_header if subject == self.subject_once and self.subject_header
+                   else f"Subject: {mime.text_header('Subject', subject)}",
                    f"Message-ID: {r.message_id}",
                    *self._unsubscribe_headers(r.token),
                    "MIME-Version: 1.0"]

@@ -121,13 +121,12 @@ def subject_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _URL = re.compile(r"(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)])")
 
 
 def text_to_html(text: str) -> Markup:
     """The HTML version of a text body: escaped, paragraphs at blank lines, line breaks kept, links clickable."""
-    out = []
-    for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
-        lines = [_URL.sub(r'<a href="\1">\1</a>', html.escape(line, quote=True)) for line in para.split("\n")]
-        out.append("<p>" + "<br>\n".join(lines) + "</p>")
-    return Markup("\n".join(out))
+    escaped = _URL.sub(r'<a href="\1">\1</a>', html.escape(text.replace("\r\n", "\n").strip(), quote=True))
+    paras = _PARAGRAPH.split(escaped)
+    return Markup("\n".join("<p>" + p.replace("\n", "<br>\n") + "</p>" for p in paras))
