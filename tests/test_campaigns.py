@@ -205,3 +205,18 @@ def test_relative_schedule_records_each_sessions_audience_at_its_own_moment(
     with synced() as db:
         assert service.get(db, cid).status == "sending"
         assert service.get(db, cid).done_sessions == ["dia-arnhem", "dia-haarlem", "dia-utrecht"]
+
+
+def test_cancelled_campaign_sends_nothing_more_and_says_why(synced: sessionmaker[Session], catalogue: Catalogue,
+                                                            settings: Settings) -> None:
+    # Intent: cancelling stops what is still queued; the status says so for each of them.
+    seed(synced, "dia-haarlem", 3)
+    cid = make(synced, catalogue, settings)
+    with synced() as db, db.begin():
+        service.start(db, catalogue, settings, cid, NOW)
+        service.cancel(db, cid, NOW)
+    report = service.status(synced, cid)
+    assert report.summary() == "sent=0 skipped=3 failed=0" and report.status == "cancelled"
+    assert {p.reason for p in report.problems} == {"the campaign was cancelled before this mail went out"}
+    with synced() as db, pytest.raises(CampaignError, match="was cancelled"):
+        service.start(db, catalogue, settings, cid, NOW)

@@ -15,6 +15,7 @@ import typer
 
 if TYPE_CHECKING:
     from mailflow.app import App
+    from mailflow.campaigns.delivery import Tally
     from mailflow.campaigns.model import Report
 
 campaign_app = typer.Typer(help="Follow-up mails to the people registered for an event (campaigns).",
@@ -269,11 +270,12 @@ def _send_with_progress(application: App, campaign: int) -> Report:
                   transient=False) as bar:
         task = bar.add_task("send", total=None, id=campaign, detail="")
 
-        def progress(report: Report, _tally: object) -> None:
+        def progress(report: Report, tally: Tally | None) -> None:
             done = report.sent + report.skipped + report.failed
+            waiting = tally is not None and not tally.handled and report.pending
             bar.update(task, total=report.total, completed=done,
                        detail=f"sent {report.sent} skipped {report.skipped} failed {report.failed}"
-                              + (f" waiting {report.pending}" if report.pending and not _tally else ""))
+                              + (f", {report.pending} deferred by the relay, retrying" if waiting else ""))
 
         report = service.send(application.factory, application.catalogue, application.settings, campaign,
                               application.clock, progress=progress)

@@ -137,6 +137,13 @@ class Deliverer:
             return TemporaryFailure(f"{type(exc).__name__}: {exc}")
         return None
 
+    def hang_up(self) -> None:
+        """Close the relay connections between passes (each reconnects on its next mail): an idle
+        connection would only be dropped by the relay's timeout."""
+        with self._lock:
+            for t in self._transports:
+                t.close()
+
     def close(self) -> None:
         self.pool.shutdown(wait=True)
         for t in self._transports:

@@ -55,6 +55,7 @@ def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
             break
         if not t.handled:
             break
+    deliverer.hang_up()
     if total.handled:
         log.info("campaign mail: %d sent, %d skipped, %d failed, %d deferred", total.sent, total.skipped,
                  total.failed, total.deferred)
