@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -296,9 +297,31 @@ def test_two_sending_processes_share_a_campaign_without_doubles(synced: sessionm
         report = service.send(synced, catalogue, s, create(synced, catalogue, s, "dia", "dia-haarlem"), clock)
     assert report.summary() == "sent=300 skipped=0 failed=0"
     assert set(handler.recipients()) == set(emails) and set(handler.recipients().values()) == {1}
+
+
+def test_a_spawned_helper_process_sends_on_its_own(synced: sessionmaker[Session], catalogue: Catalogue,
+                                                   settings: Settings) -> None:
+    # Intent: the helper that [campaigns] processes starts (campaigns.delivery.drain) works in a fresh
+    # process from what it is passed: its own engine, connections and claims.
+    import multiprocessing as mp
+
+    from mailflow.campaigns.delivery import drain
+
+    emails = seed(synced, "dia-haarlem", 30)
+    url = str(synced.kw["bind"].url.render_as_string(hide_password=False))
+    with relay() as (handler, port):
+        s = dataclasses.replace(campaign_settings(settings, port, connections=2, batch=10), database_url=url)
+        cid = create(synced, catalogue, s, "dia", "dia-haarlem")
+        with synced() as db, db.begin():
+            service.start(db, catalogue, s, cid, clock())
+        helper = mp.get_context("spawn").Process(target=drain, args=(s, catalogue, cid, 2))
+        helper.start()
+        helper.join(120)
+    assert helper.exitcode == 0
+    assert set(handler.recipients()) == set(emails) and set(handler.recipients().values()) == {1}
     with synced() as db:
         workers = set(db.scalars(select(CampaignRecipient.claimed_by)))
-    assert len(workers) == 2, "both processes sent part of the campaign"
+    assert workers == {f"{socket.gethostname()}:{helper.pid}"}
 
 
 def test_serve_sends_a_scheduled_campaign_when_its_moment_comes(running: Any) -> None:
