@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_intake.py -n 10000
 	$(BIN)/python bench/bench_latency.py --rate 100 --seconds 30 --rounds 3
 	$(BIN)/python bench/bench_imap.py -n 1000
+	$(BIN)/python bench/bench_campaign.py -n 10000 --rounds 3
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -104,6 +104,9 @@ app.add_typer(review_app, name="review")
 junk_app = typer.Typer(help="Junk: spam, phishing, list and bulk mail, ignored and never answered.",
                        no_args_is_help=True)
 app.add_typer(junk_app, name="junk")
+from mailflow.campaigns.cli import campaign_app  # noqa: E402 - light: its commands import lazily
+
+app.add_typer(campaign_app, name="campaign")
 templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
                             no_args_is_help=True)
 app.add_typer(templates_app, name="templates")

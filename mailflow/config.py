@@ -172,6 +172,17 @@ class Staff:
 
 
 @dataclass(frozen=True)
+class Campaigns:
+    """Organisers' follow-ups ([campaigns]): how fast they go out and how people opt out."""
+
+    per_minute: int = 0                      # throttle: campaign mails per minute per sending process; 0: no limit
+    connections: int = 4                     # parallel SMTP connections to the relay while sending a campaign
+    processes: int = 1                       # `campaign send` shares the connections among this many processes
+    batch: int = 200                         # recipients claimed per round
+    unsubscribe_url: str = ""                # e.g. "https://aanmelden.example.nl/u/"; the token is appended
+
+
+@dataclass(frozen=True)
 class Mailbox:
     """One IMAP mailbox to read ([mailbox] or [[mailboxes]])."""
 
@@ -223,6 +234,7 @@ class Settings:
     trust: Trust = field(default_factory=Trust)
     web: Web = field(default_factory=Web)
     staff: Staff = field(default_factory=Staff)
+    campaigns: Campaigns = field(default_factory=Campaigns)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -356,7 +368,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates", "trust", "web", "staff"}
+             "mailboxes", "worker", "templates", "trust", "web", "staff", "campaigns"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -388,7 +400,8 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc))
+        templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc),
+        campaigns=_campaigns(doc))
     return settings
 
 
@@ -579,6 +592,28 @@ def _trust(doc: _Doc) -> Trust:
     return Trust(authserv_id=tuple(i.strip().lower() for i in ids),
                  spam_headers=doc.get("trust", t, "spam_headers", bool, True, "expected true or false"),
                  scl_junk=scl)
+def _campaigns(doc: _Doc) -> Campaigns:
+    sec = "campaigns"
+    c = doc.table(sec, {"per_minute", "connections", "processes", "batch", "unsubscribe_url"})
+    per_minute = doc.get(sec, c, "per_minute", int, 0, "expected a whole number of mails per minute (0: no limit)")
+    if per_minute < 0:
+        raise doc.error(sec, "per_minute", f"expected 0 (no limit) or more, got {per_minute}")
+    connections = doc.get(sec, c, "connections", int, 4, "expected a whole number of connections")
+    if not 1 <= connections <= 32:
+        raise doc.error(sec, "connections", f"expected 1 to 32 connections, got {connections}")
+    processes = doc.get(sec, c, "processes", int, 1, "expected a whole number of processes")
+    if not 1 <= processes <= min(connections, 16):
+        raise doc.error(sec, "processes", f"expected 1 to {min(connections, 16)} processes (at most one per "
+                                          f"connection), got {processes}")
+    batch = doc.get(sec, c, "batch", int, 200, "expected a whole number of recipients")
+    if not 1 <= batch <= 10_000:
+        raise doc.error(sec, "batch", f"expected 1 to 10000 recipients, got {batch}")
+    url = doc.get(sec, c, "unsubscribe_url", str, "", 'expected a URL such as "https://aanmelden.example.nl/u/"')
+    if url and not re.match(r"^https://[^\s/]+/\S*$", url):
+        raise doc.error(sec, "unsubscribe_url", "expected an https:// URL (one-click unsubscribe needs HTTPS, "
+                                                 f"RFC 8058) such as \"https://aanmelden.example.nl/u/\", got {url!r}")
+    return Campaigns(per_minute=per_minute, connections=connections, processes=processes, batch=batch,
+                     unsubscribe_url=url)
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",

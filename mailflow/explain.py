@@ -15,7 +15,7 @@ from typing import IO, Any, Iterable
 from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
 from mailflow.understand import Understander
-from mailflow.understand.types import ACTION_KINDS, MACHINE_KINDS, SIDE_QUESTION, Evidence, Interpretation
+from mailflow.understand.types import MACHINE_KINDS, SIDE_QUESTION, Evidence, Interpretation
 
 
 def action_sentence(it: Interpretation) -> str:

@@ -7,6 +7,9 @@ because the database holds every hand-over. The worker runs in child
 processes (``mailflow.worker_pool``) so that it has a core of its own; with
 ``processes = 0``, or an in-memory database no other process can see, it runs here.
 
+Campaigns (``mailflow.campaigns.runner``) run as a task beside the sender: due
+schedules, late joiners and retries of campaign mail, woken with the sender.
+
 The catalogue files are followed (``catalogue_reload``): a changed catalogue is
 synced into the database and then used by the intake (its addresses), the
 worker here or in the worker processes, and the IMAP mailboxes, without a restart.
@@ -59,6 +62,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     to the worker processes, which log to the same stderr.
     """
     from mailflow.apply.timed import run_timed_mail
+    from mailflow.campaigns.runner import run_campaigns
     from mailflow.catalogue.reload import FileWatch, follow_catalogue
     from mailflow.intake.smtp import start_intake
     from mailflow.outbound.sender import RetryPolicy, run_sender
@@ -129,6 +133,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue, watch=watch),
         run_timed_mail(app.factory, app.settings, lambda: live.pipeline.catalogue, app.clock, stop, timed_wake,
                        sent_wake),
+        run_campaigns(app.factory, lambda: app.catalogue, app.settings, stop, clock=app.clock),
     ]
     if app.settings.staff.mails:
         from mailflow.staff.schedule import run_staff_mail

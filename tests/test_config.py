@@ -85,6 +85,9 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[trust]\nspam_headers = "yes"\n', "[trust] spam_headers: expected true or false"),
     ('[trust]\nauthserv_id = "mx.vng.nl"\n', "[trust] authserv_id: expected a list of host names"),
     ('[trust]\nspam_header = true\n', "[trust] spam_header: unknown key"),
+    ('[campaigns]\nper_minute = -5\n', "mailflow.toml:4: [campaigns] per_minute: expected 0 (no limit) or more"),
+    ('[campaigns]\nconnections = 0\n', "[campaigns] connections: expected 1 to 32 connections"),
+    ('[campaigns]\nunsubscribe_url = "http://x.nl/u/"\n', "[campaigns] unsubscribe_url: expected an https:// URL"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:

@@ -26,7 +26,7 @@ from mailflow.catalogue import Session as CatSession
 from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
-from mailflow.decide.types import (Cancel, ClearBouncing, Decision, Hold, MarkBouncing, Move, Register, Reply,
+from mailflow.decide.types import (Cancel, ClearBouncing, Decision, Hold, MarkBouncing, Move, OptOut, Register, Reply,
                                    SettlePending)
 from mailflow.apply import snapshot
 from mailflow.apply.context import Applied, Context, RegistrationError
@@ -72,6 +72,8 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
         elif isinstance(action, SettlePending):
             review.settle(db, action.item_id, action.participant, action.answer, actor=action.participant,
                           now=ctx.now)
+        elif isinstance(action, OptOut):
+            _opt_out(db, ctx, action)
         elif isinstance(action, Hold):
             item = review.hold(db, inbound_id, action.reason, list(action.reasons),
                                action.candidates.to_json(), event_key=action.candidates.event_key,
@@ -123,6 +125,13 @@ def _leave_action(db: Session, ctx: Context, a: Cancel | Move, invites: dict[str
     elif was == "confirmed":
         invites.setdefault(person.email, []).append((srow.key, _invite(ctx, reg, person, srow, "CANCEL")))
     return [reg.id]
+
+
+def _opt_out(db: Session, ctx: Context, a: OptOut) -> None:
+    from mailflow.campaigns.optout import from_request
+    if from_request(db, a.address, a.token, a.message_ids, now=ctx.now, actor=ctx.actor) is None:
+        _audit(db, ctx, "campaign.optout_unmatched", f"person:{a.address}", None,
+               {"token": a.token, "message_ids": list(a.message_ids)})
 
 
 def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision, before: str | None) -> None:
@@ -251,6 +260,7 @@ def promote_waitlist(db: Session, session_key: str, *, ctx: Context) -> list[Reg
         reg.status, reg.sequence, reg.updated_at = "confirmed", reg.sequence + 1, ctx.now
         _audit(db, ctx, "registration.promote", f"registration:{reg.id}", {"status": before},
                {"status": "confirmed", "session": srow.key})
+        _late_joiner(db, ctx, person.id, srow.key, "confirmed")
         notify_person(db, ctx, "promoted", person, srow, [_invite(ctx, reg, person, srow, "REQUEST")], reg)
     return list(waiting)
 
@@ -306,7 +316,15 @@ def _create(db: Session, ctx: Context, person: Person, srow: SessionRow, status:
     db.flush()
     _audit(db, ctx, "registration.create", f"registration:{reg.id}", None,
            {"person": person.email, "session": srow.key, "status": status})
+    _late_joiner(db, ctx, person.id, srow.key, status)
     return reg
+
+
+def _late_joiner(db: Session, ctx: Context, person_id: int, session_key: str, status: str) -> None:
+    """Campaigns marked for late joiners that already went out reach this registration too (campaigns.late)."""
+    from mailflow.campaigns.late import enrol
+    enrol(db, person_id=person_id, session_key=session_key, status=status, now=ctx.now,
+          domain=ctx.settings.sender.domain)
 
 
 def _cancel_row(db: Session, ctx: Context, reg: Registration, srow: SessionRow) -> None:

@@ -4,7 +4,7 @@ Invariants live in constraints rather than code, because several workers may
 race: one active registration per person and session (partial unique index),
 one inbound message per content hash and per redelivery key (Message-ID, From,
 Date and text; see intake/redelivery.py), lower-case e-mail addresses, one
-campaign mail per person.
+campaign mail per person, one opt-out per person and event.
 """
 
 from __future__ import annotations
@@ -242,24 +242,83 @@ class OutboundRegistration(Base):
 
 
 class Campaign(Base):
+    """An organiser's follow-up to the people registered for (some sessions of) one event.
+
+    ``body``/``subject``/``html_body`` are user-written Jinja2 templates, rendered in
+    the sandbox (campaigns/templating.py). A campaign is sent now, at ``send_at``, or
+    ``before_start`` seconds before each audience session starts; ``done_sessions``
+    lists the sessions whose audience has been recorded, so a relative schedule
+    records each session's audience once, when its moment comes.
+    """
+
     __tablename__ = "campaigns"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'scheduled', 'sending', 'done', 'cancelled')", name="status"),
+        Index("ix_campaigns_status", "status"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), unique=True)
-    subject: Mapped[str] = mapped_column(String(500))
+    event_key: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
-    audience: Mapped[dict[str, Any]]
+    html_body: Mapped[str | None] = mapped_column(Text)        # None: generated from the text
+    audience: Mapped[dict[str, Any]]                           # {"sessions": [...], "status": ..., "exclude_campaign": id}
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    send_at: Mapped[dt.datetime | None]
+    before_start: Mapped[int | None] = mapped_column(Integer)  # seconds before each session's start
+    late_joiners: Mapped[bool] = mapped_column(Boolean, default=False)
+    attach_invite: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_sessions: Mapped[list[Any]]                            # session keys whose audience is recorded
     created_by: Mapped[str | None] = mapped_column(String(320))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[dt.datetime | None]
+    finished_at: Mapped[dt.datetime | None]
 
 
 class CampaignRecipient(Base):
+    """One campaign mail to one person, recorded before it is sent: the exactly-once ledger.
+
+    The unique (campaign, person) pair is what keeps a re-run, a restart or a
+    re-registration from mailing anyone twice. ``message_id`` is fixed when the
+    row is made, so a resend after a crash carries the same Message-ID and a
+    reply can be traced to the campaign; ``token`` is the personal unsubscribe key.
+    A claim sets ``due_at`` to the end of a lease, as the outbox sender does.
+    """
+
     __tablename__ = "campaign_recipients"
-    __table_args__ = (UniqueConstraint("campaign_id", "person_id", name="uq_campaign_recipients_campaign_person"),)
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "person_id", name="uq_campaign_recipients_campaign_person"),
+        CheckConstraint("state IN ('pending', 'sending', 'sent', 'failed', 'skipped')", name="state"),
+        Index("ix_campaign_recipients_due", "state", "due_at"),
+        Index("ix_campaign_recipients_campaign_state", "campaign_id", "state"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id"))
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    due_at: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)       # why failed, skipped or deferred
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    late: Mapped[bool] = mapped_column(Boolean, default=False)  # added after the campaign went out
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]
+
+
+class CampaignOptOut(Base):
+    """A person who asked for no more follow-ups about one event (campaign mail only)."""
+
+    __tablename__ = "campaign_optouts"
+    __table_args__ = (UniqueConstraint("person_id", "event_key", name="uq_campaign_optouts_person_event"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
-    outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"))
+    event_key: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str] = mapped_column(String(40))             # list-unsubscribe | one-click | reply | staff
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class StaffUser(Base):

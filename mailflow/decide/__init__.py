@@ -27,7 +27,7 @@ from mailflow.decide.budget import within_budget
 from mailflow.decide.change import cancel, change
 from mailflow.decide.common import hold
 from mailflow.decide.facts import Facts
-from mailflow.decide.messages import beside_question, bounce, calendar, ignore, junk, question
+from mailflow.decide.messages import beside_question, bounce, calendar, ignore, junk, opt_out, question
 from mailflow.decide.pending import settle
 from mailflow.decide.register import register
 from mailflow.decide.rules import MESSAGE_RULES, PLAN_RULES
@@ -55,6 +55,8 @@ def _decide(c: Facts) -> Decision:
         return junk(c)
     if interp.kind == "bounce":
         return bounce(c)
+    if interp.unsubscribe and interp.kind not in ("register", "cancel", "change"):
+        return opt_out(c)
     if interp.answer is not None:
         return settle(c, _HANDLERS)
     if not c.staff:

@@ -7,8 +7,8 @@ from typing import Callable
 
 from mailflow.decide.change import cancelled
 from mailflow.decide.common import Facts, hold
-from mailflow.decide.types import Decision, Hold, Ignore, MarkBouncing, Reply
-from mailflow.understand.types import ACTION_KINDS, SIDE_QUESTION, Participant
+from mailflow.decide.types import Decision, Hold, Ignore, MarkBouncing, OptOut, Reply
+from mailflow.understand.types import SIDE_QUESTION, Participant
 
 
 def ignore(c: Facts) -> Decision:
@@ -39,6 +39,16 @@ def bounce(c: Facts) -> Decision:
         return Decision(tuple(marks), "processed", (note,))
     return Decision((Ignore("delivery report without a permanent failure"),), "ignored",
                     ("temporary or unreadable delivery report: ignored",))
+
+
+def opt_out(c: Facts) -> Decision:
+    """An unsubscribe request that asks for nothing else: stop campaign mail, answer nothing
+    (RFC 8058 asks for no confirmation mail; a reply to an unsubscribe is mail they did not want)."""
+    i = c.interp
+    refs = tuple(dict.fromkeys(r for r in (i.in_reply_to, *i.references) if r))
+    how = "via the unsubscribe address" if i.unsubscribe_token else "in a reply to a campaign mail"
+    return Decision((OptOut(i.sender, i.unsubscribe_token, refs),), "processed",
+                    (f"unsubscribe request {how}: no more campaign mail for this event",))
 
 
 def question(c: Facts) -> Decision:

@@ -204,11 +204,21 @@ class SettlePending:
 
 
 @dataclass(frozen=True)
+class OptOut:
+    """No more campaign mail: for the person behind ``token`` (a List-Unsubscribe address), else for
+    ``address`` if one of ``message_ids`` is a campaign mail we sent to that address."""
+
+    address: str | None
+    token: str | None = None
+    message_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Ignore:
     reason: str
 
 
-Action = Register | Cancel | Move | Reply | Hold | MarkBouncing | ClearBouncing | SettlePending | Ignore
+Action = Register | Cancel | Move | Reply | Hold | MarkBouncing | ClearBouncing | SettlePending | OptOut | Ignore
 
 
 @dataclass(frozen=True)

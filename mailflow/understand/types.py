@@ -92,6 +92,8 @@ class Interpretation:
     auth: SenderAuth | None = None          # the trusted Authentication-Results ([trust] authserv_id)
     ours: list[str] = field(default_factory=list)          # our Message-IDs this mail answers
     answer: str | None = None               # "yes" | "no": a plain answer to our confirmation request
+    unsubscribe: bool = False                # asks to stop campaign mail (List-Unsubscribe, or a reply saying so)
+    unsubscribe_token: str | None = None     # the token of the List-Unsubscribe address it was sent to
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""

@@ -13,6 +13,7 @@ from dataclasses import replace
 from email.utils import getaddresses
 from typing import Iterable
 
+from mailflow.campaigns.tokens import is_campaign_message_id, token_of
 from mailflow.catalogue import Catalogue
 from mailflow.config import Trust
 from mailflow.understand import checks, junk, topic
@@ -85,6 +86,8 @@ class Understander:
                 return _as_junk(it, verdict_of_spam)
         it.auth = sender_auth(p.headers.get("authentication-results", []), self.trust.authserv_id)
         it.ours = our_references(p.in_reply_to, p.references, message_domain)
+        if not (p.report_type or p.delivery_status) and self._unsubscribe_link(p, delivered_to, it):
+            return it
         verdict = classify_machine(p, self.lex, own)
         it.may_reply = verdict.may_reply and it.envelope_from != ""
         if verdict.relayed:
@@ -118,6 +121,24 @@ class Understander:
             it.review = True
             it.reasons.insert(0, "The message is malformed: " + ", ".join(_plain_defect(d) for d in p.defects))
         return it
+
+    def _unsubscribe_link(self, p: ParsedMail, delivered_to: Iterable[str], it: Interpretation) -> bool:
+        """A mail to a campaign's List-Unsubscribe address (``d-loket+u-<token>@…``): the address says it all.
+
+        Whatever it contains (mail clients send an empty one), it asks for no more
+        follow-ups; the token, not the sender, says whose they are."""
+        addresses = [*delivered_to, *(a for h in ("delivered-to", "x-original-to") for v in p.headers.get(h, [])
+                                      for a in _addresses(v)), *p.to, *p.cc]
+        for address in addresses:
+            token = token_of(address)
+            if token and self.catalogue.events_for_mailbox(base_address(address)):
+                it.kind, it.review, it.may_reply, it.reply_to = "other", False, False, None
+                it.unsubscribe, it.unsubscribe_token = True, token
+                it.reasons.append("The mail was sent to the unsubscribe address of a campaign mail")
+                it.evidence.append(Evidence("kind", "unsubscribe", "envelope", address, 0.99))
+                it.confidence = 0.99
+                return True
+        return False
 
     def scope(self, p: ParsedMail, delivered_to: Iterable[str]) -> tuple[str, ...]:
         """The events whose registration address received the mail: the address decides the event.
@@ -173,6 +194,11 @@ class Understander:
             _as_junk(it, junk.Junk(intent.reasons[0], Evidence("junk", "junk", "body", cue, 0.8)))
             return
         it.kind, it.review = intent.kind, intent.review  # type: ignore[assignment]
+        if intent.kind == "other" and self._unsubscribe_reply(p, clauses, subject):
+            it.unsubscribe, it.review = True, False
+            it.reasons = ["The sender answers a campaign mail asking for no more follow-ups"]
+            it.evidence.append(Evidence("kind", "unsubscribe", "body", " ".join(c.text for c in clauses)[:120], 0.85))
+            return
         intent_reasons = list(intent.reasons)
         it.reasons.extend(intent.reasons)
         it.evidence.extend(intent.evidence)
@@ -255,6 +281,13 @@ class Understander:
         own, pasted = "\n".join(lines[:n]).strip(), "\n".join(lines[n:])
         return Body(own=own, quoted="\n".join(x for x in (pasted, body.signature, body.quoted) if x.strip()),
                     signature="", pasted_ours=True)
+
+    def _unsubscribe_reply(self, p: ParsedMail, clauses: list, subject) -> bool:  # type: ignore[no-untyped-def]
+        """Unsubscribe wording ("geen berichten meer", "unsubscribe me") in an answer to a campaign mail."""
+        if not any(is_campaign_message_id(r) for r in (p.in_reply_to or "", *p.references)):
+            return False
+        text = " ".join([*(c.folded for c in clauses), *([subject.folded] if subject is not None else [])])
+        return self.lex.has("unsubscribe", text)
 
     def _live(self, events: list[str], now: dt.datetime) -> dict[str, str]:
         """The sessions still to come of these events, with their local date."""
