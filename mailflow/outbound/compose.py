@@ -145,7 +145,8 @@ def template_context(reply: Reply, sender: Sender, lang: str, now: dt.datetime |
     return {
         "lang": lang,
         "event": event,
-        "to_name": greeting_name(reply.to_name),
+        # a composer's placeholder ("\x01...": campaigns fill in each name later) passes through as it is
+        "to_name": reply.to_name if (reply.to_name or "").startswith("\x01") else greeting_name(reply.to_name),
         "to": reply.to,
         # who asked for it, when not the reader: a colleague who registered them, or a requester
         "registered_by": _by(reply.registered_by) or reply.extra.get("requested_by"),
