@@ -141,7 +141,13 @@ class SessionIndex:
                 raw[(t.replace("-", ""),)][kind].add(key)
                 raw[tuple(t.split("-"))][kind].add(key)
         if words_too and len(toks) > 1:
+            for short in re.findall(r"\b[A-Z][A-Z0-9]{1,4}\b", text):   # "EHBO/AED": an acronym in a title
+                t = fold(short)
+                if t not in self.lex.stopwords and kind != "description":
+                    raw[(t,)][kind].add(key)
             for t in toks:
+                if kind == "description" and self.lex.has("register_noun", t):
+                    continue   # "aanmelding" in a description is how people write to us, not the session
                 if len(t) >= 4 and t not in self.lex.stopwords and t not in self.lex.months \
                         and t not in self.lex.weekdays and t not in self.lex.ordinals \
                         and t not in self.lex.number_words and t not in self.lex.dayparts:

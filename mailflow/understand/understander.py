@@ -249,6 +249,8 @@ class Understander:
             reasons.append(split)
         conditions = [c.text for c in clauses if not c.question and c.role not in ("fallback", "keep", "substitute")
                       and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
+        undecided = [c.text for c in clauses if not c.question and self.lex.has("undecided", c.folded)]
+        conditions += [t for t in undecided if t not in conditions]
         if conditions:
             reasons.append(f"The request depends on a condition or is not final: '{conditions[0][:120]}'")
         it.reasons.extend(r for r in reasons if r not in it.reasons)
