@@ -9,14 +9,19 @@ that is all the sender needs to decide between "retry later" and "give up":
   and the mail should then still go out);
 * PermanentFailure: 5xx replies about the message or all of its recipients.
 
+A relay may also take a mail for some recipients and refuse others: ``deliver``
+then returns the refusals per address, and the sender records each recipient's
+outcome (a retry goes only to the ones deferred with a 4xx).
+
 smtplib is used (not aiosmtplib) because the sender runs in a worker thread and
 a plain blocking client with a timeout is the simplest correct thing there.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import mailbox
+import os
 import smtplib
 import ssl
 from pathlib import Path
@@ -28,8 +33,15 @@ from mailflow.tls import client_context, untrusted
 log = logging.getLogger(__name__)
 
 
+Refusals = dict[str, tuple[int, str]]   # recipient as given -> (SMTP code, the relay's words)
+
+
 class TemporaryFailure(Exception):
     """Try again later: the relay or the network said 'not now'."""
+
+    def __init__(self, message: str, refusals: Refusals | None = None) -> None:
+        super().__init__(message)
+        self.refusals: Refusals = refusals or {}   # per recipient, when every one was refused
 
 
 class SettingsFailure(TemporaryFailure):
@@ -43,12 +55,22 @@ class SettingsFailure(TemporaryFailure):
 class PermanentFailure(Exception):
     """Do not try again: the relay rejected the message or every recipient for good."""
 
+    def __init__(self, message: str, refusals: Refusals | None = None) -> None:
+        super().__init__(message)
+        self.refusals: Refusals = refusals or {}
+
 
 class Transport(Protocol):
+    #: True when delivering the same bytes twice leaves one copy (a Maildir file named by its
+    #: content); the sender then records outcomes in batches. False (a relay): each delivery is
+    #: recorded at once, so a crash can double at most the one in hand.
+    idempotent: bool
+
     def open(self) -> None:
         """Get ready at start; raise ConfigError when a setting has to change first."""
 
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
+        """Deliver once; return the recipients refused while others were accepted (empty: all taken)."""
 
     def close(self) -> None:
         """The batch is done: let go of connections (the next delivery opens what it needs)."""
@@ -67,6 +89,8 @@ class SmtpRelay:
     closes it after the batch. A connection the relay dropped in between is
     opened again once before a delivery counts as failed.
     """
+
+    idempotent = False
 
     def __init__(self, outbound: Outbound) -> None:
         if not outbound.relay_host:
@@ -124,8 +148,9 @@ class SmtpRelay:
             self._smtp.close()
             self._smtp = None
 
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
-        """Send once; raise TemporaryFailure or PermanentFailure, return only when accepted."""
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
+        """Send once; raise TemporaryFailure or PermanentFailure, return once accepted for at least one
+        recipient, with the refusals of the others."""
         try:
             refused = self._send(raw, mail_from, recipients)
         except smtplib.SMTPRecipientsRefused as exc:
@@ -155,9 +180,9 @@ class SmtpRelay:
         except (smtplib.SMTPException, OSError) as exc:  # disconnects, timeouts, refused, TLS errors
             self._drop()
             raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
-        if refused:
-            # Accepted for some recipients: retrying would send them a second copy.
-            log.warning("relay refused some recipients: %s", {r: _describe(*v) for r, v in refused.items()})
+        # Accepted for some recipients: the others are recorded one by one (retrying the whole
+        # mail would send the accepted ones a second copy).
+        return {rcpt: (code, _describe(code, msg)) for rcpt, (code, msg) in refused.items()}
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -193,10 +218,11 @@ _CONFIG_CODES = {
 
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
     """Every recipient refused: permanent only when every refusal is a 5xx."""
-    detail = "; ".join(f"{rcpt}: {_describe(code, msg)}" for rcpt, (code, msg) in recipients.items())
+    refusals = {rcpt: (code, _describe(code, msg)) for rcpt, (code, msg) in recipients.items()}
+    detail = "; ".join(f"{rcpt}: {text}" for rcpt, (_code, text) in refusals.items())
     if recipients and all(500 <= code < 600 for code, _ in recipients.values()):
-        return PermanentFailure(f"all recipients refused: {detail}")
-    return TemporaryFailure(f"recipients refused: {detail}")
+        return PermanentFailure(f"all recipients refused: {detail}", refusals)
+    return TemporaryFailure(f"recipients refused: {detail}", refusals)
 
 
 def _quit(smtp: smtplib.SMTP) -> None:
@@ -208,24 +234,34 @@ def _quit(smtp: smtplib.SMTP) -> None:
 
 
 class MaildirTransport:
-    """Deliver into a Maildir: one file per message in ``<path>/new``.
+    """Deliver into a Maildir: one file per message in ``<path>/new``, written at most once.
 
     Used when no relay is configured (development, demos, or a secretariat that
     picks mail up with a local IMAP server); every reply stays inspectable.
     The folder and its ``cur``/``new``/``tmp`` are created when missing, also
     inside a folder that exists but is empty (as a deployment's ``install -d``
-    or systemd's ``StateDirectory=`` leaves it), with mode 0700 because the
-    replies carry names and addresses.
+    or systemd's ``StateDirectory=`` leaves it), with mode 0700, and each file
+    0600, because the replies carry names and addresses.
+
+    A file is named by the SHA-256 of its bytes (the outbox keeps the exact
+    bytes, so a resend is the same bytes) and linked into ``new/`` only when no
+    file of that name is there yet, nor in ``cur/`` where a mail reader moves it
+    (keeping the name before the ``:2,`` flags). So a reply written just before
+    a crash, and not yet recorded as sent, is not written a second time after the
+    restart: delivery to the Maildir is exactly once.
     """
+
+    idempotent = True
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self._box: mailbox.Maildir | None = None
+        self._ready = False
 
     def open(self) -> None:
         """Create the Maildir now, so a folder that cannot be made stops the start, not every reply."""
         try:
-            self._box = _maildir(self.path)
+            _maildir(self.path)
+            self._ready = True
         except OSError as exc:
             raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
                               f"{exc.strerror or exc}; make the folder writable for the user that runs "
@@ -234,26 +270,84 @@ class MaildirTransport:
     def close(self) -> None:
         pass
 
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
         for attempt in (1, 2):
             try:
-                if self._box is None:
-                    self._box = _maildir(self.path)
-                self._box.add(raw)
-                return
+                if not self._ready:
+                    _maildir(self.path)
+                    self._ready = True
+                write_once(self.path, raw)
+                return {}
             except OSError as exc:
-                self._box = None   # the folder may have been moved away: set it up again once
+                self._ready = False   # the folder may have been moved away: set it up again once
                 if attempt == 2:
                     raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
+        return {}
 
 
-def _maildir(path: Path) -> mailbox.Maildir:
-    """The Maildir at ``path`` with every subfolder in place (``Maildir(create=True)`` adds them
-    only when it creates ``path`` itself, and then not its parents)."""
+def maildir_name(raw: bytes) -> str:
+    """The file name of ``raw`` in the Maildir: its content hash (no ``:`` or ``/``; unique per mail)."""
+    return f"{hashlib.sha256(raw).hexdigest()[:40]}.mailflow"
+
+
+def write_once(path: Path, raw: bytes) -> bool:
+    """Write ``raw`` into ``path/new`` unless it is there (or in ``cur``) already; True when written.
+
+    The bytes go to ``tmp/`` first, are synced, then hard-linked into ``new/``
+    (a link never replaces an existing file) and the folder is synced: once this
+    returns, the reply survives a power cut.
+    """
+    name = maildir_name(raw)
+    if _present(path, name):
+        return False
+    tmp = path / "tmp" / f"{name}.{os.getpid()}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        _write_all(fd, raw)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path / "new" / name)
+        written = True
+    except FileExistsError:
+        written = False
+    finally:
+        os.unlink(tmp)
+    _sync_dir(path / "new")
+    return written
+
+
+def _write_all(fd: int, raw: bytes) -> None:
+    view = memoryview(raw)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _present(path: Path, name: str) -> bool:
+    """Delivered before: in ``new/``, or in ``cur/`` under the same name plus a reader's suffix."""
+    if (path / "new" / name).exists():
+        return True
+    try:
+        with os.scandir(path / "cur") as entries:
+            return any(e.name.startswith(name) for e in entries)
+    except FileNotFoundError:
+        return False
+
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _maildir(path: Path) -> None:
+    """The Maildir at ``path`` with every subfolder in place, each mode 0700."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     for sub in ("tmp", "new", "cur"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
-    return mailbox.Maildir(str(path), create=False)
 
 
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
