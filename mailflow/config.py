@@ -86,6 +86,8 @@ class Policy:
 class Worker:
     processes: int = 1                       # 0: the pipeline runs inside the serve process
     batch: int = 100                         # messages claimed per pass
+    understand_seconds: float = 10.0         # CPU seconds understanding one message may take (else: review)
+    understand_memory: int = 512 * 1024 * 1024   # bytes a large message's understanding may use (else: review)
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class Mailbox:
 class Settings:
     path: Path | None
     database_url: str = "sqlite:///var/mailflow.db"
+    sqlite_synchronous: str = "full"         # "full": every commit on disk before it counts; "normal": faster
     catalogue_files: tuple[Path, ...] = ()
     language: str = "nl"
     timezone: str = "Europe/Amsterdam"
@@ -283,8 +286,11 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     except (ZoneInfoNotFoundError, ValueError):
         raise doc.error("mailflow", "timezone", f"expected an IANA time zone such as Europe/Amsterdam, got {tzname!r}") from None
 
-    d = doc.table("database", {"url"})
+    d = doc.table("database", {"url", "sqlite_synchronous"})
     url = doc.get("database", d, "url", str, "sqlite:///var/mailflow.db", 'expected a URL such as "sqlite:///var/mailflow.db"')
+    synchronous = doc.get("database", d, "sqlite_synchronous", str, "full", 'expected "full" or "normal"')
+    if synchronous not in ("full", "normal"):
+        raise doc.error("database", "sqlite_synchronous", f'expected "full" or "normal", got {synchronous!r}')
     url = os.environ.get("MAILFLOW_DATABASE_URL") or url
     if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
         raise doc.error("database", "url", f"expected a sqlite:/// or postgresql:// URL, got {url!r}")
@@ -298,7 +304,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         raise doc.error("catalogue", "files", "name at least one catalogue file")
 
     settings = Settings(
-        path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
+        path=path, database_url=url, sqlite_synchronous=synchronous, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
         templates=_templates(doc, base))
@@ -403,14 +409,18 @@ def _policy(doc: _Doc) -> Policy:
 
 
 def _worker(doc: _Doc) -> Worker:
-    w = doc.table("worker", {"processes", "batch"})
+    w = doc.table("worker", {"processes", "batch", "understand_seconds", "understand_memory"})
     processes = doc.get("worker", w, "processes", int, 1, "expected a whole number of processes (0 or more)")
     if not 0 <= processes <= 64:
         raise doc.error("worker", "processes", f"expected 0 to 64 processes, got {processes}")
     batch = doc.get("worker", w, "batch", int, 100, "expected a whole number of messages")
     if not 1 <= batch <= 10_000:
         raise doc.error("worker", "batch", f"expected 1 to 10000 messages, got {batch}")
-    return Worker(processes=processes, batch=batch)
+    seconds = _seconds(doc, "worker", w, "understand_seconds", 10.0, 0.1)
+    memory = doc.get("worker", w, "understand_memory", int, 512 * 1024 * 1024, "expected a size in bytes")
+    if memory < 64 * 1024 * 1024:
+        raise doc.error("worker", "understand_memory", f"expected at least 67108864 bytes (64 MB), got {memory}")
+    return Worker(processes=processes, batch=batch, understand_seconds=seconds, understand_memory=memory)
 
 
 MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",

@@ -24,6 +24,9 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow import claims
+from mailflow.addresses import keep_usable
+from mailflow.budget import Budget, OverBudget, understand_within
+from mailflow.review import queue as review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
@@ -92,8 +95,12 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
     try:
         # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
-        interp = p.understand(raw, p.catalogue, now=arrived or now,
-                              own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to)
+        try:
+            interp = keep_usable(understand_within(
+                Budget.from_settings(p.settings.worker), p.understand, raw, p.catalogue, now=arrived or now,
+                own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to))
+        except OverBudget as over:
+            return _hold_over_budget(p, inbound_id, over.reason, delivered_to, now)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
             if state not in RUNNABLE:
@@ -118,6 +125,25 @@ def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, 
                      dict(inbound_id=inbound_id, created_at=now, **values)).first()
     if new is None:
         db.execute(update(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id).values(**values))
+
+
+def _hold_over_budget(p: Pipeline, inbound_id: int, reason: str, delivered_to: tuple[str, ...],
+                      now: dt.datetime) -> str:
+    """A message too costly to read goes to a person, under the event of the address it came to."""
+    log.warning("message %s goes to review: %s", inbound_id, reason, extra={"inbound_id": inbound_id})
+    events = [e for a in delivered_to for e in p.catalogue.events_for_mailbox(_without_tag(a))]
+    with p.session_factory() as db, db.begin():
+        state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
+        if state not in RUNNABLE:
+            return "skipped"
+        review.hold(db, inbound_id, reason, [reason], {"code": "over_budget", "kind": "other"},
+                    event_key=events[0].key if events else None, actor="worker", now=now)
+    return "review"
+
+
+def _without_tag(address: str) -> str:
+    local, at, domain = address.rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at else address
 
 
 def _fail(p: Pipeline, inbound_id: int, error: str, now: dt.datetime) -> str:

@@ -67,7 +67,7 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     from mailflow.db.engine import make_engine, make_session_factory
     from mailflow.pipeline import Pipeline, Reclaimer, process_pending, unclaim_own, worker_identity
 
-    engine = make_engine(spec.settings.database_url)
+    engine = make_engine(spec.settings.database_url, sqlite_synchronous=spec.settings.sqlite_synchronous)
     pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
                         worker_id=worker_identity(os.getpid()))
     reclaimer = Reclaimer()

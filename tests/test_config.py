@@ -81,6 +81,10 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
      "mailflow.toml:5: [outbound] retry_max_delay: expected at least retry_min_delay (600 s)"),
     ('[outbound]\ngive_up_after = "5d"\n', "[outbound] give_up_after: expected a number of seconds"),
     ('[outbound]\nmax_attempts = -1\n', "[outbound] max_attempts: expected 0 (no limit) or more"),
+    ('[database]\nsqlite_synchronous = "off"\n',
+     'mailflow.toml:4: [database] sqlite_synchronous: expected "full" or "normal", got \'off\''),
+    ('[worker]\nunderstand_seconds = 0\n', "[worker] understand_seconds: expected at least 0.1 seconds"),
+    ('[worker]\nunderstand_memory = 1000\n', "[worker] understand_memory: expected at least 67108864 bytes"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:

@@ -121,11 +121,12 @@ def test_normal_message_is_committed_before_250(intake: Intake) -> None:
 
 
 def test_greeting_uses_fixed_hostname_and_advertises_8bit(intake: Intake) -> None:
-    # Intent: no reverse DNS at start, and 8-bit / UTF-8 mail is welcome.
+    # Intent: no reverse DNS at start, and 8-bit mail is welcome; SMTPUTF8 is not offered
+    # (replies cannot be written to a non-ASCII address).
     with intake.client() as c:
         code, ehlo = c.ehlo("client.test")
     assert code == 250 and ehlo.startswith(b"mailflow.test")
-    assert b"8BITMIME" in ehlo and b"SMTPUTF8" in ehlo and b"SIZE 26214400" in ehlo
+    assert b"8BITMIME" in ehlo and b"SMTPUTF8" not in ehlo and b"SIZE 26214400" in ehlo
 
 
 def test_same_message_twice_is_stored_once(intake: Intake) -> None:
@@ -160,14 +161,48 @@ def test_plus_address_and_case_are_accepted(intake: Intake) -> None:
     assert intake.rows()[0].envelope_to == ["D-Loket+Abc123@VNG.nl"]
 
 
-def test_smtputf8_and_8bit_bytes_are_stored_as_sent(intake: Intake) -> None:
-    # Intent: UTF-8 envelopes and undeclared 8-bit bodies arrive byte for byte.
-    raw = "From: Jörg <jörg@müller.de>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding café\r\n\r\nJa graag, één plek.\r\n".encode()
+def test_8bit_headers_and_bodies_are_stored_as_sent(intake: Intake) -> None:
+    # Intent: raw UTF-8 headers and undeclared 8-bit bodies arrive byte for byte.
+    raw = "From: Jörg <jorg@muller.de>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding café\r\n\r\nJa graag, één plek.\r\n".encode()
     raw += b"latin-1 bytes: \xe9\xe8\r\n"
     with intake.client() as c:
-        c.sendmail("jörg@müller.de", [ADDR], raw, mail_options=["SMTPUTF8", "BODY=8BITMIME"])
+        c.sendmail("jorg@muller.de", [ADDR], raw, mail_options=["BODY=8BITMIME"])
     row = intake.rows()[0]
-    assert row.raw == raw and row.envelope_from == "jörg@müller.de"
+    assert row.raw == raw and row.envelope_from == "jorg@muller.de"
+
+
+def test_non_ascii_addresses_are_refused_with_a_clear_5xx(intake: Intake) -> None:
+    # Issue 13.5: no SMTPUTF8, so jöran@exämple.test is refused at MAIL (and at RCPT) with 553 5.6.7
+    # and the reason; the sending MTA bounces it to the writer. Nothing is stored.
+    with socket.create_connection((intake.host, intake.port), timeout=5) as sock:
+        f = sock.makefile("rwb")
+        f.readline()
+        said = []
+        for line in (b"EHLO client.test", "MAIL FROM:<jöran@exämple.test>".encode(), b"MAIL FROM:<a@b.nl> SMTPUTF8",
+                     b"MAIL FROM:<a@b.nl>", "RCPT TO:<jöran@vng.nl>".encode(), b"QUIT"):
+            f.write(line + b"\r\n")
+            f.flush()
+            reply = f.readline()
+            while reply[3:4] == b"-":
+                reply = f.readline()
+            said.append(reply.decode())
+    assert said[1].startswith("553 5.6.7 Non-ASCII addresses are not supported here")
+    assert said[2].startswith("555 5.6.7 SMTPUTF8 is not supported here")
+    assert said[3].startswith("250") and said[4].startswith("553 5.6.7")
+    assert intake.count() == 0
+
+
+def test_overlong_addresses_are_refused_at_the_edge(intake: Intake) -> None:
+    # Issue 13.7: an envelope sender longer than RFC 5321 allows is a clear 501 on every database
+    # (PostgreSQL used to answer 451 for ever, SQLite 250).
+    long_sender = "x" * 60 + "@" + ".".join(["sub" * 20] * 5) + ".example"
+    with intake.client() as c:
+        c.ehlo()
+        code, reply = c.mail(long_sender)
+        assert code == 501 and reply.startswith(b"5.1.7 Sender address refused: the address is")
+        code, reply = c.mail("y" * 70 + "@vng.nl")
+        assert code == 501 and b"before @ is 70 characters" in reply
+    assert intake.count() == 0
 
 
 def test_malformed_mime_is_stored_for_review(intake: Intake) -> None:

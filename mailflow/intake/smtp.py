@@ -12,6 +12,11 @@ are committed together next, each still before its own 250 (see groupcommit.py).
 
 Replies carry enhanced status codes (RFC 3463) and never a Python error: any
 unexpected failure becomes ``451 4.3.0``, which tells a real MTA to retry later.
+
+SMTPUTF8 is not offered: replies could not be written to a non-ASCII address,
+so such an address is refused at MAIL or RCPT with ``553 5.6.7`` (the sending
+MTA bounces it with that reason) instead of being accepted and failing later.
+Addresses longer than RFC 5321 allows are refused there too, on every database.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy.orm import Session as DbSession, sessionmaker
 
+from mailflow.addresses import address_problem
 from mailflow.config import SmtpIntake
 from mailflow.intake.groupcommit import GroupCommitter
 from mailflow.intake.store import Incoming
@@ -38,11 +44,18 @@ NO_SUCH_ADDRESS = "550 5.1.1 <{addr}>: no such registration address"
 TOO_BIG = "552 5.3.4 Message too big"
 TEMP_FAILURE = "451 4.3.0 Temporary failure, try again later"
 LINE_TOO_LONG = "500 5.5.2 Line too long"
+NOT_ASCII = ("553 5.6.7 Non-ASCII addresses are not supported here (no SMTPUTF8); "
+             "please write from and to an address in plain ASCII")
+NO_SMTPUTF8 = "555 5.6.7 SMTPUTF8 is not supported here; please use addresses in plain ASCII"
+BAD_SENDER = "501 5.1.7 Sender address refused: {why}"
+BAD_RECIPIENT = "501 5.1.3 Recipient address refused: {why}"
 
 # aiosmtpd refuses some things itself; these are its stock texts, rewritten so
 # every refusal reads the same. The ones that end DATA are, on LMTP, repeated
 # once per recipient as the protocol requires.
-_STOCK_REPLIES = {"552 Error: message size exceeds fixed maximum message size": TOO_BIG}
+_STOCK_REPLIES = {"552 Error: message size exceeds fixed maximum message size": TOO_BIG,
+                  "500 Error: strict ASCII mode": NOT_ASCII,     # a command argument with 8-bit bytes
+                  "501 Error: SMTPUTF8 disabled": NO_SMTPUTF8}
 _STOCK_DATA_REPLIES = {
     "552 Error: Too much mail data": TOO_BIG,
     "500 Line too long (see RFC5321 4.5.3.1.6)": LINE_TOO_LONG,
@@ -122,8 +135,20 @@ class IntakeHandler:
         """True for a registration address, in any case, with or without a plus tag."""
         return address.lower() in self.addresses or base_address(address) in self.addresses
 
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope, address: str,
+                          mail_options: list[str]) -> str:
+        why = address_problem(address)
+        if why is not None:
+            return BAD_SENDER.format(why=why)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Ok"
+
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
+        why = address_problem(address)
+        if why is not None:
+            return BAD_RECIPIENT.format(why=why)
         if not self.is_ours(address):
             return NO_SUCH_ADDRESS.format(addr=_text(address))
         envelope.rcpt_tos.append(address)
@@ -200,7 +225,7 @@ class IntakeServer:
 
     def _protocol(self) -> SMTP:
         cls = IntakeLMTP if self.lmtp else IntakeSMTP
-        proto = cls(self.handler, data_size_limit=self.handler.max_size, enable_SMTPUTF8=True,
+        proto = cls(self.handler, data_size_limit=self.handler.max_size, enable_SMTPUTF8=False,
                     decode_data=False, hostname=self.hostname, ident="mailflow",
                     loop=asyncio.get_running_loop())
         self._sessions.add(proto)

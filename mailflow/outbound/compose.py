@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any, Sequence
@@ -31,6 +31,7 @@ from mailflow.config import Sender
 from mailflow.outbound import mime
 from mailflow.outbound.calendar import invite_ics
 from mailflow.outbound.dates import format_place, format_when, locale_for
+from mailflow.outbound.echo import clean_name, clean_subject
 from mailflow.outbound.templating import environment
 from mailflow.outbound.types import Invite, OutgoingMail, Reply
 
@@ -57,6 +58,7 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
     lacks come from the ones mailflow ships.
     """
     lang = _lang(reply)
+    reply = replace(reply, to_name=clean_name(reply.to_name))   # greeting and To: as safe as we can make them
     env = environment(templates)
     context = template_context(reply, sender, lang)
     text_tmpl = env.get_template(template_name(lang, reply.template, "txt"))
@@ -141,8 +143,11 @@ def render_block(template: Template, block: str, context: dict[str, Any]) -> str
 
 
 def _subject(reply: Reply, template_subject: str) -> str:
-    """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's."""
-    original = " ".join((reply.original_subject or "").split())
+    """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's.
+
+    The original is cleaned and cut to ``echo.SUBJECT_LIMIT`` characters: a
+    10 MB subject must not make a 10 MB reply."""
+    original = clean_subject(reply.original_subject)
     if reply.in_reply_to and original and reply.template != "campaign":
         return original if _REPLY_PREFIX.match(original) else f"Re: {original}"
     return template_subject
