@@ -34,6 +34,9 @@ class SmtpIntake:
     addresses: tuple[str, ...] = ()          # empty: every event mailbox in the catalogue
     max_message_size: int = 25 * 1024 * 1024
     lmtp: bool = False
+    max_connections: int = 100               # open sessions in all (beyond: 421)
+    max_connections_per_client: int = 20     # from one IP address (Postfix opens up to 20 to one destination)
+    max_data_in_flight: int = 256 * 1024 * 1024   # bytes of messages being received and stored at once (452)
 
 
 @dataclass(frozen=True)
@@ -312,7 +315,8 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
 
 
 def _smtp(doc: _Doc) -> SmtpIntake:
-    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp"})
+    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp", "max_connections",
+                                  "max_connections_per_client", "max_data_in_flight"})
     host, port = _hostport(doc, "intake.smtp", "listen",
                            doc.get("intake.smtp", s, "listen", str, "127.0.0.1:2525", "expected HOST:PORT"))
     addresses = doc.get("intake.smtp", s, "addresses", list, [], 'expected a list of addresses')
@@ -323,7 +327,20 @@ def _smtp(doc: _Doc) -> SmtpIntake:
     if size < 1024:
         raise doc.error("intake.smtp", "max_message_size", "expected a size in bytes of at least 1024")
     lmtp = doc.get("intake.smtp", s, "lmtp", bool, False, "expected true or false")
-    return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp)
+    total = _count(doc, "intake.smtp", s, "max_connections", 100)
+    per_client = _count(doc, "intake.smtp", s, "max_connections_per_client", 20)
+    in_flight = doc.get("intake.smtp", s, "max_data_in_flight", int, 256 * 1024 * 1024, "expected a size in bytes")
+    if in_flight < size:
+        raise doc.error("intake.smtp", "max_data_in_flight", f"expected at least max_message_size ({size} bytes), "
+                                                              f"or no message that large could ever be taken; got {in_flight}")
+    return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp, total, per_client, in_flight)
+
+
+def _count(doc: _Doc, section: str, t: dict[str, Any], key: str, default: int) -> int:
+    value = doc.get(section, t, key, int, default, "expected a whole number of at least 1")
+    if value < 1:
+        raise doc.error(section, key, f"expected a whole number of at least 1, got {value}")
+    return int(value)
 
 
 def _ca_file(doc: _Doc, base: Path, section: str, t: dict[str, Any]) -> Path | None:
