@@ -521,5 +521,10 @@ def outbox_retry(
     raise typer.Exit(0 if all(r.done for r in results) else 1)
 
 
+from mailflow.cli_privacy import privacy_app  # noqa: E402 - its commands import from here when they run
+
+app.add_typer(privacy_app, name="privacy")
+
+
 if __name__ == "__main__":
     app()

@@ -94,6 +94,11 @@ class Worker:
 
 
 @dataclass(frozen=True)
+class Privacy:
+    retain_days: int = 90                    # raw mail and interpretations reduced this long after the event
+
+
+@dataclass(frozen=True)
 class Mailbox:
     """One IMAP mailbox to read ([mailbox] or [[mailboxes]])."""
 
@@ -142,6 +147,7 @@ class Settings:
     mailboxes: tuple[Mailbox, ...] = ()
     worker: Worker = field(default_factory=Worker)
     templates: Templates = field(default_factory=Templates)
+    privacy: Privacy = field(default_factory=Privacy)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -275,7 +281,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates"}
+             "mailboxes", "worker", "templates", "privacy"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -310,7 +316,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         path=path, database_url=url, sqlite_synchronous=synchronous, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base))
+        templates=_templates(doc, base), privacy=_privacy(doc))
     return settings
 
 
@@ -416,6 +422,14 @@ def _templates(doc: _Doc, base: Path) -> Templates:
         raise doc.error("templates", "dir", f"{folder} {what}; create it with your own templates in the "
                         "built-in layout (e.g. mail/nl/confirmation.txt.j2), or remove the key")
     return Templates(dir=folder)
+
+
+def _privacy(doc: _Doc) -> Privacy:
+    p = doc.table("privacy", {"retain_days"})
+    days = doc.get("privacy", p, "retain_days", int, 90, "expected a whole number of days")
+    if days < 1:
+        raise doc.error("privacy", "retain_days", f"expected at least 1 day, got {days}")
+    return Privacy(retain_days=days)
 
 
 def _policy(doc: _Doc) -> Policy:

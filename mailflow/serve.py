@@ -60,6 +60,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
     from mailflow.pipeline import Pipeline, process_one, worker_identity
+    from mailflow.privacy.retention import run_retention
 
     transport = make_transport(app.settings.outbound)
     transport.open()   # a Maildir that cannot be created stops the start, not every reply later
@@ -108,6 +109,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         run_sender(app.factory, transport, stop, sent_wake,
                    retry=RetryPolicy.from_settings(app.settings.outbound)),
         follow_catalogue(app.settings.catalogue_files, app.factory, stop, reload, use_catalogue),
+        run_retention(app.factory, app.settings.privacy.retain_days, stop, app.clock),
     ]
     if app.settings.mailboxes:
         from mailflow.intake.imap import run_mailboxes
