@@ -109,7 +109,7 @@ def _timed(budget: Budget, understand: Callable[..., Interpretation], raw: bytes
 def _isolated(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
               kwargs: dict[str, Any]) -> Interpretation:
     """Understand in a child process with CPU and memory limits; its answer comes back over a pipe."""
-    ctx = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
+    ctx: Any = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(send, budget, understand, raw, catalogue, kwargs),
                         name="mailflow-understand", daemon=True)

@@ -79,7 +79,7 @@ def reclaim_dead_local_workers(p: Pipeline, now: dt.datetime) -> int:
             InboundMessage.state == "processing", InboundMessage.claimed_by.like(f"{claims.local_prefix()}%"))
             .distinct()))
     released = 0
-    for owner in sorted(o for o in owners if claims.is_dead_local(o)):
+    for owner in sorted(o for o in owners if o is not None and claims.is_dead_local(o)):
         released += reclaim_worker(p, owner, "the worker process stopped while processing this message", now)
     return released
 
@@ -132,7 +132,7 @@ def unclaim(p: Pipeline, ids: Sequence[int]) -> int:
         return db.execute(update(InboundMessage)
                           .where(InboundMessage.id.in_(list(ids)), InboundMessage.state == "processing", owner)
                           .values(state="new", claimed_at=None, claimed_by=None)
-                          .execution_options(synchronize_session=False)).rowcount or 0
+                          .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]
 
 
 def unclaim_own(p: Pipeline) -> int:
@@ -143,4 +143,4 @@ def unclaim_own(p: Pipeline) -> int:
         return db.execute(update(InboundMessage)
                           .where(InboundMessage.state == "processing", InboundMessage.claimed_by == p.worker_id)
                           .values(state="new", claimed_at=None, claimed_by=None)
-                          .execution_options(synchronize_session=False)).rowcount or 0
+                          .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]

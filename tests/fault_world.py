@@ -32,7 +32,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import Engine, create_engine, func, select, text
 
 from mailflow.db.engine import make_engine
-from mailflow.db.models import InboundMessage, OutboundMessage, Registration
+from mailflow.db.models import InboundMessage, OutboundMessage
 
 MAILBOX = "aanmelden@faults.test"
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import datetime as dt
 import threading
 from typing import Any
 

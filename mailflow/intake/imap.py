@@ -314,8 +314,8 @@ async def run_mailboxes(settings: Settings, factory: sessionmaker[Session], proc
         raise ValueError(f"two mailboxes share a name ({', '.join(sorted(names))}); give each [[mailboxes]] a "
                          "distinct name, it is part of every message's source_ref")
     thread_stop = threading.Event()
-    workers = [MailboxWorker(m, factory, process, stop=thread_stop,  # type: ignore[arg-type]
-                             max_message_size=settings.smtp.max_message_size, **worker_options)
+    workers = [MailboxWorker(m, factory, process, stop=thread_stop, max_message_size=settings.smtp.max_message_size,
+                             **worker_options)  # type: ignore[arg-type]
                for m in settings.mailboxes]
     threads = [threading.Thread(target=w.run, name=f"imap:{w.mailbox.name}", daemon=True) for w in workers]
     for t in threads:

@@ -29,7 +29,7 @@ import asyncio
 import logging
 import socket
 import weakref
-from typing import Any, AnyStr, Awaitable, Callable
+from typing import Any, Callable
 
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session

@@ -122,7 +122,8 @@ class _Session:
         """Read the message up to the lone dot into one buffer, undoing dot-stuffing line by line."""
         data = bytearray()
         limit = s.data_size_limit
-        state, received, checked, fragments = _Data.NOMINAL, 0, 0, []
+        state, received, checked = _Data.NOMINAL, 0, 0
+        fragments: list[bytes] = []
         while s.transport is not None:
             try:
                 line: bytes = await s._reader.readuntil(b"\r\n")

@@ -108,7 +108,7 @@ def outcome_of(item: Claimed, result: Refusals | Exception, now: dt.datetime, re
         accepted: list[str] = []
     else:
         accepted = [a for a in item.recipients if a not in result]
-    tried = [(a, "accepted", None) for a in accepted]
+    tried: list[tuple[str, str, str | None]] = [(a, "accepted", None) for a in accepted]
     tried += [(a, "refused" if code >= 500 else "deferred", text) for a, (code, text) in result.items()]
     deferred = [(a, text) for a, o, text in tried if o == "deferred"]
     if not deferred:

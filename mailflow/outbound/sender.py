@@ -86,7 +86,7 @@ def claim(session_factory: sessionmaker[Session], now: dt.datetime, batch: int,
                        OutboundRecipient.response)
                 .where(OutboundRecipient.outbound_id.in_([r.id for r in rows]),
                        OutboundRecipient.outcome.in_(("accepted", "refused")))):
-            decided.setdefault(row_id, []).append((address, outcome, response))
+            decided.setdefault(row_id, []).append((address, outcome or "", response))
     return sorted((_claimed(r, decided.get(r.id, [])) for r in rows), key=lambda c: ids.index(c.id))
 
 
@@ -133,7 +133,7 @@ def release_dead_local(session_factory: sessionmaker[Session], now: dt.datetime)
             OutboundMessage.state == "sending", OutboundMessage.claimed_by.like(f"{claims.local_prefix()}%"))
             .distinct()))
     released = 0
-    for owner in sorted(o for o in owners if claims.is_dead_local(o)):
+    for owner in sorted(o for o in owners if o is not None and claims.is_dead_local(o)):
         released += release_owner(session_factory, owner, now)
     if released:
         log.warning("released %d repl%s left `sending` by a stopped process; sending again now",
@@ -144,10 +144,11 @@ def release_dead_local(session_factory: sessionmaker[Session], now: dt.datetime)
 def release_owner(session_factory: sessionmaker[Session], owner: str, now: dt.datetime) -> int:
     """Queue every row ``owner`` holds in ``sending`` again, due ``now``; returns how many."""
     with session_factory() as db, db.begin():
-        return db.execute(update(OutboundMessage)
+        done = db.execute(update(OutboundMessage)
                           .where(OutboundMessage.state == "sending", OutboundMessage.claimed_by == owner)
                           .values(state="queued", next_attempt_at=now, claimed_by=None)
-                          .execution_options(synchronize_session=False)).rowcount or 0
+                          .execution_options(synchronize_session=False))
+        return int(getattr(done, "rowcount", 0) or 0)
 
 
 class Sender:

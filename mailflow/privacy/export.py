@@ -57,7 +57,7 @@ def export(db: Session, address: str, *, actor: str, now: dt.datetime) -> dict[s
 
 
 def _messages(db: Session, ids: list[int]) -> list[dict[str, Any]]:
-    understood = dict(db.execute(select(InterpretationRow.inbound_id, InterpretationRow.data)
+    understood: dict[int, Any] = dict(db.execute(select(InterpretationRow.inbound_id, InterpretationRow.data)
                                  .where(InterpretationRow.inbound_id.in_(ids))).all())
     return [{"id": m.id, "message_id": m.message_id, "received_at": _iso(m.received_at), "source": m.source,
              "state": m.state, "raw": _text(m.raw) if m.purged_at is None else None,

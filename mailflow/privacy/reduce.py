@@ -32,7 +32,7 @@ def reduce_messages(db: Session, ids: Sequence[int], now: dt.datetime, *, forget
     if forget_sender:
         values["envelope_from"] = None
     n = db.execute(update(InboundMessage).where(InboundMessage.id.in_(ids)).values(**values)
-                   .execution_options(synchronize_session=False)).rowcount or 0
+                   .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]
     for row in db.scalars(select(InterpretationRow).where(InterpretationRow.inbound_id.in_(ids))):
         if "reduced_at" not in (row.data or {}):
             row.data = reduced_interpretation(row.data or {}, now)
@@ -48,4 +48,5 @@ def reduce_replies(db: Session, ids: Sequence[int], now: dt.datetime) -> int:
         return 0
     return db.execute(update(OutboundMessage)
                       .where(OutboundMessage.id.in_(ids), OutboundMessage.state.in_(("sent", "failed")))
-                      .values(raw=b"", purged_at=now).execution_options(synchronize_session=False)).rowcount or 0
+                      .values(raw=b"", purged_at=now).execution_options(synchronize_session=False)
+                      ).rowcount or 0  # type: ignore[attr-defined]

@@ -79,10 +79,11 @@ def retain_all(factory: sessionmaker[Session], *, days: int, now: dt.datetime,
                actor: str = "retention") -> Reduced:
     """Run ``retain`` over every message, a batch per transaction, then the staff mail; one audit entry."""
     total, after = Reduced(), 0
-    while after is not None:
+    after_id: int | None = after
+    while after_id is not None:
         with factory() as db, db.begin():
-            done, last = retain(db, days=days, now=now, after=after)
-        total, after = total + done, last
+            done, after_id = retain(db, days=days, now=now, after=after_id)
+        total = total + done
     with factory() as db, db.begin():
         total = total + Reduced(0, _staff_mail(db, cutoff=now - dt.timedelta(days=days), now=now))
         if total.messages or total.replies:
