@@ -1,4 +1,4 @@
-"""Thin transports for the sender: an SMTP relay, or a Maildir when there is no relay.
+"""Thin transports for the sender: an SMTP relay, or a Maildir (``maildir.py``) when there is no relay.
 
 A transport only delivers bytes and sorts failures into two classes, because
 that is all the sender needs to decide between "retry later" and "give up":
@@ -19,15 +19,12 @@ a plain blocking client with a timeout is the simplest correct thing there.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import smtplib
 import ssl
-from pathlib import Path
 from typing import Protocol
 
-from mailflow.config import ConfigError, Outbound
+from mailflow.config import Outbound
 from mailflow.tls import client_context, untrusted
 
 log = logging.getLogger(__name__)
@@ -233,125 +230,14 @@ def _quit(smtp: smtplib.SMTP) -> None:
         smtp.close()
 
 
-class MaildirTransport:
-    """Deliver into a Maildir: one file per message in ``<path>/new``, written at most once.
-
-    Used when no relay is configured (development, demos, or a secretariat that
-    picks mail up with a local IMAP server); every reply stays inspectable.
-    The folder and its ``cur``/``new``/``tmp`` are created when missing, also
-    inside a folder that exists but is empty (as a deployment's ``install -d``
-    or systemd's ``StateDirectory=`` leaves it), with mode 0700, and each file
-    0600, because the replies carry names and addresses.
-
-    A file is named by the SHA-256 of its bytes (the outbox keeps the exact
-    bytes, so a resend is the same bytes) and linked into ``new/`` only when no
-    file of that name is there yet, nor in ``cur/`` where a mail reader moves it
-    (keeping the name before the ``:2,`` flags). So a reply written just before
-    a crash, and not yet recorded as sent, is not written a second time after the
-    restart: delivery to the Maildir is exactly once.
-    """
-
-    idempotent = True
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._ready = False
-
-    def open(self) -> None:
-        """Create the Maildir now, so a folder that cannot be made stops the start, not every reply."""
-        try:
-            _maildir(self.path)
-            self._ready = True
-        except OSError as exc:
-            raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
-                              f"{exc.strerror or exc}; make the folder writable for the user that runs "
-                              "mailflow, or set [outbound] maildir to another folder") from None
-
-    def close(self) -> None:
-        pass
-
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
-        for attempt in (1, 2):
-            try:
-                if not self._ready:
-                    _maildir(self.path)
-                    self._ready = True
-                write_once(self.path, raw)
-                return {}
-            except OSError as exc:
-                self._ready = False   # the folder may have been moved away: set it up again once
-                if attempt == 2:
-                    raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
-        return {}
-
-
-def maildir_name(raw: bytes) -> str:
-    """The file name of ``raw`` in the Maildir: its content hash (no ``:`` or ``/``; unique per mail)."""
-    return f"{hashlib.sha256(raw).hexdigest()[:40]}.mailflow"
-
-
-def write_once(path: Path, raw: bytes) -> bool:
-    """Write ``raw`` into ``path/new`` unless it is there (or in ``cur``) already; True when written.
-
-    The bytes go to ``tmp/`` first, are synced, then hard-linked into ``new/``
-    (a link never replaces an existing file) and the folder is synced: once this
-    returns, the reply survives a power cut.
-    """
-    name = maildir_name(raw)
-    if _present(path, name):
-        return False
-    tmp = path / "tmp" / f"{name}.{os.getpid()}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        _write_all(fd, raw)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(tmp, path / "new" / name)
-        written = True
-    except FileExistsError:
-        written = False
-    finally:
-        os.unlink(tmp)
-    _sync_dir(path / "new")
-    return written
-
-
-def _write_all(fd: int, raw: bytes) -> None:
-    view = memoryview(raw)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _present(path: Path, name: str) -> bool:
-    """Delivered before: in ``new/``, or in ``cur/`` under the same name plus a reader's suffix."""
-    if (path / "new" / name).exists():
-        return True
-    try:
-        with os.scandir(path / "cur") as entries:
-            return any(e.name.startswith(name) for e in entries)
-    except FileNotFoundError:
-        return False
-
-
-def _sync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _maildir(path: Path) -> None:
-    """The Maildir at ``path`` with every subfolder in place, each mode 0700."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for sub in ("tmp", "new", "cur"):
-        (path / sub).mkdir(mode=0o700, exist_ok=True)
-
-
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
-    """The relay when one is configured, else the Maildir at ``outbound.maildir``."""
+    """The relay when one is configured, else the Maildir at ``outbound.maildir`` (``maildir.py``)."""
     if outbound.relay_host:
         return SmtpRelay(outbound)
     return MaildirTransport(outbound.maildir)
+
+
+from mailflow.outbound.maildir import MaildirTransport, maildir_name, write_once  # noqa: E402 - it needs the failures above
+
+__all__ = ["MaildirTransport", "PermanentFailure", "Refusals", "SettingsFailure", "SmtpRelay", "TemporaryFailure",
+           "Transport", "make_transport", "maildir_name", "write_once"]
