@@ -149,6 +149,9 @@ def serve(
     Maildir for replies is created when missing.
     Each processed message and each delivered or failed reply is one INFO line.
     Changed catalogue files are reloaded without a restart (checked every 2 s, at once on SIGHUP).
+    At start (and every 30 s) messages and replies left half-done by a killed serve on this host are
+    taken up again at once. Once a day, mail past `\[privacy] retain_days` after its event is reduced.
+    What is promised, and the limits: docs/guarantees.md.
     """
     import asyncio
 
