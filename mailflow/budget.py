@@ -12,18 +12,23 @@ with the reason, and the worker goes on with the next one.
   time (``RLIMIT_CPU``, and a wall-clock deadline as a backstop) and address
   space (``RLIMIT_AS``: what it had at the start plus the memory budget). The
   worker process is single-threaded, so the child is forked, warm; a caller with
-  threads (``processes = 0``, IMAP) spawns a fresh interpreter instead, which
-  is slower to start but cannot inherit a lock held by another thread.
+  threads (``processes = 0``, IMAP) starts a fresh interpreter instead
+  (``python -m mailflow.budget``), slower to start but it cannot inherit a lock
+  held by another thread.
 """
 
 from __future__ import annotations
 
 import math
-import multiprocessing
-import multiprocessing.connection
+import os
+import pickle
 import resource
+import select
 import signal
+import subprocess
+import sys
 import threading
+import time
 from dataclasses import dataclass
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Callable
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
 
 ISOLATE_ABOVE = 1024 * 1024    # bytes: larger messages are understood in a child process
 MB = 1024 * 1024
+WARM_UP_SECONDS = 30           # CPU seconds a child may take to load the word lists (a spawned one: ~3)
 _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
 
 
@@ -108,64 +114,107 @@ def _timed(budget: Budget, understand: Callable[..., Interpretation], raw: bytes
 
 def _isolated(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
               kwargs: dict[str, Any]) -> Interpretation:
-    """Understand in a child process with CPU and memory limits; its answer comes back over a pipe."""
-    ctx: Any = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(send, budget, understand, raw, catalogue, kwargs),
-                        name="mailflow-understand", daemon=True)
-    child.start()
-    send.close()
+    """Understand in a child process with CPU and memory limits; its answer comes back pickled over a pipe.
+
+    Not ``multiprocessing.Process``: the worker processes are daemonic, and
+    multiprocessing does not let a daemonic process have children.
+    """
+    job = (budget, understand, raw, catalogue, kwargs)
     deadline = budget.seconds * 3 + 30          # wall clock: a busy machine, and a spawned child's start-up
-    try:
-        answer = receive.recv() if receive.poll(deadline) else None
-    except EOFError:                             # the child died without a word: killed at a limit
-        answer = None
-    finally:
-        receive.close()
-        child.join(5)
-        if child.is_alive():
-            child.kill()
-            child.join(5)
-    if answer is None:
-        if child.exitcode in (-signal.SIGXCPU, -signal.SIGKILL, None):
+    if threading.active_count() == 1:
+        data, signalled = _forked(job, deadline)
+    else:
+        data, signalled = _spawned(job, deadline)
+    if not data:
+        if signalled in (signal.SIGXCPU, signal.SIGKILL):
             raise _too_slow(budget, raw)
         raise _too_big(budget, raw)
-    kind, value = answer
+    kind, value = pickle.loads(data)
     if kind == "ok":
         return value  # type: ignore[no-any-return]
     if kind == "memory":
         raise _too_big(budget, raw)
-    if kind == "time":
-        raise _too_slow(budget, raw)
     raise RuntimeError(value)
 
 
-def _child(send: multiprocessing.connection.Connection, budget: Budget, understand: Callable[..., Interpretation],
-           raw: bytes, catalogue: Catalogue, kwargs: dict[str, Any]) -> None:
-    """In the child: set the limits, understand, send the answer (or what went wrong) back."""
+def _forked(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
+    """Fork (warm: the word lists are already loaded), run ``_run`` in the child; (its answer, its signal)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:                                                    # the child
+        try:
+            os.close(read_end)
+            answer = pickle.dumps(_run(*job))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(answer)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    chunks, end = [], time.monotonic() + deadline
+    with os.fdopen(read_end, "rb", buffering=0) as answer:
+        while time.monotonic() < end and select.select([answer], [], [], max(0.0, end - time.monotonic()))[0]:
+            chunk = answer.read(1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        else:
+            os.kill(pid, signal.SIGKILL)                            # past the deadline
+    _, status = os.waitpid(pid, 0)
+    return b"".join(chunks), os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+
+
+def _spawned(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
+    """A fresh interpreter (``python -m mailflow.budget``) runs ``_run``: no lock of another thread inherited."""
+    child = subprocess.Popen([sys.executable, "-m", "mailflow.budget"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        data, _ = child.communicate(pickle.dumps(job), timeout=deadline)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        return b"", signal.SIGKILL
+    return data, -child.returncode if child.returncode < 0 else None
+
+
+def _run(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
+         kwargs: dict[str, Any]) -> tuple[str, Any]:
+    """In the child: set the limits, understand; the answer, or what went wrong."""
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)      # the worker decides when this child ends
+    _cpu_limit(budget.seconds + WARM_UP_SECONDS)
     try:   # word lists and indexes first (a forked warm child has them: milliseconds): not the message's cost
         understand(_WARM_UP, catalogue)
     except Exception:  # noqa: BLE001 - the real call below reports whatever is wrong
         pass
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = math.ceil(budget.seconds + used.ru_utime + used.ru_stime)
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    _cpu_limit(budget.seconds)
     resource.setrlimit(resource.RLIMIT_AS, (_address_space() + budget.memory,) * 2)
     try:
         interp = understand(raw, catalogue, **kwargs)
         # The parser never raises: it turns a MemoryError into "could not be read (MemoryError)".
         hit = any("MemoryError" in r for r in getattr(interp, "reasons", ()))
-        answer: tuple[str, Any] = ("memory", None) if hit else ("ok", interp)
+        return ("memory", None) if hit else ("ok", interp)
     except MemoryError:
-        answer = ("memory", None)
+        return ("memory", None)
     except Exception as exc:  # noqa: BLE001 - reported to the worker, which records it on the message
-        answer = ("error", f"{type(exc).__name__}: {exc}")
+        return ("error", f"{type(exc).__name__}: {exc}")
+
+
+def _main() -> None:
+    """``python -m mailflow.budget``: the spawned child reads its job from stdin, writes the answer to stdout."""
+    job = pickle.loads(sys.stdin.buffer.read())
     try:
-        send.send(answer)
+        answer = pickle.dumps(_run(*job))
     except MemoryError:
-        send.send(("memory", None))
+        answer = pickle.dumps(("memory", None))
+    sys.stdout.buffer.write(answer)
+    sys.stdout.buffer.flush()
+
+
+def _cpu_limit(seconds: float) -> None:
+    """At most ``seconds`` more CPU time for this process (SIGXCPU ends it); only ever lowered."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = math.ceil(seconds + used.ru_utime + used.ru_stime)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
 
 
 def _address_space() -> int:
@@ -175,3 +224,7 @@ def _address_space() -> int:
             if line.startswith("VmSize:"):
                 return int(line.split()[1]) * 1024
     return 0
+
+
+if __name__ == "__main__":
+    _main()

@@ -21,15 +21,17 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Settings, Worker
 from mailflow.db.models import InboundMessage, ReviewItem
 from mailflow.intake.store import accept
-from mailflow.pipeline import Pipeline, process_pending, understand_message
+from mailflow.pipeline import Pipeline, process_one, process_pending, understand_message
 
 from support import outbox, raw_mail
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)   # the budget is not the database's concern
 
 
-def spin(raw: bytes, catalogue: Catalogue, **_kw: Any) -> Any:
-    """An understanding that never ends (a pathological regex, say)."""
+def spin(raw: bytes, catalogue: Catalogue, **kw: Any) -> Any:
+    """An understanding that never ends (a pathological regex, say), except for the child's warm-up mail."""
+    if b"warm-up@mailflow.invalid" in raw:
+        return understand_message(raw, catalogue, **kw)
     n = 0
     while True:
         n += 1
@@ -126,3 +128,30 @@ def test_a_caller_with_threads_gets_a_spawned_child(synced, catalogue, settings,
     finally:
         stop.set()
     assert outcome(synced)[big] == ("processed", None)
+
+
+def _process_in_a_daemon(url: str, inbound_id: int, answer: Any) -> None:
+    """What a worker process does (serve starts them daemonic), in a process of its own."""
+    from mailflow.db.engine import make_engine, make_session_factory
+    from support import make_catalogue
+
+    from mailflow.config import Settings
+    import datetime as dt
+    engine = make_engine(url)
+    p = Pipeline(make_catalogue(), Settings(path=None), make_session_factory(engine),
+                 lambda: dt.datetime(2026, 11, 22, 12, tzinfo=dt.timezone.utc))
+    answer.put(process_one(p, inbound_id))
+    engine.dispose()
+
+
+def test_a_daemonic_worker_process_understands_a_large_message(synced, db_url):
+    # serve's worker processes are daemonic, and multiprocessing refuses children to those: the
+    # isolation must not depend on it (it forks by itself), or every message over 1 MB fails.
+    import multiprocessing
+    big = accept(synced, big_mail(1, MB + 1000), source="smtp", envelope_to=["d-loket@vng.nl"]).id
+    ctx = multiprocessing.get_context("spawn")
+    answer = ctx.Queue()
+    worker = ctx.Process(target=_process_in_a_daemon, args=(db_url, big, answer), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert answer.get(timeout=5) == "processed"
