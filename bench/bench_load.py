@@ -6,7 +6,8 @@ as fast as each "250" comes back (a closed loop: an overloaded server slows the
 clients instead of queueing), and meanwhile
 - notes when each reply became visible in the database (polled every 10 ms,
   as bench_latency.py does): the time from "250" to a reply in the outbox;
-- samples the resident memory of serve and its worker processes every 100 ms.
+- samples the resident memory of serve and of serve with its worker processes (and their children)
+  every 100 ms (a forked child's shared pages count twice in the sum).
 After the last "250" it waits (bounded) until every acknowledged message is in a
 final state and every reply is in the Maildir, and checks that nothing was lost. Prints one table row for bench/README.md; exit status 0 when
 nothing was lost.
@@ -92,7 +93,7 @@ class MemorySampler(threading.Thread):
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.pid, self.peak, self.stop = pid, 0, threading.Event()
+        self.pid, self.peak, self.serve_peak, self.stop = pid, 0, 0, threading.Event()
 
     def _tree(self) -> list[int]:
         pids, todo = [], [self.pid]
@@ -107,16 +108,20 @@ class MemorySampler(threading.Thread):
 
     def run(self) -> None:
         while not self.stop.is_set():
-            total = 0
-            for pid in self._tree():
-                try:
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmRSS:"):
-                            total += int(line.split()[1]) * 1024
-                except OSError:
-                    pass
-            self.peak = max(self.peak, total)
+            sizes = {pid: self._rss(pid) for pid in self._tree()}
+            self.peak = max(self.peak, sum(sizes.values()))
+            self.serve_peak = max(self.serve_peak, sizes.get(self.pid, 0))
             time.sleep(0.1)
+
+    @staticmethod
+    def _rss(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
 
 
 def maildir_count(folder: Path) -> int:
@@ -207,8 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| load | {args.messages:,} registrations{size}, {args.clients} SMTP clients as fast as answered, "
           f"{args.db}{'' if args.db != 'sqlite' else ' ' + args.synchronous.upper()}, {args.workers} worker process(es), Maildir | {len(acked):,} acknowledged in {sent_for:.0f} s "
           f"({len(acked) / sent_for:.0f} msg/s), all done in {done_for:.0f} s ({replies:,} replies, "
-          f"{len(acked) - replies:,} to review); {timing}; peak RSS of serve + workers "
-          f"{sampler.peak / 2**20:,.0f} MB; {deferred} \"try again later\" | lost {lost}, refused {len(errors)} | "
+          f"{len(acked) - replies:,} to review); {timing}; peak RSS of serve (intake, sender) "
+          f"{sampler.serve_peak / 2**20:,.0f} MB, with its workers {sampler.peak / 2**20:,.0f} MB; {deferred} \"try again later\" | lost {lost}, refused {len(errors)} | "
           f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPU | "
           f"`bench/bench_load.py -n {args.messages} -c {args.clients} --db {args.db}"
           + (f" --workers {args.workers}" if args.workers != 1 else "")

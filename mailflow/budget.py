@@ -144,16 +144,16 @@ def _forked(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
     if pid == 0:                                                    # the child
         try:
             os.close(read_end)
-            answer = pickle.dumps(_run(*job))
             with os.fdopen(write_end, "wb") as out:
-                out.write(answer)
+                out.write(pickle.dumps(_run(*job)))
         finally:
             os._exit(0)
     os.close(write_end)
-    chunks, end = [], time.monotonic() + deadline
-    with os.fdopen(read_end, "rb", buffering=0) as answer:
-        while time.monotonic() < end and select.select([answer], [], [], max(0.0, end - time.monotonic()))[0]:
-            chunk = answer.read(1 << 20)
+    chunks: list[bytes] = []
+    end = time.monotonic() + deadline
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:
+        while time.monotonic() < end and select.select([pipe], [], [], max(0.0, end - time.monotonic()))[0]:
+            chunk = pipe.read(1 << 20)
             if not chunk:
                 break
             chunks.append(chunk)
