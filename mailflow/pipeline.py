@@ -8,7 +8,13 @@ a row lock, so a message processed twice (a crash after commit, two workers)
 changes nothing the second time. An exception marks the message ``failed`` with
 the error; it is retried after ``retry_after`` and held for review after
 ``max_attempts``. A ``processing`` row whose lease ran out (the worker died) is
-counted as a failed attempt and retried the same way.
+counted as a failed attempt and retried the same way; a dead worker of this
+host is noticed at once (``worker_claims.py``).
+
+Understanding runs within a budget (``budget.py``): a message that costs too
+much goes to review with the reason instead of stalling the worker. Addresses
+mailflow could not write to are taken out first (``addresses.keep_usable``).
+When the database goes away mid-batch, the unfinished claims are given back.
 """
 
 from __future__ import annotations
@@ -94,8 +100,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
             return "skipped"
         raw, arrived, delivered_to = found.raw, found.received_at, tuple(found.envelope_to or ())
     try:
-        # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
-        try:
+        try:   # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
             interp = keep_usable(understand_within(
                 Budget.from_settings(p.settings.worker), p.understand, raw, p.catalogue, now=arrived or now,
                 own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to))
