@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CONFIG ?= mailflow.toml
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint long bench eval clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "mailflow needs Python 3.11 or newer")'
@@ -39,6 +39,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check mailflow tests bench --exclude "tests/corpus*/build.py"
 	$(BIN)/mypy mailflow
 
+## long: what CI runs besides `make test`: the long tests, and 200 fault-injection runs (tens of minutes)
+long: $(STAMP)
+	$(BIN)/python -m pytest -q -m long
+	@mkdir -p var
+	$(BIN)/python -m pytest -q -m faults --fault-runs $${FAULT_RUNS:-200} --fault-report var/faults-report.txt
+
 ## eval: score understanding on the shared and the project's own corpus
 eval: $(STAMP)
 	@test ! -d ../shared/corpus || $(BIN)/mailflow eval ../shared/corpus
@@ -54,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_latency.py --rate 100 --seconds 30 --rounds 3
 	$(BIN)/python bench/bench_imap.py -n 1000
 	$(BIN)/python bench/bench_campaign.py -n 10000 --rounds 3
+	$(BIN)/python bench/bench_load.py -n 10000 -c 16
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

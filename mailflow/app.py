@@ -46,7 +46,7 @@ class App:
 def build_app(settings: Settings, *, migrate: bool = False, sync: bool = False) -> App:
     """Wire the pieces; ``migrate`` upgrades the schema, ``sync`` loads the catalogue into it."""
     catalogue = load_catalogue(settings.catalogue_files)
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
     app = App(settings, catalogue, engine, make_session_factory(engine))
     if migrate:
         from mailflow.db.migrate import upgrade

@@ -173,6 +173,9 @@ def serve(
     at their release time.
     The staff pages run too, on `\[web] listen` (default 127.0.0.1:8000; `\[web] enabled = false`
     leaves them out); they need a secret key (`\[web] secret_key_file` or $MAILFLOW_SECRET_KEY).
+    At start (and every 30 s) messages and replies left half-done by a killed serve on this host are
+    taken up again at once. Once a day, mail past `\[privacy] retain_days` after its event is reduced.
+    What is promised, and the limits: docs/guarantees.md.
     """
     import asyncio
 
@@ -560,7 +563,10 @@ def outbox(
     limit: Annotated[int, typer.Option(help="At most this many rows, newest first.")] = 50,
     config: ConfigOpt = None,
 ) -> None:
-    """List outgoing mail by state, each with its last error; `failed` shows what could not be delivered and why.
+    """List outgoing mail by state, each recipient with what the relay said (accepted, refused, deferred).
+
+    `failed` shows what could not be delivered and why; a `sent` reply that a relay
+    refused for one of its recipients (a Cc'd colleague) says so next to that address.
 
     `mailflow outbox retry ID...` or `mailflow outbox retry --failed` queues failed replies again.
     """
@@ -568,16 +574,23 @@ def outbox(
         return
     from sqlalchemy import select
 
-    from mailflow.db.models import OutboundMessage
+    from mailflow.db.models import OutboundMessage, OutboundRecipient
 
     application = _app(config)
     try:
         with application.factory() as db:
             rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
                               .order_by(OutboundMessage.id.desc()).limit(limit)).all()
+            told: dict[int, dict[str, str]] = {}
+            for rcpt in db.scalars(select(OutboundRecipient).where(
+                    OutboundRecipient.outbound_id.in_([r.id for r in rows]))):
+                told.setdefault(rcpt.outbound_id, {})[rcpt.address] = (
+                    rcpt.outcome or "not tried") + (f": {rcpt.response}" if rcpt.response else "")
             for r in rows:
                 due = f" next attempt {r.next_attempt_at:%Y-%m-%d %H:%M} UTC" if r.state == "queued" else ""
-                typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {', '.join(r.recipients)} "
+                said = told.get(r.id, {})
+                to = ", ".join(f"{a} ({said.get(a.lower(), 'not tried')})" for a in r.recipients)
+                typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {to} "
                            f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else ""))
         typer.echo(f"{len(rows)} {state} message(s)")
         if state == "failed" and rows:
@@ -613,6 +626,11 @@ def outbox_retry(
     done = sum(r.done for r in results)
     typer.echo(f"{done} message(s) queued" if results else "no failed messages")
     raise typer.Exit(0 if all(r.done for r in results) else 1)
+
+
+from mailflow.cli_privacy import privacy_app  # noqa: E402 - its commands import from here when they run
+
+app.add_typer(privacy_app, name="privacy")
 
 
 if __name__ == "__main__":

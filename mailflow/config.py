@@ -34,6 +34,9 @@ class SmtpIntake:
     addresses: tuple[str, ...] = ()          # empty: every event mailbox in the catalogue
     max_message_size: int = 25 * 1024 * 1024
     lmtp: bool = False
+    max_connections: int = 100               # open sessions in all (beyond: 421)
+    max_connections_per_client: int = 20     # from one IP address (Postfix opens up to 20 to one destination)
+    max_data_in_flight: int = 256 * 1024 * 1024   # bytes of messages being received and stored at once (452)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,13 @@ class Trust:
 class Worker:
     processes: int = 1                       # 0: the pipeline runs inside the serve process
     batch: int = 100                         # messages claimed per pass
+    understand_seconds: float = 10.0         # CPU seconds understanding one message may take (else: review)
+    understand_memory: int = 512 * 1024 * 1024   # bytes a large message's understanding may use (else: review)
+
+
+@dataclass(frozen=True)
+class Privacy:
+    retain_days: int = 90                    # raw mail and interpretations reduced this long after the event
 
 
 @dataclass(frozen=True)
@@ -220,6 +230,7 @@ class Mailbox:
 class Settings:
     path: Path | None
     database_url: str = "sqlite:///var/mailflow.db"
+    sqlite_synchronous: str = "full"         # "full": every commit on disk before it counts; "normal": faster
     catalogue_files: tuple[Path, ...] = ()
     language: str = "nl"
     timezone: str = "Europe/Amsterdam"
@@ -231,10 +242,10 @@ class Settings:
     worker: Worker = field(default_factory=Worker)
     trust: Trust = field(default_factory=Trust)
     templates: Templates = field(default_factory=Templates)
-    trust: Trust = field(default_factory=Trust)
     web: Web = field(default_factory=Web)
     staff: Staff = field(default_factory=Staff)
     campaigns: Campaigns = field(default_factory=Campaigns)
+    privacy: Privacy = field(default_factory=Privacy)
 
     def intake_addresses(self, catalogue: "Catalogue") -> frozenset[str]:
         if self.smtp.addresses:
@@ -368,7 +379,7 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
     known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates", "trust", "web", "staff", "campaigns"}
+             "mailboxes", "worker", "templates", "trust", "web", "staff", "campaigns", "privacy"}
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -382,8 +393,11 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     except (ZoneInfoNotFoundError, ValueError):
         raise doc.error("mailflow", "timezone", f"expected an IANA time zone such as Europe/Amsterdam, got {tzname!r}") from None
 
-    d = doc.table("database", {"url"})
+    d = doc.table("database", {"url", "sqlite_synchronous"})
     url = doc.get("database", d, "url", str, "sqlite:///var/mailflow.db", 'expected a URL such as "sqlite:///var/mailflow.db"')
+    synchronous = doc.get("database", d, "sqlite_synchronous", str, "full", 'expected "full" or "normal"')
+    if synchronous not in ("full", "normal"):
+        raise doc.error("database", "sqlite_synchronous", f'expected "full" or "normal", got {synchronous!r}')
     url = os.environ.get("MAILFLOW_DATABASE_URL") or url
     if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
         raise doc.error("database", "url", f"expected a sqlite:/// or postgresql:// URL, got {url!r}")
@@ -397,11 +411,11 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         raise doc.error("catalogue", "files", "name at least one catalogue file")
 
     settings = Settings(
-        path=path, database_url=url, catalogue_files=tuple(_path(base, f) for f in files),
+        path=path, database_url=url, sqlite_synchronous=synchronous, catalogue_files=tuple(_path(base, f) for f in files),
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
         templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc),
-        campaigns=_campaigns(doc))
+        campaigns=_campaigns(doc), privacy=_privacy(doc))
     return settings
 
 
@@ -458,7 +472,8 @@ def _staff(doc: _Doc) -> Staff:
 
 
 def _smtp(doc: _Doc) -> SmtpIntake:
-    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp"})
+    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp", "max_connections",
+                                  "max_connections_per_client", "max_data_in_flight"})
     host, port = _hostport(doc, "intake.smtp", "listen",
                            doc.get("intake.smtp", s, "listen", str, "127.0.0.1:2525", "expected HOST:PORT"))
     addresses = doc.get("intake.smtp", s, "addresses", list, [], 'expected a list of addresses')
@@ -469,7 +484,20 @@ def _smtp(doc: _Doc) -> SmtpIntake:
     if size < 1024:
         raise doc.error("intake.smtp", "max_message_size", "expected a size in bytes of at least 1024")
     lmtp = doc.get("intake.smtp", s, "lmtp", bool, False, "expected true or false")
-    return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp)
+    total = _count(doc, "intake.smtp", s, "max_connections", 100)
+    per_client = _count(doc, "intake.smtp", s, "max_connections_per_client", 20)
+    in_flight = doc.get("intake.smtp", s, "max_data_in_flight", int, 256 * 1024 * 1024, "expected a size in bytes")
+    if in_flight < size:
+        raise doc.error("intake.smtp", "max_data_in_flight", f"expected at least max_message_size ({size} bytes), "
+                                                              f"or no message that large could ever be taken; got {in_flight}")
+    return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp, total, per_client, in_flight)
+
+
+def _count(doc: _Doc, section: str, t: dict[str, Any], key: str, default: int) -> int:
+    value = doc.get(section, t, key, int, default, "expected a whole number of at least 1")
+    if value < 1:
+        raise doc.error(section, key, f"expected a whole number of at least 1, got {value}")
+    return int(value)
 
 
 def _ca_file(doc: _Doc, base: Path, section: str, t: dict[str, Any]) -> Path | None:
@@ -548,6 +576,14 @@ def _templates(doc: _Doc, base: Path) -> Templates:
     return Templates(dir=folder)
 
 
+def _privacy(doc: _Doc) -> Privacy:
+    p = doc.table("privacy", {"retain_days"})
+    days = doc.get("privacy", p, "retain_days", int, 90, "expected a whole number of days")
+    if days < 1:
+        raise doc.error("privacy", "retain_days", f"expected at least 1 day, got {days}")
+    return Privacy(retain_days=days)
+
+
 def _policy(doc: _Doc) -> Policy:
     p = doc.table("policy", {"declined_invite_cancels", "waitlist", "notify_schedule_changes"})
     notices = doc.get("policy", p, "notify_schedule_changes", str, "ask", 'expected "ask" or "send"')
@@ -560,24 +596,19 @@ def _policy(doc: _Doc) -> Policy:
                   notify_schedule_changes=notices)
 
 
-def _trust(doc: _Doc) -> Trust:
-    t = doc.table("trust", {"authserv_id"})
-    expected = 'expected a list of host names such as ["mx.vng.nl"]'
-    ids = doc.get("trust", t, "authserv_id", list, [], expected)
-    if not all(isinstance(i, str) and i.strip() for i in ids):
-        raise doc.error("trust", "authserv_id", expected)
-    return Trust(authserv_id=tuple(i.strip().lower() for i in ids))
-
-
 def _worker(doc: _Doc) -> Worker:
-    w = doc.table("worker", {"processes", "batch"})
+    w = doc.table("worker", {"processes", "batch", "understand_seconds", "understand_memory"})
     processes = doc.get("worker", w, "processes", int, 1, "expected a whole number of processes (0 or more)")
     if not 0 <= processes <= 64:
         raise doc.error("worker", "processes", f"expected 0 to 64 processes, got {processes}")
     batch = doc.get("worker", w, "batch", int, 100, "expected a whole number of messages")
     if not 1 <= batch <= 10_000:
         raise doc.error("worker", "batch", f"expected 1 to 10000 messages, got {batch}")
-    return Worker(processes=processes, batch=batch)
+    seconds = _seconds(doc, "worker", w, "understand_seconds", 10.0, 0.1)
+    memory = doc.get("worker", w, "understand_memory", int, 512 * 1024 * 1024, "expected a size in bytes")
+    if memory < 64 * 1024 * 1024:
+        raise doc.error("worker", "understand_memory", f"expected at least 67108864 bytes (64 MB), got {memory}")
+    return Worker(processes=processes, batch=batch, understand_seconds=seconds, understand_memory=memory)
 
 
 def _trust(doc: _Doc) -> Trust:
@@ -592,6 +623,8 @@ def _trust(doc: _Doc) -> Trust:
     return Trust(authserv_id=tuple(i.strip().lower() for i in ids),
                  spam_headers=doc.get("trust", t, "spam_headers", bool, True, "expected true or false"),
                  scl_junk=scl)
+
+
 def _campaigns(doc: _Doc) -> Campaigns:
     sec = "campaigns"
     c = doc.table(sec, {"per_minute", "connections", "processes", "batch", "unsubscribe_url"})

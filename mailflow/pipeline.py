@@ -8,7 +8,13 @@ a row lock, so a message processed twice (a crash after commit, two workers)
 changes nothing the second time. An exception marks the message ``failed`` with
 the error; it is retried after ``retry_after`` and held for review after
 ``max_attempts``. A ``processing`` row whose lease ran out (the worker died) is
-counted as a failed attempt and retried the same way.
+counted as a failed attempt and retried the same way; a dead worker of this
+host is noticed at once (``worker_claims.py``).
+
+Understanding runs within a budget (``budget.py``): a message that costs too
+much goes to review with the reason instead of stalling the worker. Addresses
+mailflow could not write to are taken out first (``addresses.keep_usable``).
+When the database goes away mid-batch, the unfinished claims are given back.
 """
 
 from __future__ import annotations
@@ -17,15 +23,16 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-import os
-import socket
 import time
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailflow import claims
+from mailflow.addresses import keep_usable
+from mailflow.budget import Budget, OverBudget, understand_within
 from mailflow.review import queue as review
 from mailflow.aio import wait_any
 from mailflow.catalogue import Catalogue
@@ -39,6 +46,11 @@ from mailflow.apply.context import Composer, Context
 from mailflow.apply.registrations import apply
 from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
+from mailflow.worker_claims import (claim_batch, reclaim_dead_local_workers, reclaim_stale, reclaim_worker,
+                                    record_failure, unclaim, unclaim_own)
+
+__all__ = ["Pipeline", "Reclaimer", "process_one", "process_pending", "reclaim_dead_local_workers",
+           "reclaim_worker", "run_worker", "unclaim_own", "understand_message", "worker_identity"]
 
 log = logging.getLogger("mailflow.worker")
 RUNNABLE = ("new", "processing", "failed")
@@ -108,10 +120,13 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         if token is not None:     # a staff member answering a review notice: not a registration mail
             return _staff_answer(p, inbound_id, token, now)
     try:
-        # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
-        interp = understanding(p)(raw, p.catalogue, now=arrived or now,
-                                  own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to,
-                                  envelope_from=envelope_from)
+        try:   # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
+            interp = keep_usable(understand_within(
+                Budget.from_settings(p.settings.worker), understanding(p), raw, p.catalogue, now=arrived or now,
+                own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to,
+                envelope_from=envelope_from))
+        except OverBudget as over:
+            return _hold_over_budget(p, inbound_id, over.reason, delivered_to, now)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
             if state not in RUNNABLE:
@@ -150,134 +165,72 @@ def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, 
         db.execute(update(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id).values(**values))
 
 
+def _hold_over_budget(p: Pipeline, inbound_id: int, reason: str, delivered_to: tuple[str, ...],
+                      now: dt.datetime) -> str:
+    """A message too costly to read goes to a person, under the event of the address it came to."""
+    log.warning("message %s goes to review: %s", inbound_id, reason, extra={"inbound_id": inbound_id})
+    events = [e for a in delivered_to for e in p.catalogue.events_for_mailbox(_without_tag(a))]
+    with p.session_factory() as db, db.begin():
+        state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
+        if state not in RUNNABLE:
+            return "skipped"
+        review.hold(db, inbound_id, reason, [reason], {"code": "over_budget", "kind": "other"},
+                    event_key=events[0].key if events else None, actor="worker", now=now)
+    return "review"
+
+
+def _without_tag(address: str) -> str:
+    local, at, domain = address.rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at else address
+
+
 def _fail(p: Pipeline, inbound_id: int, error: str, now: dt.datetime) -> str:
     """Record a failed attempt on the message. Returns its new state."""
     with p.session_factory() as db, db.begin():
         row = db.get(InboundMessage, inbound_id, with_for_update=True, populate_existing=True)
         if row is None or row.state not in RUNNABLE:
             return row.state if row else "missing"
-        return _record_failure(p, db, row, error, now)
-
-
-def _record_failure(p: Pipeline, db: Session, row: InboundMessage, error: str, now: dt.datetime) -> str:
-    """Count the attempt on a locked row; hold it for review once attempts run out."""
-    row.attempts, row.error, row.claimed_at = row.attempts + 1, error[:4000], now
-    if row.attempts < p.max_attempts:
-        row.state = "failed"
-        return "failed"
-    reason = (f"This message could not be processed automatically ({row.attempts} attempts). "
-              f"Last error: {error[:500]}")
-    review.hold(db, row.id, reason, [reason], {"code": "failed", "kind": "other"}, actor="worker", now=now)
-    return "review"
-
-
-def _reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
-    """Messages left in ``processing`` past the lease (a worker died unseen)."""
-    with p.session_factory() as db, db.begin():
-        rows = list(db.scalars(select(InboundMessage).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_at < now - p.lease)
-            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
-        _release(p, db, rows, "the worker stopped while processing this message (lease expired)", now)
-    return len(rows)
-
-
-def reclaim_worker(p: Pipeline, worker_id: str, why: str, now: dt.datetime) -> int:
-    """Release the claims of a worker process known to be gone, at once instead of after the lease."""
-    with p.session_factory() as db, db.begin():
-        rows = list(db.scalars(select(InboundMessage).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_by == worker_id)
-            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
-        _release(p, db, rows, why, now)
-    return len(rows)
-
-
-def reclaim_dead_local_workers(p: Pipeline, now: dt.datetime) -> int:
-    """At start: release claims that worker processes of this host left behind when they were killed.
-
-    A process that no longer exists is certainly not working on its claims, so
-    after a restart (a deploy, systemd stopping the whole group) they need not
-    wait for the lease. A pid that was reused by another program only means the
-    lease applies, as before.
-    """
-    host = worker_identity(0).rsplit(":", 1)[0]
-    with p.session_factory() as db:
-        owners = set(db.scalars(select(InboundMessage.claimed_by).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_by.like(f"{host}:%")).distinct()))
-    released = 0
-    for owner in sorted(o for o in owners if o is not None):
-        pid = owner.rsplit(":", 1)[1]
-        if pid.isdigit() and not _alive(int(pid)):
-            released += reclaim_worker(p, owner, "the worker process stopped while processing this message "
-                                                 "(found at start)", now)
-    return released
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _release(p: Pipeline, db: Session, rows: list[InboundMessage], why: str, now: dt.datetime) -> None:
-    """Claims of a dead worker: its oldest message was the one in hand, the rest were never started.
-
-    A worker processes its claimed batch in id order, so only the oldest of its
-    rows still ``processing`` can have killed it: that one counts a failed
-    attempt (after ``max_attempts`` it waits in review, so a message that crashes
-    the worker cannot crash it for ever); the others go back to ``new`` untouched.
-    """
-    seen: set[str | None] = set()
-    for row in sorted(rows, key=lambda r: r.id):
-        if row.claimed_by not in seen or row.claimed_by is None:
-            seen.add(row.claimed_by)
-            _record_failure(p, db, row, why, now)
-        else:
-            row.state, row.claimed_at, row.claimed_by = "new", None, None
+        return record_failure(p, db, row, error, now)
 
 
 def worker_identity(pid: int) -> str:
     """How a worker process signs its claims: unique among the processes sharing one database."""
-    return f"{socket.gethostname()}:{pid}"
-
-
-def _claim(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
-    """Take up to ``batch`` runnable messages, oldest first: the conditional UPDATE is the claim.
-
-    Two statements on purpose: PostgreSQL may rescan an ``IN (SELECT ... LIMIT n
-    FOR UPDATE SKIP LOCKED)`` subquery, and each rescan skips the rows the last
-    one locked, so a one-statement claim can take more than ``batch`` rows.
-    """
-    due = or_(InboundMessage.state == "new",
-              and_(InboundMessage.state == "failed", InboundMessage.attempts < p.max_attempts,
-                   InboundMessage.claimed_at <= now - p.retry_after))
-    with p.session_factory() as db, db.begin():
-        conn = db.connection()
-        ids = list(conn.scalars(select(InboundMessage.id).where(due).order_by(InboundMessage.id)
-                                .limit(batch).with_for_update(skip_locked=True)))
-        if not ids:
-            return []
-        claimed = conn.scalars(update(InboundMessage).where(InboundMessage.id.in_(ids), due)
-                               .values(state="processing", claimed_at=now, claimed_by=p.worker_id)
-                               .returning(InboundMessage.id))
-        return sorted(claimed)
+    return claims.identity(pid)
 
 
 RECLAIM_EVERY = 30.0   # seconds between looks for messages whose worker died (the lease is minutes)
 
 
 def process_pending(pipeline: Pipeline, batch: int = 100, *, reclaim: bool = True) -> int:
-    """Reclaim stale messages (unless told not to), claim a batch and process it; returns how many were claimed."""
+    """Reclaim stale and dead workers' messages (unless told not to), claim a batch and process it.
+
+    Returns how many were claimed. When something fails that ``process_one``
+    cannot record on the message (the database went away), the messages of the
+    batch not yet finished are given back at once (``unclaim``) and the error is
+    raised: the caller waits and tries again, with a fresh connection.
+    """
     now = pipeline.clock()
     if reclaim:
-        _reclaim_stale(pipeline, now)
-    ids = _claim(pipeline, batch, now)
-    for inbound_id in ids:
-        process_one(pipeline, inbound_id)
+        reclaim_stale(pipeline, now)
+        reclaim_dead_local_workers(pipeline, now)
+    ids = claim_batch(pipeline, batch, now)
+    for n, inbound_id in enumerate(ids):
+        try:
+            process_one(pipeline, inbound_id)
+        except BaseException:
+            _give_back(pipeline, ids[n:])
+            raise
     return len(ids)
+
+
+def _give_back(pipeline: Pipeline, ids: list[int]) -> None:
+    try:
+        n = unclaim(pipeline, ids)
+    except Exception:  # noqa: BLE001 - still down: the next pass gives them back (unclaim_own)
+        log.warning("could not give back %d claimed message(s) now; the next pass will", len(ids))
+        return
+    if n:
+        log.warning("gave back %d claimed message(s) after an error; they are processed on the next pass", n)
 
 
 class Reclaimer:
@@ -304,14 +257,23 @@ async def run_worker(pipeline: Pipeline | Callable[[], Pipeline], stop: asyncio.
     """
     current = pipeline if callable(pipeline) else (lambda: pipeline)
     reclaimer = Reclaimer()
+    failed = False
     while not stop.is_set():
         wake.clear()
         try:
-            n = await asyncio.to_thread(process_pending, current(), batch, reclaim=reclaimer.due())
+            n = await asyncio.to_thread(_pass, current(), batch, reclaimer.due(), failed)
+            failed = False
         except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
             log.exception("worker pass failed")
-            n = 0
+            n, failed = 0, True
         if n and sent_wake is not None:
             sent_wake.set()
         if n < batch:
             await wait_any((stop, wake), interval)
+
+
+def _pass(pipeline: Pipeline, batch: int, reclaim: bool, after_failure: bool) -> int:
+    """One pass; after a failed one, first give back whatever it may have left claimed."""
+    if after_failure:
+        unclaim_own(pipeline)
+    return process_pending(pipeline, batch, reclaim=reclaim)

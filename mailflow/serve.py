@@ -68,6 +68,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
     from mailflow.outbound.sender import RetryPolicy, run_sender
     from mailflow.outbound.transport import make_transport
     from mailflow.pipeline import Pipeline, process_one, worker_identity
+    from mailflow.privacy.retention import run_retention
 
     web_socket = web_app = None
     if app.settings.web.enabled:
@@ -134,6 +135,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, reload: asyncio.
         run_timed_mail(app.factory, app.settings, lambda: live.pipeline.catalogue, app.clock, stop, timed_wake,
                        sent_wake),
         run_campaigns(app.factory, lambda: app.catalogue, app.settings, stop, clock=app.clock),
+        run_retention(app.factory, app.settings.privacy.retain_days, stop, app.clock),
     ]
     if app.settings.staff.mails:
         from mailflow.staff.schedule import run_staff_mail

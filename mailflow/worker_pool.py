@@ -65,12 +65,13 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     setup_logging(spec.log_level, spec.log_format)
     from mailflow.app import utc_now
     from mailflow.db.engine import make_engine, make_session_factory
-    from mailflow.pipeline import Pipeline, Reclaimer, process_pending, worker_identity
+    from mailflow.pipeline import Pipeline, Reclaimer, process_pending, unclaim_own, worker_identity
 
-    engine = make_engine(spec.settings.database_url)
+    engine = make_engine(spec.settings.database_url, sqlite_synchronous=spec.settings.sqlite_synchronous)
     pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
                         worker_id=worker_identity(os.getpid()))
     reclaimer = Reclaimer()
+    parent, failed = os.getppid(), False
     try:
         _warm_up(pipeline)
         conn.send_bytes(READY)
@@ -87,15 +88,21 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
                 log.info("worker process: using the reloaded catalogue (%d events, %d sessions)",
                          len(orders.catalogue.events), len(orders.catalogue.sessions))
             queued = 0
-            while True:
+            while os.getppid() == parent:   # an orphan (serve was killed) stops after its batch
                 try:
+                    if failed:
+                        unclaim_own(pipeline)   # what a failed pass could not give back
                     n = process_pending(pipeline, spec.batch, reclaim=reclaimer.due())
+                    failed = False
                 except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
                     log.exception("worker pass failed")
+                    failed = True
                     break
                 queued += n
                 if n < spec.batch:
                     break
+            if os.getppid() != parent:
+                return
             if queued:
                 try:
                     conn.send_bytes(QUEUED)

@@ -14,6 +14,10 @@ Shared corpus
   Tests that use it skip when it is absent, and fail instead when ``CI=true``
   (CI lays shared/ beside its clone, so a missing corpus there is a broken setup).
 
+Options
+- ``--fault-runs N`` / ``--fault-seed S`` / ``--fault-report FILE``: the fault injection
+  (tests/test_faults.py, marker ``faults``): 6 runs by default, 200 in ``.ci/run``.
+
 Databases (real ones, no mocks)
 - ``db_url``: parametrised over ``sqlite`` (a fresh file in tmp_path) and
   ``postgresql`` (127.0.0.1:5432, user postgres, database ``test``, one schema
@@ -49,6 +53,12 @@ pytest_plugins = ("imap_server", "service_kit", "browser_kit")   # fixtures: ``d
 #                                                             ``running`` (serve), ``chromium`` (a real browser)
 
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--fault-runs", default="6", help="fault injection: runs (CI: 200)")
+    parser.addoption("--fault-seed", default="13", help="fault injection: random seed")
+    parser.addoption("--fault-report", default="", help="fault injection: write the summary to this file")
 
 
 @pytest.fixture

@@ -143,3 +143,25 @@ def test_outbox_shows_why_a_reply_failed_and_retry_queues_it(config: Path) -> No
     assert again.exit_code == 1 and "#12345 no such outgoing message" in again.output
     none = runner.invoke(app, ["outbox", "retry", "--config", str(config)])
     assert none.exit_code == 2 and "--failed" in none.output
+
+
+def test_outbox_shows_what_the_relay_said_about_each_recipient(config: Path) -> None:
+    # A reply sent to the participant but refused for the Cc'd colleague says so per address.
+    from sqlalchemy import select, update
+
+    from mailflow.app import load_app
+    from mailflow.db.models import OutboundMessage, OutboundRecipient
+
+    files = [str(p) for p in sorted((CORPUS / "messages").glob("*.eml"))[:3]]
+    assert runner.invoke(app, ["ingest", "--config", str(config), *files]).exit_code == 0
+    application = load_app(config)
+    with application.factory() as db, db.begin():
+        row = db.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).first()
+        assert row is not None
+        row.state = "sent"
+        address = row.recipients[0].lower()
+        db.execute(update(OutboundRecipient).where(OutboundRecipient.outbound_id == row.id)
+                   .values(outcome="refused", response="550 5.1.1 no such user"))
+    application.close()
+    listing = runner.invoke(app, ["outbox", "--state", "sent", "--config", str(config)])
+    assert listing.exit_code == 0 and f"{address} (refused: 550 5.1.1 no such user)" in listing.output

@@ -240,19 +240,22 @@ def test_subject_does_not_stack_reply_prefixes() -> None:
 @settings(max_examples=200, deadline=None)
 @given(name=st.text(min_size=1, max_size=120), subject=st.text(min_size=1, max_size=200))
 def test_any_display_name_and_subject_survive_the_round_trip(name: str, subject: str) -> None:
-    # Names come from strangers' From headers: commas, quotes, emoji, line breaks. Each must stay
-    # one address with the same display name, and nothing may inject a header or break a line limit.
+    # Names come from strangers' From headers: commas, quotes, emoji, line breaks, bidi overrides.
+    # Each must stay one address with the cleaned display name (echo.clean_name: no control, format
+    # or zero-width characters, NFC, at most 100 characters), and nothing may inject a header or
+    # break a line limit.
     from mailflow.outbound.compose import _REPLY_PREFIX
-    from mailflow.outbound.mime import one_line
+    from mailflow.outbound.echo import clean_name, clean_subject
     msg = compose(reply(to_name=name, original_subject=subject), SENDER, NOW)
     assert max(len(line) for line in msg.as_bytes().split(b"\r\n")) <= 998
     back = parse(msg)
     (to,) = back["To"].addresses
     # (the stdlib keeps the fold between two encoded words of one long word as a space; clients don't)
     assert to.addr_spec == "jan@example.org"
-    assert to.display_name.split() == one_line(name).split() or \
-        "".join(to.display_name.split()) == "".join(one_line(name).split())
-    shown = one_line(subject)
+    expected = clean_name(name) or ""
+    assert to.display_name.split() == expected.split() or \
+        "".join(to.display_name.split()) == "".join(expected.split())
+    shown = clean_subject(subject)
     if shown:
         assert str(back["Subject"]) == (shown if _REPLY_PREFIX.match(shown) else f"Re: {shown}")
     assert back["X-Mailflow-Kind"] == "confirmation" and len(back.get_all("To")) == 1

@@ -88,6 +88,10 @@ def test_relay_and_password_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyP
     ('[campaigns]\nper_minute = -5\n', "mailflow.toml:4: [campaigns] per_minute: expected 0 (no limit) or more"),
     ('[campaigns]\nconnections = 0\n', "[campaigns] connections: expected 1 to 32 connections"),
     ('[campaigns]\nunsubscribe_url = "http://x.nl/u/"\n', "[campaigns] unsubscribe_url: expected an https:// URL"),
+    ('[database]\nsqlite_synchronous = "off"\n',
+     'mailflow.toml:4: [database] sqlite_synchronous: expected "full" or "normal", got \'off\''),
+    ('[worker]\nunderstand_seconds = 0\n', "[worker] understand_seconds: expected at least 0.1 seconds"),
+    ('[worker]\nunderstand_memory = 1000\n', "[worker] understand_memory: expected at least 67108864 bytes"),
 ])
 def test_mistakes_name_file_line_and_key(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(ConfigError) as err:

@@ -408,3 +408,21 @@ def test_a_private_ca_needs_ca_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
             thread.join(10)
     finally:
         server.cleanup()
+
+
+def test_a_message_over_max_message_size_is_moved_to_review_unread(dovecot: Dovecot,
+                                                                    factory: sessionmaker[Session],
+                                                                    tmp_path: Path) -> None:
+    # Issue 13.4: a 50 MB message in the mailbox was fetched and stored although SMTP refuses
+    # anything over max_message_size. It is now left unread (not fetched, not stored) and moved to
+    # the review folder for a person; the mail around it goes on as usual.
+    big = mail(2).replace(b"\r\n\r\n", b"\r\n\r\n" + b"x" * 76 + b"\r\n" * 1, 1) + (b"y" * 76 + b"\r\n") * 3000
+    append(dovecot, [mail(1), big, mail(3)])
+    worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory),
+                           max_message_size=100 * 1024)
+    assert worker.run_once() == 3
+    assert folder_ids(dovecot, "Te beoordelen") == ["<m2@gemeente.nl>"]
+    assert folder_ids(dovecot, "Verwerkt") == ["<m1@gemeente.nl>", "<m3@gemeente.nl>"]
+    with factory() as db:
+        assert db.scalars(select(InboundMessage.message_id).order_by(InboundMessage.id)).all() == [
+            "<m1@gemeente.nl>", "<m3@gemeente.nl>"]

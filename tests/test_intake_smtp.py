@@ -121,11 +121,12 @@ def test_normal_message_is_committed_before_250(intake: Intake) -> None:
 
 
 def test_greeting_uses_fixed_hostname_and_advertises_8bit(intake: Intake) -> None:
-    # Intent: no reverse DNS at start, and 8-bit / UTF-8 mail is welcome.
+    # Intent: no reverse DNS at start, and 8-bit mail is welcome; SMTPUTF8 is not offered
+    # (replies cannot be written to a non-ASCII address).
     with intake.client() as c:
         code, ehlo = c.ehlo("client.test")
     assert code == 250 and ehlo.startswith(b"mailflow.test")
-    assert b"8BITMIME" in ehlo and b"SMTPUTF8" in ehlo and b"SIZE 26214400" in ehlo
+    assert b"8BITMIME" in ehlo and b"SMTPUTF8" not in ehlo and b"SIZE 26214400" in ehlo
 
 
 def test_same_message_twice_is_stored_once(intake: Intake) -> None:
@@ -160,14 +161,48 @@ def test_plus_address_and_case_are_accepted(intake: Intake) -> None:
     assert intake.rows()[0].envelope_to == ["D-Loket+Abc123@VNG.nl"]
 
 
-def test_smtputf8_and_8bit_bytes_are_stored_as_sent(intake: Intake) -> None:
-    # Intent: UTF-8 envelopes and undeclared 8-bit bodies arrive byte for byte.
-    raw = "From: Jörg <jörg@müller.de>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding café\r\n\r\nJa graag, één plek.\r\n".encode()
+def test_8bit_headers_and_bodies_are_stored_as_sent(intake: Intake) -> None:
+    # Intent: raw UTF-8 headers and undeclared 8-bit bodies arrive byte for byte.
+    raw = "From: Jörg <jorg@muller.de>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding café\r\n\r\nJa graag, één plek.\r\n".encode()
     raw += b"latin-1 bytes: \xe9\xe8\r\n"
     with intake.client() as c:
-        c.sendmail("jörg@müller.de", [ADDR], raw, mail_options=["SMTPUTF8", "BODY=8BITMIME"])
+        c.sendmail("jorg@muller.de", [ADDR], raw, mail_options=["BODY=8BITMIME"])
     row = intake.rows()[0]
-    assert row.raw == raw and row.envelope_from == "jörg@müller.de"
+    assert row.raw == raw and row.envelope_from == "jorg@muller.de"
+
+
+def test_non_ascii_addresses_are_refused_with_a_clear_5xx(intake: Intake) -> None:
+    # Issue 13.5: no SMTPUTF8, so jöran@exämple.test is refused at MAIL (and at RCPT) with 553 5.6.7
+    # and the reason; the sending MTA bounces it to the writer. Nothing is stored.
+    with socket.create_connection((intake.host, intake.port), timeout=5) as sock:
+        f = sock.makefile("rwb")
+        f.readline()
+        said = []
+        for line in (b"EHLO client.test", "MAIL FROM:<jöran@exämple.test>".encode(), b"MAIL FROM:<a@b.nl> SMTPUTF8",
+                     b"MAIL FROM:<a@b.nl>", "RCPT TO:<jöran@vng.nl>".encode(), b"QUIT"):
+            f.write(line + b"\r\n")
+            f.flush()
+            reply = f.readline()
+            while reply[3:4] == b"-":
+                reply = f.readline()
+            said.append(reply.decode())
+    assert said[1].startswith("553 5.6.7 Non-ASCII addresses are not supported here")
+    assert said[2].startswith("555 5.6.7 SMTPUTF8 is not supported here")
+    assert said[3].startswith("250") and said[4].startswith("553 5.6.7")
+    assert intake.count() == 0
+
+
+def test_overlong_addresses_are_refused_at_the_edge(intake: Intake) -> None:
+    # Issue 13.7: an envelope sender longer than RFC 5321 allows is a clear 501 on every database
+    # (PostgreSQL used to answer 451 for ever, SQLite 250).
+    long_sender = "x" * 60 + "@" + ".".join(["sub" * 20] * 5) + ".example"
+    with intake.client() as c:
+        c.ehlo()
+        code, reply = c.mail(long_sender)
+        assert code == 501 and reply.startswith(b"5.1.7 Sender address refused: the address is")
+        code, reply = c.mail("y" * 70 + "@vng.nl")
+        assert code == 501 and b"before @ is 70 characters" in reply
+    assert intake.count() == 0
 
 
 def test_malformed_mime_is_stored_for_review(intake: Intake) -> None:
@@ -442,3 +477,125 @@ def test_group_commit_resolves_duplicates_inside_a_batch(factory: sessionmaker[S
     assert accept_many(factory, []) == []
     with factory() as db:
         assert db.scalar(select(func.count()).select_from(InboundMessage)) == 3
+
+
+# ---------------------------------------------------------------- limits (issue 13, point 4)
+
+
+def _limited(loop: asyncio.AbstractEventLoop, db_file: Any, **limits: int) -> Iterator[Intake]:
+    factory = make_session_factory(db_file)
+    settings = SmtpIntake(listen_host="127.0.0.1", listen_port=0, addresses=(ADDR,), **limits)
+    server = run(loop, start_intake(settings, frozenset(settings.addresses), factory, hostname="mailflow.test"))
+    yield Intake("127.0.0.1", server.port, factory, [])
+    run(loop, server.stop())
+
+
+def _greeting(port: int, source: str = "127.0.0.1") -> tuple[socket.socket, bytes]:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10, source_address=(source, 0))
+    return sock, sock.makefile("rb").readline()
+
+
+def test_connections_beyond_the_limits_are_told_to_come_back(loop: asyncio.AbstractEventLoop, db_file: Any) -> None:
+    # 3,000 idle connections used to be accepted. Beyond max_connections_per_client from one address,
+    # or max_connections in all, the intake answers 421 and hangs up; a closed session frees its place.
+    gen = _limited(loop, db_file, max_connections=4, max_connections_per_client=3)
+    srv = next(gen)
+    held: list[socket.socket] = []
+    try:
+        for _ in range(3):
+            sock, hello = _greeting(srv.port)
+            held.append(sock)
+            assert hello.startswith(b"220 ")
+        sock, refused = _greeting(srv.port)
+        assert refused == b"421 4.7.0 Too many connections from your address; try again later\r\n"
+        assert sock.recv(1) == b""                                   # and closed
+        sock.close()
+        other, hello = _greeting(srv.port, "127.0.0.2")
+        held.append(other)
+        assert hello.startswith(b"220 ")
+        sock, refused = _greeting(srv.port, "127.0.0.3")
+        assert refused == b"421 4.7.0 Too many connections; try again later\r\n"
+        sock.close()
+        held.pop(0).close()
+        deadline = time.monotonic() + 5
+        while True:                                                 # the server notices the close
+            sock, hello = _greeting(srv.port)
+            sock.close()
+            if hello.startswith(b"220 ") or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert hello.startswith(b"220 ")
+    finally:
+        for s in held:
+            s.close()
+        for _ in gen:
+            pass
+
+
+def test_bytes_in_flight_beyond_the_limit_get_452_and_nothing_is_lost(loop: asyncio.AbstractEventLoop,
+                                                                       db_file: Any) -> None:
+    # While one big message is still arriving, another that would take the intake past
+    # max_data_in_flight is answered 452 4.3.1 (an MTA tries again later); the first is stored,
+    # and once it is, the second goes through.
+    gen = _limited(loop, db_file, max_data_in_flight=150 * 1024, max_message_size=1024 * 1024)
+    srv = next(gen)
+    body = (b"x" * 78 + b"\r\n") * 1500                             # 120 KB
+    try:
+        slow = socket.create_connection((srv.host, srv.port), timeout=10)
+        f = slow.makefile("rb")
+        f.readline()
+        for cmd in (b"HELO a\r\n", f"MAIL FROM:<{FROM}>\r\n".encode(), f"RCPT TO:<{ADDR}>\r\n".encode(), b"DATA\r\n"):
+            slow.sendall(cmd)
+            f.readline()
+        slow.sendall(b"Message-ID: <slow@x>\r\n\r\n" + body)          # ... and the rest later
+        time.sleep(0.2)
+        with srv.client() as c:
+            with pytest.raises(smtplib.SMTPDataError) as err:
+                c.sendmail(FROM, [ADDR], b"Message-ID: <quick@x>\r\n\r\n" + body)
+            assert (err.value.smtp_code, err.value.smtp_error) == (
+                452, b"4.3.1 Too much mail being received at once; try again later")
+            slow.sendall(b".\r\n")
+            assert f.readline().startswith(b"250 2.0.0 Ok: queued as ")
+            slow.close()
+            assert c.sendmail(FROM, [ADDR], b"Message-ID: <quick@x>\r\n\r\n" + body) == {}
+        assert srv.count() == 2
+    finally:
+        for _ in gen:
+            pass
+
+
+def test_a_message_in_flight_costs_about_its_size(loop: asyncio.AbstractEventLoop, db_file: Any) -> None:
+    # aiosmtpd kept a message as a list of lines and joined it (about three times its size, and
+    # 75 MB per 23 MB message in serve); the intake now holds one buffer, copied once at the end.
+    gen = _limited(loop, db_file)
+    srv = next(gen)
+    raw = b"Message-ID: <big@x>\r\nSubject: big\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 100_000   # 7.8 MB
+    with socket.create_connection((srv.host, srv.port), timeout=30) as sock:   # no client-side copies
+        f = sock.makefile("rb")
+        f.readline()
+        for cmd in (b"HELO a\r\n", f"MAIL FROM:<{FROM}>\r\n".encode(), f"RCPT TO:<{ADDR}>\r\n".encode(), b"DATA\r\n"):
+            sock.sendall(cmd)
+            f.readline()
+        tracemalloc.start()
+        try:
+            sock.sendall(raw)
+            sock.sendall(b".\r\n")
+            reply = f.readline()
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+            for _ in gen:
+                pass
+    assert reply.startswith(b"250 ") and srv.rows()[0].raw == raw
+    assert peak < 2.3 * len(raw), f"peak {peak / len(raw):.2f} x the message"
+
+
+def test_a_line_over_a_megabyte_is_refused_and_the_session_goes_on(intake: Intake) -> None:
+    # Lines longer than RFC 5321's 1,000 octets are taken (sloppy mailers); past 1 MB the message is
+    # refused with 500 5.5.2 after its DATA, nothing is stored, and the next message in the session is fine.
+    with intake.client() as c:
+        with pytest.raises(smtplib.SMTPDataError) as err:
+            c.sendmail(FROM, [ADDR], message(1, body="x" * (2 << 20)))
+        assert (err.value.smtp_code, err.value.smtp_error) == (500, b"5.5.2 Line too long")
+        assert c.sendmail(FROM, [ADDR], message(2, body="y" * 5000)) == {}
+    assert [r.message_id for r in intake.rows()] == ["<m2@gemeente.nl>"]

@@ -489,3 +489,126 @@ def test_one_info_line_per_delivered_reply(relay: tuple[Recorder, Outbound], fac
     assert line.levelno == logging.INFO and f"reply #{row_id} (confirmation) to jan@example.org delivered" \
         == line.getMessage()
     assert (line.outbound_id, line.recipients, line.outcome) == (row_id, ["jan@example.org"], "sent")  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- crashes and partial refusals (issue 13)
+
+
+def dead_pid() -> int:
+    """The pid of a process that has exited (and been reaped)."""
+    import subprocess
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_replies_left_sending_by_a_dead_process_go_out_at_once(relay: tuple[Recorder, Outbound],
+                                                              factory: sessionmaker[Session]) -> None:
+    # A serve killed mid-round leaves rows `sending`; its successor on this host queues them at
+    # once instead of after the ten-minute lease. Rows of a live process are left alone.
+    from mailflow import claims
+    from mailflow.outbound.sender import release_dead_local
+
+    handler, outbound = relay
+    dead, live = queue_confirmation(factory, "a@example.org"), queue_confirmation(factory, "b@example.org")
+    assert [c.id for c in claim(factory, NOW, 1, owner=claims.identity(dead_pid()))] == [dead]
+    assert [c.id for c in claim(factory, NOW, 1, owner=claims.identity())] == [live]
+    assert release_dead_local(factory, NOW) == 1
+    assert (row(factory, dead).state, row(factory, live).state) == ("queued", "sending")
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    assert row(factory, dead).state == "sent" and [r for _f, r, _raw in handler.received] == [["a@example.org"]]
+
+
+def test_a_maildir_reply_written_before_a_crash_is_not_written_again(tmp_path: Path,
+                                                                      factory: sessionmaker[Session]) -> None:
+    # The file was in new/ (and a reader moved it to cur/ with flags) but the crash came before
+    # the row said `sent`: the resend finds the file and writes no second copy.
+    from mailflow import claims
+    from mailflow.outbound.sender import release_dead_local
+    from mailflow.outbound.transport import maildir_name, write_once
+
+    outbox = tmp_path / "outbox"
+    transport = MaildirTransport(outbox)
+    transport.open()
+    first, second = queue_confirmation(factory, "a@example.org"), queue_confirmation(factory, "b@example.org")
+    for item in claim(factory, NOW, 2, owner=claims.identity(dead_pid())):
+        assert write_once(outbox, item.raw)              # delivered, then the process was killed
+    moved = maildir_name(row(factory, second).raw)
+    (outbox / "new" / moved).rename(outbox / "cur" / f"{moved},S=1234:2,S")
+    assert release_dead_local(factory, NOW) == 2
+    assert send_due(factory, transport, now=NOW) == 2
+    assert {row(factory, i).state for i in (first, second)} == {"sent"}
+    files = [*(outbox / "new").iterdir(), *(outbox / "cur").iterdir()]
+    assert len(files) == 2 and all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+
+
+class RefusesCc(Recorder):
+    """Takes the mail for everyone but one address: 550 for ``refuse``, 451 for ``defer`` (once)."""
+
+    def __init__(self, refuse: str = "cc@example.org", defer: str = "") -> None:
+        super().__init__()
+        self.refuse, self.defer, self.deferred = refuse, defer, 0
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if address == self.refuse:
+            return "550 5.1.1 <cc@example.org>: Recipient address rejected"
+        if address == self.defer and not self.deferred:
+            self.deferred += 1
+            return "451 4.2.0 Mailbox busy, try later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def queue_with_cc(factory: sessionmaker[Session], cc: tuple[str, ...]) -> int:
+    reply = Reply(template="confirmation", event=EVENT, to="jan@example.org", to_name="Jan", sessions=(ZWOLLE,),
+                  cc=cc, in_reply_to="<orig@client.example.org>", original_subject="Aanmelding")
+    with factory() as db, db.begin():
+        row_id = enqueue(db, compose(reply, Sender(name="S", domain="mail.example.nl"), NOW), kind="confirmation",
+                         now=NOW)
+        assert row_id is not None
+        return row_id
+
+
+def outcomes(factory: sessionmaker[Session], row_id: int) -> dict[str, tuple[str | None, str | None]]:
+    from mailflow.db.models import OutboundRecipient
+    with factory() as db:
+        return {r.address: (r.outcome, r.response) for r in db.scalars(
+            select(OutboundRecipient).where(OutboundRecipient.outbound_id == row_id))}
+
+
+@pytest.mark.parametrize("relay", [RefusesCc], indirect=True)
+def test_a_partial_refusal_is_recorded_per_recipient(relay: tuple[Recorder, Outbound],
+                                                     factory: sessionmaker[Session]) -> None:
+    # 550 for the Cc'd colleague: the reply is sent (the sender has it), the refusal is on the
+    # colleague's recipient row and in the row's last_error, which `mailflow outbox` shows.
+    handler, outbound = relay
+    row_id = queue_with_cc(factory, ("cc@example.org",))
+    assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+    stored = row(factory, row_id)
+    assert stored.state == "sent" and "cc@example.org: 550 5.1.1" in (stored.last_error or "")
+    got = outcomes(factory, row_id)
+    assert got["jan@example.org"] == ("accepted", None)
+    assert got["cc@example.org"][0] == "refused" and "550 5.1.1" in (got["cc@example.org"][1] or "")
+    assert [r for _f, r, _raw in handler.received] == [["jan@example.org"]]
+
+
+def test_a_deferred_recipient_is_tried_again_alone(factory: sessionmaker[Session]) -> None:
+    # 451 for one recipient while the other took it: the retry goes to the deferred one only,
+    # so nobody gets the reply twice; then the row is sent.
+    handler = RefusesCc(refuse="", defer="cc@example.org")
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        outbound = Outbound(relay_host="127.0.0.1", relay_port=controller.port, timeout=5.0)
+        row_id = queue_with_cc(factory, ("cc@example.org",))
+        assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
+        stored = row(factory, row_id)
+        assert stored.state == "queued" and "451 4.2.0" in (stored.last_error or "")
+        assert outcomes(factory, row_id)["cc@example.org"][0] == "deferred"
+        assert send_due(factory, SmtpRelay(outbound), now=stored.next_attempt_at) == 1
+    finally:
+        controller.stop()
+    assert row(factory, row_id).state == "sent" and row(factory, row_id).last_error is None
+    assert [r for _f, r, _raw in handler.received] == [["jan@example.org"], ["cc@example.org"]]
+    assert {o for o, _r in outcomes(factory, row_id).values()} == {"accepted"}

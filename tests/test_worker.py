@@ -161,7 +161,7 @@ def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_cou
     # A worker process claimed three messages and died on the first: that one counts an attempt
     # (a message that kills its worker ends in review after max_attempts), the two it never
     # started go back to "new" without one; another worker's claim is not touched.
-    from mailflow.pipeline import _claim, reclaim_worker
+    from mailflow.worker_claims import claim_batch as _claim, reclaim_worker
     script = Scripted({})
     p = dataclasses.replace(pipeline(synced, catalogue, settings, clock, script), worker_id="host:41")
     ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3, 4)]

@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mailflow.catalogue import Session as CatSession
+from mailflow.addresses import address_problem
 from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
@@ -31,6 +32,7 @@ from mailflow.decide.types import (Cancel, ClearBouncing, Decision, Hold, MarkBo
 from mailflow.apply import snapshot
 from mailflow.apply.context import Applied, Context, RegistrationError
 from mailflow.apply.notify import notify_person, send_planned
+from mailflow.outbound.echo import clean_name
 from mailflow.outbound.types import Invite, Method
 
 # Built once (building a select costs about as much as running it on SQLite).
@@ -280,9 +282,16 @@ def mark_bouncing(db: Session, address: str, ctx: Context, *, bouncing: bool = T
 
 
 def person_for(db: Session, email: str, name: str | None = None) -> Person:
-    """The person with this address, created when new (race-safe through the unique index)."""
+    """The person with this address, created when new (race-safe through the unique index).
+
+    An address mailflow could not write to is refused here, for staff as for the
+    worker, and the name is stored as it will be greeted (``echo.clean_name``).
+    """
     email = email.strip().lower()
-    return db.scalars(upsert_person(db.get_bind().dialect.name), {"email": email, "name": name or None},
+    why = address_problem(email)
+    if why is not None:
+        raise RegistrationError(f"cannot register {email[:80]}: {why}")
+    return db.scalars(upsert_person(db.get_bind().dialect.name), {"email": email, "name": clean_name(name)},
                       execution_options={"populate_existing": True}).one()
 
 

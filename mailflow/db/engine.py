@@ -1,11 +1,15 @@
 """Engines and sessions for SQLite (embedded, one writer) and PostgreSQL (shared, many workers).
 
 SQLite runs in WAL mode with a busy timeout so the SMTP intake, the worker and
-the sender can share one file without "database is locked" errors.
+the sender can share one file without "database is locked" errors, with
+``synchronous=FULL`` unless configured otherwise, and its file private (0600).
 """
 
 from __future__ import annotations
 
+import functools
+import logging
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -14,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+log = logging.getLogger(__name__)
 BEGIN_TIMEOUT = 30.0   # seconds a transaction waits for SQLite's write lock
 READ_ONLY = "mailflow_read_only"   # execution option: this transaction only reads
 
@@ -27,13 +32,24 @@ def read_only(db: Session) -> None:
     db.connection(execution_options={READ_ONLY: True})
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+SYNCHRONOUS = ("full", "normal")
+
+
+def make_engine(url: str, *, sqlite_synchronous: str = "full", **kwargs: Any) -> Engine:
+    """An engine for ``url``; on SQLite every commit is synced to disk first (``sqlite_synchronous``).
+
+    ``full`` (the default): a commit, the intake's before its "250" included,
+    survives a power cut. ``normal``: in WAL mode the newest commits may be lost
+    on a power cut (never on a crash of mailflow alone); see docs/guarantees.md.
+    """
+    if sqlite_synchronous not in SYNCHRONOUS:
+        raise ValueError(f"sqlite_synchronous must be one of {SYNCHRONOUS}, got {sqlite_synchronous!r}")
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if path and path != ":memory:" and not path.startswith("file:"):
+            private_database_file(Path(path.split("?", 1)[0]))
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", functools.partial(_sqlite_pragmas, sqlite_synchronous.upper()))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith("postgresql://"):
@@ -42,12 +58,43 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def private_database_file(path: Path) -> None:
+    """Create the SQLite file mode 0600 (its folder 0700) before SQLite does, and take away what
+    other users may do with an existing one and its -wal/-shm files.
+
+    The database holds every message, name and address. SQLite creates the file
+    with the process's umask (0644 under the usual 022) and gives its -wal and
+    -shm files the database file's mode, so creating the file first is enough.
+    An existing file keeps its owner and group bits (a restore may make it 0640
+    for a backup group), but loses those for everyone else.
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        return
+    except FileExistsError:
+        pass
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            mode = each.stat().st_mode & 0o777
+            if mode & 0o007:
+                os.chmod(each, mode & 0o770)
+                log.warning("%s was readable by every user on this host (mode %o); now %o", each, mode,
+                            mode & 0o770)
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            log.warning("%s is readable by every user on this host and not ours to change; "
+                        "`chmod o-rwx` it", each)
+
+
+def _sqlite_pragmas(synchronous: str, dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy issue BEGIN itself so that writers take the lock up front.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute(f"PRAGMA synchronous={synchronous}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()

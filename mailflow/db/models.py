@@ -150,6 +150,7 @@ class InboundMessage(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(200))  # which worker process (host:pid)
     processed_at: Mapped[dt.datetime | None]
     note: Mapped[str | None] = mapped_column(Text)             # e.g. "Message-ID used before by #12"
+    purged_at: Mapped[dt.datetime | None]                      # raw bytes removed (retention or erasure)
 
 
 class InterpretationRow(Base):
@@ -209,22 +210,31 @@ class OutboundMessage(Base):
     #                                                                       set anew by `mailflow outbox retry`
     sent_at: Mapped[dt.datetime | None]
     appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
+    claimed_by: Mapped[str | None] = mapped_column(String(200))  # the sending process (host:pid) while `sending`
+    purged_at: Mapped[dt.datetime | None]                      # raw bytes removed (retention or erasure)
 
 
 class OutboundRecipient(Base):
-    """One row per address a queued mail goes to (To and Cc).
+    """One row per address a queued mail goes to (To and Cc), with what the relay said about it.
 
     The daily reply limit asks "how many mails did this address get in the last
     24 hours" before every reply; an index on (address, created_at) answers that
-    without reading the day's outbox.
+    without reading the day's outbox. ``outcome`` is per recipient because a
+    relay may take a mail for one address and refuse another: ``accepted``,
+    ``refused`` (5xx, for good) or ``deferred`` (4xx, tried again); NULL until
+    the first attempt. A retry goes only to the recipients not yet decided.
     """
 
     __tablename__ = "outbound_recipients"
-    __table_args__ = (Index("ix_outbound_recipients_address_created_at", "address", "created_at"),)
+    __table_args__ = (Index("ix_outbound_recipients_address_created_at", "address", "created_at"),
+                      CheckConstraint("outcome IN ('accepted', 'refused', 'deferred')", name="outcome"))
     id: Mapped[int] = mapped_column(primary_key=True)
     outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(320))          # lower case
     created_at: Mapped[dt.datetime]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    response: Mapped[str | None] = mapped_column(Text)          # the relay's answer for this address
+    outcome_at: Mapped[dt.datetime | None]
 
 
 class OutboundRegistration(Base):

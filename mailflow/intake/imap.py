@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.config import Mailbox, Settings
 from mailflow.db.models import InboundMessage
 from mailflow.intake.imap_check import MailboxReport, check_mailbox, render_report
-from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, MailboxTLSError, chunked, close_quietly,
-                                       connect, fetch_bodies, move_messages, resolve_folders)
+from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, MailboxTLSError, Oversized, chunked,
+                                       close_quietly, connect, fetch_bodies, move_messages, resolve_folders)
 from mailflow.intake.imap_sent import append_sent, pending_sent_count
 from mailflow.intake.store import accept
 
@@ -55,8 +55,10 @@ class MailboxWorker:
     def __init__(self, mailbox: Mailbox, factory: sessionmaker[Session], process: Process, *,
                  stop: threading.Event | None = None, use_move: bool | None = None,
                  max_idle: float = 300.0, auth_retry: float = 900.0, max_backoff: float = 300.0,
-                 sent_check_interval: float = 5.0, max_attempts: int = 3) -> None:
+                 sent_check_interval: float = 5.0, max_attempts: int = 3,
+                 max_message_size: int | None = None) -> None:
         self.mailbox, self.factory, self.process = mailbox, factory, process
+        self.max_message_size = max_message_size   # larger messages are moved to review unread
         self.stop = stop or threading.Event()
         self.use_move = use_move          # None: MOVE when the server offers it
         self.max_idle, self.auth_retry, self.max_backoff = max_idle, auth_retry, max_backoff
@@ -184,8 +186,13 @@ class MailboxWorker:
                           uids: Sequence[int]) -> dict[int, int | None]:
         """Commit each message's bytes as it is fetched; None marks one that cannot be fetched or stored."""
         ids: dict[int, int | None] = {}
-        for uid, raw in fetch_bodies(client, uids, MAX_FETCH_BYTES):
-            if raw is None:
+        for uid, raw in fetch_bodies(client, uids, MAX_FETCH_BYTES, self.max_message_size):
+            if isinstance(raw, Oversized):
+                log.warning("mailbox %s: message UID %s is %.1f MB, more than [intake.smtp] max_message_size "
+                            "(%.1f MB); moving it to %r unread for a person to look at", self.mailbox.name, uid,
+                            raw.size / 1048576, (self.max_message_size or 0) / 1048576, self.folders["review"])
+                ids[uid] = None
+            elif raw is None:
                 log.error("mailbox %s: message UID %s cannot be fetched; moving it to %r for a person to look at",
                           self.mailbox.name, uid, self.folders["review"])
                 ids[uid] = None
@@ -307,7 +314,8 @@ async def run_mailboxes(settings: Settings, factory: sessionmaker[Session], proc
         raise ValueError(f"two mailboxes share a name ({', '.join(sorted(names))}); give each [[mailboxes]] a "
                          "distinct name, it is part of every message's source_ref")
     thread_stop = threading.Event()
-    workers = [MailboxWorker(m, factory, process, stop=thread_stop, **worker_options)  # type: ignore[arg-type]
+    workers = [MailboxWorker(m, factory, process, stop=thread_stop, max_message_size=settings.smtp.max_message_size,
+                             **worker_options)  # type: ignore[arg-type]
                for m in settings.mailboxes]
     threads = [threading.Thread(target=w.run, name=f"imap:{w.mailbox.name}", daemon=True) for w in workers]
     for t in threads:

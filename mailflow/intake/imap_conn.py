@@ -13,6 +13,7 @@ import shlex
 import socket
 import ssl
 import subprocess
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from imapclient import IMAPClient, SocketTimeout
@@ -227,18 +228,30 @@ def chunked(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
         yield items[i:i + size]
 
 
-def fetch_bodies(client: IMAPClient, uids: Sequence[int], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+@dataclass(frozen=True)
+class Oversized:
+    """A message larger than the intake takes (``[intake.smtp] max_message_size``): not fetched."""
+
+    size: int
+
+
+def fetch_bodies(client: IMAPClient, uids: Sequence[int], max_bytes: int,
+                 max_size: int | None = None) -> Iterator[tuple[int, bytes | Oversized | None]]:
     """BODY.PEEK[] of ``uids`` (\\Seen untouched), never holding more than ``max_bytes`` of bodies at once.
 
-    RFC822.SIZE first, so one FETCH is never a whole mailbox; a group the
+    RFC822.SIZE first, so one FETCH is never a whole mailbox; a message over
+    ``max_size`` is not fetched at all but reported as ``Oversized``; a group the
     server refuses is retried message by message, and a message that still
-    cannot be fetched is reported as None (the caller sends it to review).
+    cannot be fetched is reported as None (the caller sends both to review).
     UIDs expunged meanwhile by someone else are simply not yielded.
     """
     sizes = {uid: int(d.get(b"RFC822.SIZE", 0)) for uid, d in client.fetch(list(uids), ["RFC822.SIZE"]).items()}
     group: list[int] = []
     total = 0
     for uid in (u for u in uids if u in sizes):
+        if max_size is not None and sizes[uid] > max_size:
+            yield uid, Oversized(sizes[uid])
+            continue
         if group and total + sizes[uid] > max_bytes:
             yield from _fetch_group(client, group)
             group, total = [], 0

@@ -6,12 +6,21 @@ our problem. ``handle_DATA`` commits the raw bytes (``store.accept_many``, the
 batch form of ``accept``) and only then answers ``250``: once the peer hears "queued", the message is durable and
 everything after (understanding, replies) may crash and resume.
 
+Each session is ``smtp_session.IntakeSMTP`` (or ``IntakeLMTP``): aiosmtpd's, with
+our replies, connection limits and a DATA that holds a message once
+(``limits.py`` says how much the intake takes on at once).
+
 The database work runs on writer threads so one slow commit never stalls the
 other sessions on the event loop; messages arriving while a commit is in flight
 are committed together next, each still before its own 250 (see groupcommit.py).
 
 Replies carry enhanced status codes (RFC 3463) and never a Python error: any
 unexpected failure becomes ``451 4.3.0``, which tells a real MTA to retry later.
+
+SMTPUTF8 is not offered: replies could not be written to a non-ASCII address,
+so such an address is refused at MAIL or RCPT with ``553 5.6.7`` (the sending
+MTA bounces it with that reason) instead of being accepted and failing later.
+Addresses longer than RFC 5321 allows are refused there too, on every database.
 """
 
 from __future__ import annotations
@@ -20,34 +29,22 @@ import asyncio
 import logging
 import socket
 import weakref
-from typing import Any, AnyStr, Awaitable, Callable
+from typing import Any, Callable
 
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy.orm import Session as DbSession, sessionmaker
 
+from mailflow.addresses import address_problem
 from mailflow.config import SmtpIntake
 from mailflow.intake.groupcommit import GroupCommitter
+from mailflow.intake.limits import IntakeLimits
+from mailflow.intake.replies import (BAD_RECIPIENT, BAD_SENDER, NO_SUCH_ADDRESS, QUEUED, RCPT_OK, TEMP_FAILURE,
+                                     TOO_BIG, per_recipient)
+from mailflow.intake.smtp_session import IntakeLMTP, IntakeSMTP
 from mailflow.intake.store import Incoming
 
 log = logging.getLogger(__name__)
-
-RCPT_OK = "250 2.1.5 Ok"
-QUEUED = "250 2.0.0 Ok: queued as {id}"
-NO_SUCH_ADDRESS = "550 5.1.1 <{addr}>: no such registration address"
-TOO_BIG = "552 5.3.4 Message too big"
-TEMP_FAILURE = "451 4.3.0 Temporary failure, try again later"
-LINE_TOO_LONG = "500 5.5.2 Line too long"
-
-# aiosmtpd refuses some things itself; these are its stock texts, rewritten so
-# every refusal reads the same. The ones that end DATA are, on LMTP, repeated
-# once per recipient as the protocol requires.
-_STOCK_REPLIES = {"552 Error: message size exceeds fixed maximum message size": TOO_BIG}
-_STOCK_DATA_REPLIES = {
-    "552 Error: Too much mail data": TOO_BIG,
-    "500 Line too long (see RFC5321 4.5.3.1.6)": LINE_TOO_LONG,
-}
-
 
 def split_recipient(addr: str) -> tuple[str, str | None, str]:
     """Split an envelope address into (local part, plus tag, domain); pure, no case changes.
@@ -88,11 +85,6 @@ def _text(value: str) -> str:
     return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _replies(status: str, count: int) -> str:
-    """LMTP answers DATA once per accepted recipient (RFC 2033 4.2); SMTP once."""
-    return "\r\n".join([status] * max(count, 1))
-
-
 class IntakeHandler:
     """aiosmtpd handler shared by the SMTP and LMTP servers: check recipients, store, answer.
 
@@ -122,8 +114,20 @@ class IntakeHandler:
         """True for a registration address, in any case, with or without a plus tag."""
         return address.lower() in self.addresses or base_address(address) in self.addresses
 
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope, address: str,
+                          mail_options: list[str]) -> str:
+        why = address_problem(address)
+        if why is not None:
+            return BAD_SENDER.format(why=why)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Ok"
+
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
+        why = address_problem(address)
+        if why is not None:
+            return BAD_RECIPIENT.format(why=why)
         if not self.is_ours(address):
             return NO_SUCH_ADDRESS.format(addr=_text(address))
         envelope.rcpt_tos.append(address)
@@ -134,7 +138,7 @@ class IntakeHandler:
         count = len(envelope.rcpt_tos) if isinstance(server, LMTP) else 1
         raw = envelope.original_content
         if raw is None or len(raw) > self.max_size:
-            return _replies(TOO_BIG, count)
+            return per_recipient(TOO_BIG, count)
         item = Incoming(raw, self.source,
                         envelope_from=_text(envelope.mail_from) if envelope.mail_from is not None else None,
                         envelope_to=[_text(r) for r in envelope.rcpt_tos])
@@ -143,13 +147,13 @@ class IntakeHandler:
         except Exception:  # noqa: BLE001 - any storage failure means "not accepted, retry later"
             log.exception("could not store a message from %s (peer %s); answered 451 so the sender retries",
                           envelope.mail_from, session.peer)
-            return _replies(TEMP_FAILURE, count)
+            return per_recipient(TEMP_FAILURE, count)
         if not accepted.duplicate and self.on_accept is not None:
             try:
                 self.on_accept(accepted.id)
             except Exception:  # noqa: BLE001 - the message is committed; the worker's scan will find it
                 log.exception("on_accept(%s) failed; the message is stored and will be picked up", accepted.id)
-        return _replies(QUEUED.format(id=accepted.id), count)
+        return per_recipient(QUEUED.format(id=accepted.id), count)
 
     async def handle_exception(self, error: Exception) -> str:
         log.error("SMTP session error, answered 451: %r", error, exc_info=error)
@@ -160,39 +164,13 @@ class IntakeHandler:
         self._committer.close()
 
 
-class _Replies:
-    """Rewrites aiosmtpd's own refusals into our enhanced-status texts."""
-
-    # RFC 5321 caps lines at 1000 octets, but sloppy mailers exceed it; refusing
-    # would lose a sign-up, so take long lines and let the understanding cope.
-    line_length_limit = 1 << 20
-
-    def push(self, status: AnyStr) -> Awaitable[None]:
-        # Plain function returning SMTP.push's coroutine: no extra coroutine per reply.
-        if isinstance(status, str):
-            if status in _STOCK_DATA_REPLIES:
-                envelope = getattr(self, "envelope", None)
-                count = len(envelope.rcpt_tos) if isinstance(self, LMTP) and envelope is not None else 1
-                status = _replies(_STOCK_DATA_REPLIES[status], count)  # type: ignore[assignment]
-            else:
-                status = _STOCK_REPLIES.get(status, status)  # type: ignore[assignment]
-        return super().push(status)  # type: ignore[misc,no-any-return]
-
-
-class IntakeSMTP(_Replies, SMTP):  # type: ignore[misc]  # push() returns SMTP.push's awaitable on purpose
-    """SMTP with mailflow's replies."""
-
-
-class IntakeLMTP(_Replies, LMTP):  # type: ignore[misc]  # as IntakeSMTP
-    """LMTP (for a local Postfix/Dovecot delivering via ``lmtp:``) with mailflow's replies."""
-
-
 class IntakeServer:
     """The listening socket for one handler; ``port`` holds the bound port after ``start()``."""
 
     def __init__(self, handler: IntakeHandler, *, host: str = "127.0.0.1", port: int = 2525,
-                 lmtp: bool = False, hostname: str | None = None):
+                 lmtp: bool = False, hostname: str | None = None, limits: IntakeLimits | None = None):
         self.handler, self.host, self.port, self.lmtp = handler, host, port, lmtp
+        self.limits = limits or IntakeLimits()
         # gethostname() never touches DNS, unlike aiosmtpd's default socket.getfqdn().
         self.hostname = hostname or socket.gethostname() or "mailflow"
         self._server: asyncio.base_events.Server | None = None
@@ -200,9 +178,10 @@ class IntakeServer:
 
     def _protocol(self) -> SMTP:
         cls = IntakeLMTP if self.lmtp else IntakeSMTP
-        proto = cls(self.handler, data_size_limit=self.handler.max_size, enable_SMTPUTF8=True,
+        proto = cls(self.handler, data_size_limit=self.handler.max_size, enable_SMTPUTF8=False,
                     decode_data=False, hostname=self.hostname, ident="mailflow",
                     loop=asyncio.get_running_loop())
+        proto.limits = self.limits
         self._sessions.add(proto)
         return proto
 
@@ -241,8 +220,10 @@ async def start_intake(settings_smtp: SmtpIntake, addresses: frozenset[str], fac
         log.warning("SMTP intake has no registration addresses: every recipient will be refused (550)")
     source = "lmtp" if settings_smtp.lmtp else "smtp"
     handler = IntakeHandler(factory, addresses, settings_smtp.max_message_size, on_accept, source)
+    limits = IntakeLimits(settings_smtp.max_connections, settings_smtp.max_connections_per_client,
+                          settings_smtp.max_data_in_flight)
     server = IntakeServer(handler, host=settings_smtp.listen_host, port=settings_smtp.listen_port,
-                          lmtp=settings_smtp.lmtp, hostname=hostname)
+                          lmtp=settings_smtp.lmtp, hostname=hostname, limits=limits)
     try:
         await server.start()
     except BaseException:

@@ -27,6 +27,7 @@ from icalendar.caselessdict import canonsort_keys
 
 from mailflow.catalogue import Event, Session
 from mailflow.outbound.dates import calendar_location
+from mailflow.outbound.echo import clean_name
 from mailflow.outbound.types import Invite
 
 PRODID = "-//mailflow//mailflow registrations//EN"
@@ -143,8 +144,9 @@ def _own_props(vevent: icalendar.Event, invite: Invite, now: dt.datetime) -> Non
     vevent.add("sequence", invite.sequence)
     vevent.add("dtstamp", now.astimezone(UTC))
     attendee = icalendar.vCalAddress(f"mailto:{invite.attendee_email}")
-    if invite.attendee_name:
-        attendee.params["CN"] = invite.attendee_name
+    name = clean_name(invite.attendee_name)   # no bidi or zero-width tricks in a calendar's CN
+    if name:
+        attendee.params["CN"] = name
     attendee.params["ROLE"] = "REQ-PARTICIPANT"
     if invite.method != "CANCEL":
         attendee.params["PARTSTAT"] = "NEEDS-ACTION"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import secrets
 from email.utils import format_datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ from mailflow.config import Sender
 from mailflow.outbound import mime
 from mailflow.outbound.calendar import invite_ics
 from mailflow.outbound.dates import format_moment, format_place, format_when, locale_for
+from mailflow.outbound.echo import clean_name, clean_subject
 from mailflow.outbound.greeting import greeting_name
 from mailflow.outbound.templating import environment
 from mailflow.outbound.types import Invite, OutgoingMail, Reply
@@ -61,6 +62,8 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
     lacks come from the ones mailflow ships.
     """
     lang = _lang(reply)
+    if not (reply.to_name or "").startswith("\x01"):     # campaign placeholders are filled in later
+        reply = replace(reply, to_name=clean_name(reply.to_name))   # greeting and To: as safe as we can make them
     env = environment(templates)
     context = template_context(reply, sender, lang, now)
     text_tmpl = env.get_template(template_name(lang, reply.template, "txt"))
@@ -176,8 +179,10 @@ def _subject(reply: Reply, template_subject: str) -> str:
     """'Re: <original>' when we answer a mail, so it threads everywhere; else the template's.
 
     A colleague someone else registered never saw that mail: they get the template's subject.
+    The original is cleaned and cut to ``echo.SUBJECT_LIMIT`` characters: a
+    10 MB subject must not make a 10 MB reply.
     """
-    original = " ".join((reply.original_subject or "").split())
+    original = clean_subject(reply.original_subject)
     if reply.in_reply_to and original and reply.template != "campaign" and not reply.registered_by:
         return original if _REPLY_PREFIX.match(original) else f"Re: {original}"
     return template_subject

@@ -2,23 +2,27 @@
 
 The state machine (pretix's, Postfix's queue discipline)::
 
-    queued --claim--> sending --250--> sent
+    queued --claim--> sending --250--> sent   (per recipient: accepted / refused / deferred)
                          |--4xx/network--> queued (later, backoff) --...--> failed (give_up_after)
                          |--our settings--> queued (later; logged at ERROR with the key to fix)
                          |--5xx-----------> failed
-    sending, lease expired (crash mid-send) --claim again--> sending
+    sending, its process gone (found at start, and every 30 s) --> queued, due now
+    sending, lease expired (a process elsewhere died) --claim again--> sending
     failed --`mailflow outbox retry`--> queued
 
-The retry schedule is an MTA's (``RetryPolicy``): minutes at first, doubling up
-to an hour, for days, so a relay that is down overnight delays replies instead
-of losing them. A failure caused by our settings (an untrusted certificate, a
-refused login) keeps the reply queued however long it takes: nothing is wrong
-with the mail, and it should go out once the operator has fixed the key.
+What each attempt makes of a row and its recipients is ``attempt.py``.
 
-A claim sets ``next_attempt_at`` to the end of a lease, so a row left in
-``sending`` by a killed process becomes due again by itself; no extra column or
-janitor is needed. Delivery is at-least-once: a crash between the relay's 250
-and our commit resends the same bytes (same Message-ID) after the lease.
+A claim signs the row with the sender's ``host:pid`` and sets
+``next_attempt_at`` to the end of a lease. A restarted ``serve`` releases the
+rows its predecessor on this host left ``sending`` at once; a row claimed on
+another host becomes due again when the lease runs out.
+
+Delivery to the Maildir is exactly once: the file is named by its content and
+never written twice (``transport.write_once``), so outcomes are recorded in
+batches. Delivery to a relay is at least once: each one is recorded in its own
+transaction right after the relay's 250, and only a crash in the moment between
+the two sends that reply again (same bytes, same Message-ID). A failed record
+(the database went away) is kept and written before anything else next round.
 """
 
 from __future__ import annotations
@@ -26,76 +30,40 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import random
 import time
-from dataclasses import dataclass
 from typing import Callable
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailflow import claims
 from mailflow.aio import wait_any
-from mailflow.config import Outbound
-from mailflow.db.models import OutboundMessage
-from mailflow.outbound.transport import PermanentFailure, SettingsFailure, TemporaryFailure, Transport
+from mailflow.db.models import OutboundMessage, OutboundRecipient
+from mailflow.outbound.attempt import LEASE, Claimed, Outcome, RetryPolicy, backoff, outcome_of
+from mailflow.outbound.transport import SettingsFailure, Transport
+
+__all__ = ["LEASE", "Claimed", "RetryPolicy", "Sender", "backoff", "claim", "release_dead_local", "run_sender",
+           "send_due"]
 
 log = logging.getLogger(__name__)
 
-LEASE = dt.timedelta(minutes=10)
 CLAIMABLE = ("queued", "sending")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When to try a temporarily failed reply again, and when to stop ([outbound] retry_* keys)."""
-
-    min_delay: dt.timedelta = dt.timedelta(minutes=5)
-    max_delay: dt.timedelta = dt.timedelta(hours=1)
-    give_up_after: dt.timedelta = dt.timedelta(days=5)    # counted from when the reply was queued
-    max_attempts: int = 0                                 # 0: no cap besides give_up_after
-
-    @classmethod
-    def from_settings(cls, outbound: Outbound) -> "RetryPolicy":
-        return cls(dt.timedelta(seconds=outbound.retry_min_delay), dt.timedelta(seconds=outbound.retry_max_delay),
-                   dt.timedelta(seconds=outbound.give_up_after), outbound.max_attempts)
-
-    def gives_up(self, attempts: int, queued_at: dt.datetime, now: dt.datetime) -> bool:
-        """After this failed attempt, stop? (queued for ``give_up_after``, or ``max_attempts`` reached)."""
-        return now - queued_at >= self.give_up_after or 0 < self.max_attempts <= attempts
+RECORD_WINDOW = 0.02   # seconds of idempotent (Maildir) deliveries recorded in one transaction
+RECLAIM_EVERY = 30.0   # seconds between looks for rows left `sending` by a process that is gone
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-@dataclass(frozen=True)
-class Claimed:
-    """What delivery needs, copied out of the row so no session is open while sending."""
-
-    id: int
-    raw: bytes
-    mail_from: str
-    recipients: list[str]
-    attempts: int
-    queued_at: dt.datetime
-    kind: str = ""
-    message_id: str = ""
-
-
-def backoff(attempts: int, policy: RetryPolicy = RetryPolicy(), rng: random.Random | None = None) -> dt.timedelta:
-    """min_delay, twice that, four times … capped at max_delay, plus up to 10% jitter so retries do not stampede."""
-    delay = min(policy.min_delay * (2 ** min(max(attempts - 1, 0), 32)), policy.max_delay)
-    jitter = (rng or random).uniform(0, 0.1)
-    return delay * (1 + jitter)
-
-
 def claim(session_factory: sessionmaker[Session], now: dt.datetime, batch: int,
-          lease: dt.timedelta = LEASE) -> list[Claimed]:
-    """Mark up to ``batch`` due rows ``sending`` and commit, so no other sender takes them.
+          lease: dt.timedelta = LEASE, owner: str | None = None) -> list[Claimed]:
+    """Mark up to ``batch`` due rows ``sending`` (signed ``owner``) and commit, so no other sender takes them.
 
     PostgreSQL: ``FOR UPDATE SKIP LOCKED`` lets many senders share the queue.
     SQLite: the engine's ``BEGIN IMMEDIATE`` serialises writers, and the
     conditional UPDATE (state and due time re-checked) is the claim itself.
+    Recipients already decided in an earlier attempt are left out of the new one.
     """
     due = ((OutboundMessage.state.in_(CLAIMABLE)) & (OutboundMessage.next_attempt_at <= now))
     with session_factory() as db, db.begin():
@@ -106,120 +74,178 @@ def claim(session_factory: sessionmaker[Session], now: dt.datetime, batch: int,
             return []
         rows = db.execute(
             update(OutboundMessage).where(OutboundMessage.id.in_(ids) & due)
-            .values(state="sending", attempts=OutboundMessage.attempts + 1, next_attempt_at=now + lease)
+            .values(state="sending", attempts=OutboundMessage.attempts + 1, next_attempt_at=now + lease,
+                    claimed_by=owner)
             .returning(OutboundMessage.id, OutboundMessage.raw, OutboundMessage.mail_from,
                        OutboundMessage.recipients, OutboundMessage.attempts, OutboundMessage.queued_at,
                        OutboundMessage.created_at, OutboundMessage.kind, OutboundMessage.message_id)
             .execution_options(synchronize_session=False)).all()
-    return sorted((Claimed(r.id, r.raw, r.mail_from, list(r.recipients), r.attempts, r.queued_at or r.created_at,
-                           r.kind, r.message_id) for r in rows),
-                  key=lambda c: ids.index(c.id))
+        decided: dict[int, list[tuple[str, str, str | None]]] = {}
+        for row_id, address, outcome, response in db.execute(
+                select(OutboundRecipient.outbound_id, OutboundRecipient.address, OutboundRecipient.outcome,
+                       OutboundRecipient.response)
+                .where(OutboundRecipient.outbound_id.in_([r.id for r in rows]),
+                       OutboundRecipient.outcome.in_(("accepted", "refused")))):
+            decided.setdefault(row_id, []).append((address, outcome or "", response))
+    return sorted((_claimed(r, decided.get(r.id, [])) for r in rows), key=lambda c: ids.index(c.id))
+
+
+def _claimed(r: object, decided: list[tuple[str, str, str | None]]) -> Claimed:
+    done = {a for a, _o, _t in decided}
+    return Claimed(r.id, r.raw, r.mail_from, [a for a in r.recipients if a.lower() not in done],  # type: ignore[attr-defined]
+                   r.attempts, r.queued_at or r.created_at, r.kind, r.message_id,  # type: ignore[attr-defined]
+                   sum(o == "accepted" for _a, o, _t in decided),
+                   tuple(f"{a}: {t}" for a, o, t in decided if o == "refused"))
 
 
 _FINISH = (update(OutboundMessage)
            .where((OutboundMessage.id == bindparam("row")) & (OutboundMessage.state == "sending"))
            .values(state=bindparam("new_state"), sent_at=bindparam("at"), last_error=bindparam("error"),
-                   next_attempt_at=bindparam("due")))
-RECORD_WINDOW = 0.02   # seconds of deliveries recorded in one transaction
+                   next_attempt_at=bindparam("due"), claimed_by=None))
+_RECIPIENT = (update(OutboundRecipient)
+              .where((OutboundRecipient.outbound_id == bindparam("row"))
+                     & (OutboundRecipient.address == bindparam("rcpt")))
+              .values(outcome=bindparam("result"), response=bindparam("answer"), outcome_at=bindparam("at")))
 
 
-def _finish(session_factory: sessionmaker[Session], outcomes: list[dict[str, object]]) -> None:
-    """Record outcomes, each only if we still hold its claim (state still 'sending'), in one transaction."""
+def record(session_factory: sessionmaker[Session], outcomes: list[Outcome], now: dt.datetime) -> None:
+    """Record outcomes, each only if its claim still holds (state still 'sending'), in one transaction."""
     if not outcomes:
         return
     with session_factory() as db, db.begin():
-        db.connection().execute(_FINISH, outcomes)
+        conn = db.connection()
+        conn.execute(_FINISH, [o.row_params() for o in outcomes])
+        recipients = [p for o in outcomes for p in o.recipient_params(now)]
+        if recipients:
+            conn.execute(_RECIPIENT, recipients)
 
 
-def _attempt(transport: Transport, item: Claimed) -> Exception | None:
-    """Deliver once; return the failure instead of raising.
+def release_dead_local(session_factory: sessionmaker[Session], now: dt.datetime) -> int:
+    """Rows left ``sending`` by a process of this host that no longer exists: due again now.
+
+    Such a row was claimed by a ``serve`` that was killed (a restart, a crash,
+    a power cut); whatever it had delivered and recorded is recorded, and what it
+    had not may not have arrived, so it is queued again at once instead of after
+    the ten-minute lease.
+    """
+    with session_factory() as db:
+        owners = set(db.scalars(select(OutboundMessage.claimed_by).where(
+            OutboundMessage.state == "sending", OutboundMessage.claimed_by.like(f"{claims.local_prefix()}%"))
+            .distinct()))
+    released = 0
+    for owner in sorted(o for o in owners if o is not None and claims.is_dead_local(o)):
+        released += release_owner(session_factory, owner, now)
+    if released:
+        log.warning("released %d repl%s left `sending` by a stopped process; sending again now",
+                    released, "y" if released == 1 else "ies")
+    return released
+
+
+def release_owner(session_factory: sessionmaker[Session], owner: str, now: dt.datetime) -> int:
+    """Queue every row ``owner`` holds in ``sending`` again, due ``now``; returns how many."""
+    with session_factory() as db, db.begin():
+        done = db.execute(update(OutboundMessage)
+                          .where(OutboundMessage.state == "sending", OutboundMessage.claimed_by == owner)
+                          .values(state="queued", next_attempt_at=now, claimed_by=None)
+                          .execution_options(synchronize_session=False))
+        return int(getattr(done, "rowcount", 0) or 0)
+
+
+class Sender:
+    """One sending process's rounds: claim, deliver, record; what it could not record it keeps."""
+
+    def __init__(self, session_factory: sessionmaker[Session], transport: Transport, *,
+                 retry: RetryPolicy = RetryPolicy(), batch: int = 50, owner: str | None = None) -> None:
+        self.factory, self.transport, self.retry, self.batch = session_factory, transport, retry, batch
+        self.owner = owner or claims.identity()
+        self.window = RECORD_WINDOW if getattr(transport, "idempotent", False) else 0.0
+        self._unrecorded: list[Outcome] = []
+        self._dirty = False     # a round ended in an error: rows we hold may be left `sending`
+
+    def round(self, now: dt.datetime) -> int:
+        """Claim due rows, deliver each outside any transaction, record the outcomes; return the count."""
+        self._settle(now)
+        claimed = claim(self.factory, now, self.batch, owner=self.owner)
+        settings_errors: dict[str, list[int]] = {}
+        since = time.monotonic()
+        self._dirty = bool(claimed)
+        try:
+            for item in claimed:
+                result = _attempt(self.transport, item)
+                outcome = outcome_of(item, result, now, self.retry)
+                self._unrecorded.append(outcome)
+                if isinstance(result, SettingsFailure):
+                    settings_errors.setdefault(str(result), []).append(item.id)
+                else:
+                    _log_outcome(item, outcome, result)
+                if time.monotonic() - since >= self.window:
+                    self._record(now)
+                    since = time.monotonic()
+        finally:
+            self.transport.close()
+        self._record(now)
+        self._dirty = False
+        for text, ids in settings_errors.items():
+            # one line per cause and round, not per reply: it is one thing for the operator to fix
+            log.error("%d repl%s kept in the queue (%s): %s", len(ids), "y" if len(ids) == 1 else "ies",
+                      ", ".join(f"#{i}" for i in ids), text, extra={"outbound_ids": ids})
+        return len(claimed)
+
+    def _record(self, now: dt.datetime) -> None:
+        record(self.factory, self._unrecorded, now)
+        self._unrecorded = []
+
+    def _settle(self, now: dt.datetime) -> None:
+        """After a failed round: write the outcomes it kept, then queue again what it claimed but never tried."""
+        if self._unrecorded:
+            self._record(now)
+        if self._dirty:
+            n = release_owner(self.factory, self.owner, now)
+            if n:
+                log.warning("queued %d repl%s again that a failed round had claimed", n, "y" if n == 1 else "ies")
+            self._dirty = False
+
+
+def _attempt(transport: Transport, item: Claimed) -> dict[str, tuple[int, str]] | Exception:
+    """Deliver once; return the refusals of single recipients, or the failure instead of raising.
 
     A transport bug (anything but the two failure classes) counts as temporary,
     so one odd message can neither stop the queue nor be lost.
     """
+    from mailflow.outbound.transport import PermanentFailure, TemporaryFailure
+
+    if not item.recipients:
+        return {}        # every recipient was decided in an earlier attempt: only the row is left to settle
     try:
-        transport.deliver(item.raw, item.mail_from, item.recipients)
+        return transport.deliver(item.raw, item.mail_from, item.recipients) or {}
     except (PermanentFailure, TemporaryFailure) as exc:
         return exc
     except Exception as exc:  # noqa: BLE001
         log.exception("outbound %s: unexpected transport error", item.id)
         return TemporaryFailure(f"{type(exc).__name__}: {exc}")
-    return None
-
-
-def _outcome(item: Claimed, error: Exception | None, now: dt.datetime, retry: RetryPolicy) -> dict[str, object]:
-    """What the row becomes after one attempt (the parameters of ``_FINISH``)."""
-    out: dict[str, object] = {"row": item.id, "at": None, "error": None, "due": now + LEASE}
-    if error is None:
-        return out | {"new_state": "sent", "at": now}
-    if isinstance(error, PermanentFailure):
-        return out | {"new_state": "failed", "error": str(error)[:2000]}
-    if not isinstance(error, SettingsFailure) and retry.gives_up(item.attempts, item.queued_at, now):
-        waited = _duration(now - item.queued_at)
-        return out | {"new_state": "failed",
-                      "error": f"gave up after {item.attempts} attempts in {waited}: {error}"[:2000]}
-    due = now + backoff(item.attempts, retry)
-    if not isinstance(error, SettingsFailure):
-        due = min(due, max(item.queued_at + retry.give_up_after, now + retry.min_delay))  # a last try at the deadline
-    return out | {"new_state": "queued", "error": str(error)[:2000], "due": due}
-
-
-def _duration(span: dt.timedelta) -> str:
-    hours = span.total_seconds() / 3600
-    return f"{hours / 24:.1f} days" if hours >= 48 else f"{hours:.1f} hours" if hours >= 1 else \
-        f"{span.total_seconds() / 60:.0f} minutes"
 
 
 def send_due(session_factory: sessionmaker[Session], transport: Transport, *, now: dt.datetime,
              batch: int = 50, retry: RetryPolicy = RetryPolicy()) -> int:
-    """Claim due rows, deliver each outside any transaction, record the outcomes; return the count.
-
-    Outcomes are recorded together for up to ``RECORD_WINDOW`` seconds of
-    deliveries: a relay that takes longer per message gets one transaction per
-    message, as before, while a Maildir's fast writes share one commit. A crash
-    before the record resends only what was delivered in that window (the lease).
-    """
-    claimed = claim(session_factory, now, batch)
-    pending: list[dict[str, object]] = []
-    settings_errors: dict[str, list[int]] = {}
-    since = time.monotonic()
-    try:
-        for item in claimed:
-            error = _attempt(transport, item)
-            outcome = _outcome(item, error, now, retry)
-            pending.append(outcome)
-            if isinstance(error, SettingsFailure):
-                settings_errors.setdefault(str(error), []).append(item.id)
-            else:
-                _log_outcome(item, outcome, error)
-            if time.monotonic() - since >= RECORD_WINDOW:
-                _finish(session_factory, pending)
-                pending, since = [], time.monotonic()
-    finally:
-        transport.close()
-    _finish(session_factory, pending)
-    for text, ids in settings_errors.items():
-        # one line per cause and round, not per reply: it is one thing for the operator to fix
-        log.error("%d repl%s kept in the queue (%s): %s", len(ids), "y" if len(ids) == 1 else "ies",
-                  ", ".join(f"#{i}" for i in ids), text, extra={"outbound_ids": ids})
-    return len(claimed)
+    """One round of a fresh ``Sender`` (for tools and tests); returns how many rows it claimed."""
+    return Sender(session_factory, transport, retry=retry, batch=batch).round(now)
 
 
-def _log_outcome(item: Claimed, outcome: dict[str, object], error: Exception | None) -> None:
+def _log_outcome(item: Claimed, outcome: Outcome, result: object) -> None:
     """One line per reply and attempt: delivered (INFO), deferred (INFO) or failed for good (WARNING)."""
     to = ", ".join(item.recipients)
     fields = {"outbound_id": item.id, "message_id": item.message_id, "kind": item.kind,
-              "recipients": item.recipients, "attempts": item.attempts, "outcome": outcome["new_state"]}
-    if outcome["new_state"] == "sent":
+              "recipients": item.recipients, "attempts": item.attempts, "outcome": outcome.state}
+    if outcome.state == "sent" and not outcome.error:
         log.info("reply #%s (%s) to %s delivered", item.id, item.kind, to, extra=fields)
-    elif outcome["new_state"] == "failed":
+    elif outcome.state == "sent":
+        log.warning("reply #%s (%s) to %s delivered, but %s", item.id, item.kind, to, outcome.error, extra=fields)
+    elif outcome.state == "failed":
         log.warning("reply #%s (%s) to %s failed: %s; `mailflow outbox retry %s` queues it again",
-                    item.id, item.kind, to, outcome["error"], item.id, extra=fields)
+                    item.id, item.kind, to, outcome.error, item.id, extra=fields)
     else:
-        due = outcome["due"]
-        assert isinstance(due, dt.datetime)
         log.info("reply #%s (%s) to %s deferred (attempt %s, next at %s): %s", item.id, item.kind, to,
-                 item.attempts, f"{due:%Y-%m-%d %H:%M} UTC", error, extra=fields)
+                 item.attempts, f"{outcome.due:%Y-%m-%d %H:%M} UTC", outcome.error, extra=fields)
 
 
 async def run_sender(session_factory: sessionmaker[Session], transport: Transport, stop: asyncio.Event,
@@ -230,14 +256,20 @@ async def run_sender(session_factory: sessionmaker[Session], transport: Transpor
 
     Delivery blocks (smtplib, database), so each round runs in a thread and the
     event loop keeps serving SMTP intake and the web. A full batch means more is
-    due, so the next round starts at once. Errors are logged, never fatal.
+    due, so the next round starts at once. Errors are logged, never fatal. At
+    start, and every ``RECLAIM_EVERY`` seconds, rows left ``sending`` by a
+    process of this host that is gone are queued again.
     """
     wake = wake or asyncio.Event()
+    sender = Sender(session_factory, transport, retry=retry, batch=batch)
+    last_look = float("-inf")
     while not stop.is_set():
         wake.clear()  # before the round: a wake set while sending starts another round
         try:
-            done = await asyncio.to_thread(send_due, session_factory, transport, now=clock(),
-                                           batch=batch, retry=retry)
+            if time.monotonic() - last_look >= RECLAIM_EVERY:
+                await asyncio.to_thread(release_dead_local, session_factory, clock())
+                last_look = time.monotonic()
+            done = await asyncio.to_thread(sender.round, clock())
         except Exception:  # noqa: BLE001 - e.g. database briefly unavailable; try again next poll
             log.exception("sender round failed")
             done = 0

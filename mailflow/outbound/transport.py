@@ -1,4 +1,4 @@
-"""Thin transports for the sender: an SMTP relay, or a Maildir when there is no relay.
+"""Thin transports for the sender: an SMTP relay, or a Maildir (``maildir.py``) when there is no relay.
 
 A transport only delivers bytes and sorts failures into two classes, because
 that is all the sender needs to decide between "retry later" and "give up":
@@ -9,6 +9,10 @@ that is all the sender needs to decide between "retry later" and "give up":
   and the mail should then still go out);
 * PermanentFailure: 5xx replies about the message or all of its recipients.
 
+A relay may also take a mail for some recipients and refuse others: ``deliver``
+then returns the refusals per address, and the sender records each recipient's
+outcome (a retry goes only to the ones deferred with a 4xx).
+
 smtplib is used (not aiosmtplib) because the sender runs in a worker thread and
 a plain blocking client with a timeout is the simplest correct thing there.
 """
@@ -16,20 +20,25 @@ a plain blocking client with a timeout is the simplest correct thing there.
 from __future__ import annotations
 
 import logging
-import mailbox
 import smtplib
 import ssl
-from pathlib import Path
 from typing import Protocol
 
-from mailflow.config import ConfigError, Outbound
+from mailflow.config import Outbound
 from mailflow.tls import client_context, untrusted
 
 log = logging.getLogger(__name__)
 
 
+Refusals = dict[str, tuple[int, str]]   # recipient as given -> (SMTP code, the relay's words)
+
+
 class TemporaryFailure(Exception):
     """Try again later: the relay or the network said 'not now'."""
+
+    def __init__(self, message: str, refusals: Refusals | None = None) -> None:
+        super().__init__(message)
+        self.refusals: Refusals = refusals or {}   # per recipient, when every one was refused
 
 
 class SettingsFailure(TemporaryFailure):
@@ -43,12 +52,22 @@ class SettingsFailure(TemporaryFailure):
 class PermanentFailure(Exception):
     """Do not try again: the relay rejected the message or every recipient for good."""
 
+    def __init__(self, message: str, refusals: Refusals | None = None) -> None:
+        super().__init__(message)
+        self.refusals: Refusals = refusals or {}
+
 
 class Transport(Protocol):
+    #: True when delivering the same bytes twice leaves one copy (a Maildir file named by its
+    #: content); the sender then records outcomes in batches. False (a relay): each delivery is
+    #: recorded at once, so a crash can double at most the one in hand.
+    idempotent: bool
+
     def open(self) -> None:
         """Get ready at start; raise ConfigError when a setting has to change first."""
 
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None: ...
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
+        """Deliver once; return the recipients refused while others were accepted (empty: all taken)."""
 
     def close(self) -> None:
         """The batch is done: let go of connections (the next delivery opens what it needs)."""
@@ -67,6 +86,8 @@ class SmtpRelay:
     closes it after the batch. A connection the relay dropped in between is
     opened again once before a delivery counts as failed.
     """
+
+    idempotent = False
 
     def __init__(self, outbound: Outbound) -> None:
         if not outbound.relay_host:
@@ -124,8 +145,9 @@ class SmtpRelay:
             self._smtp.close()
             self._smtp = None
 
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
-        """Send once; raise TemporaryFailure or PermanentFailure, return only when accepted."""
+    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> Refusals:
+        """Send once; raise TemporaryFailure or PermanentFailure, return once accepted for at least one
+        recipient, with the refusals of the others."""
         try:
             refused = self._send(raw, mail_from, recipients)
         except smtplib.SMTPRecipientsRefused as exc:
@@ -155,9 +177,9 @@ class SmtpRelay:
         except (smtplib.SMTPException, OSError) as exc:  # disconnects, timeouts, refused, TLS errors
             self._drop()
             raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
-        if refused:
-            # Accepted for some recipients: retrying would send them a second copy.
-            log.warning("relay refused some recipients: %s", {r: _describe(*v) for r, v in refused.items()})
+        # Accepted for some recipients: the others are recorded one by one (retrying the whole
+        # mail would send the accepted ones a second copy).
+        return {rcpt: (code, _describe(code, msg)) for rcpt, (code, msg) in refused.items()}
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -193,10 +215,11 @@ _CONFIG_CODES = {
 
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> Exception:
     """Every recipient refused: permanent only when every refusal is a 5xx."""
-    detail = "; ".join(f"{rcpt}: {_describe(code, msg)}" for rcpt, (code, msg) in recipients.items())
+    refusals = {rcpt: (code, _describe(code, msg)) for rcpt, (code, msg) in recipients.items()}
+    detail = "; ".join(f"{rcpt}: {text}" for rcpt, (_code, text) in refusals.items())
     if recipients and all(500 <= code < 600 for code, _ in recipients.values()):
-        return PermanentFailure(f"all recipients refused: {detail}")
-    return TemporaryFailure(f"recipients refused: {detail}")
+        return PermanentFailure(f"all recipients refused: {detail}", refusals)
+    return TemporaryFailure(f"recipients refused: {detail}", refusals)
 
 
 def _quit(smtp: smtplib.SMTP) -> None:
@@ -207,57 +230,14 @@ def _quit(smtp: smtplib.SMTP) -> None:
         smtp.close()
 
 
-class MaildirTransport:
-    """Deliver into a Maildir: one file per message in ``<path>/new``.
-
-    Used when no relay is configured (development, demos, or a secretariat that
-    picks mail up with a local IMAP server); every reply stays inspectable.
-    The folder and its ``cur``/``new``/``tmp`` are created when missing, also
-    inside a folder that exists but is empty (as a deployment's ``install -d``
-    or systemd's ``StateDirectory=`` leaves it), with mode 0700 because the
-    replies carry names and addresses.
-    """
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._box: mailbox.Maildir | None = None
-
-    def open(self) -> None:
-        """Create the Maildir now, so a folder that cannot be made stops the start, not every reply."""
-        try:
-            self._box = _maildir(self.path)
-        except OSError as exc:
-            raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
-                              f"{exc.strerror or exc}; make the folder writable for the user that runs "
-                              "mailflow, or set [outbound] maildir to another folder") from None
-
-    def close(self) -> None:
-        pass
-
-    def deliver(self, raw: bytes, mail_from: str, recipients: list[str]) -> None:
-        for attempt in (1, 2):
-            try:
-                if self._box is None:
-                    self._box = _maildir(self.path)
-                self._box.add(raw)
-                return
-            except OSError as exc:
-                self._box = None   # the folder may have been moved away: set it up again once
-                if attempt == 2:
-                    raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
-
-
-def _maildir(path: Path) -> mailbox.Maildir:
-    """The Maildir at ``path`` with every subfolder in place (``Maildir(create=True)`` adds them
-    only when it creates ``path`` itself, and then not its parents)."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for sub in ("tmp", "new", "cur"):
-        (path / sub).mkdir(mode=0o700, exist_ok=True)
-    return mailbox.Maildir(str(path), create=False)
-
-
 def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
-    """The relay when one is configured, else the Maildir at ``outbound.maildir``."""
+    """The relay when one is configured, else the Maildir at ``outbound.maildir`` (``maildir.py``)."""
     if outbound.relay_host:
         return SmtpRelay(outbound)
     return MaildirTransport(outbound.maildir)
+
+
+from mailflow.outbound.maildir import MaildirTransport, maildir_name, write_once  # noqa: E402 - it needs the failures above
+
+__all__ = ["MaildirTransport", "PermanentFailure", "Refusals", "SettingsFailure", "SmtpRelay", "TemporaryFailure",
+           "Transport", "make_transport", "maildir_name", "write_once"]

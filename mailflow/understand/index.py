@@ -213,7 +213,7 @@ class SessionIndex:
             if len(head) >= 4:
                 key = (head,) if (head,) in self.phrases else self.variant(head)
                 e = self.phrases.get(key) if key else None
-                if e is not None and e.kind in _COMPOUND_KINDS + ("venue",) and not e.weak:
+                if key and e is not None and e.kind in _COMPOUND_KINDS + ("venue",) and not e.weak:
                     return key, True
         for cut in range(len(token) - 3, _COMPOUND_HEAD - 1, -1):
             key = (token[:cut],)

@@ -32,7 +32,7 @@ import email.policy
 import logging
 import re
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -60,6 +60,7 @@ _REPLACEMENT = "\ufffd"
 _CUT_DEFECTS = frozenset({"CloseBoundaryNotFoundDefect", "InvalidBase64PaddingDefect", "InvalidBase64LengthDefect",
                           "InvalidBase64CharactersDefect"})   # a message cut on purpose ends inside a part
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
 @dataclass
@@ -164,12 +165,42 @@ def _defects(msg: Message) -> list[str]:
 
 
 def _decode_header(value: object, limit: int = HEADER_LIMIT) -> str:
-    raw = str(value)[:limit]
+    raw = _header_text(value)[:limit]
     try:
-        text = str(make_header(decode_header(raw)))
+        if raw.isascii():
+            text = str(make_header(decode_header(raw)))
+        else:   # raw 8-bit text with encoded words in it: decode_header takes only ASCII
+            text = _ENCODED_WORD.sub(lambda m: str(make_header(decode_header(m.group()))), raw)
     except Exception:  # noqa: BLE001 - malformed encoded words: keep the raw text
         text = raw
     return " ".join(text[:limit].split())
+
+
+def _header_text(value: object) -> str:
+    """A header's text with raw 8-bit bytes read as UTF-8 (as RFC 6532 mail and most clients send
+    them), else as Windows-1252; encoded words are left for ``decode_header``.
+
+    The standard library keeps such bytes as "unknown-8bit" and turns them into
+    U+FFFD, which made "één" a greeting of four question marks.
+    """
+    if not isinstance(value, Header):
+        return str(value)
+    parts = []
+    for chunk, charset in decode_header(value):
+        if isinstance(chunk, str):
+            parts.append(chunk)
+        elif charset in (None, "unknown-8bit"):
+            parts.append(_eight_bit(chunk))
+        else:
+            parts.append(chunk.decode(charset, errors="replace"))
+    return "".join(parts)
+
+
+def _eight_bit(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _date(value: str | None) -> dt.datetime | None:

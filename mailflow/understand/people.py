@@ -105,8 +105,8 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
     if me:
         out.participants.append(Participant(sender, sender_name, "sender"))
         out.evidence.append(Evidence("participant", sender, "header:From", sender, 0.95))
-    for addr, name in others:
-        out.participants.append(Participant(addr, name, "colleague" if me else "on_behalf"))
+    for addr, other_name in others:
+        out.participants.append(Participant(addr, other_name, "colleague" if me else "on_behalf"))
         out.evidence.append(Evidence("participant", addr, "body", addr, 0.9))
     for name in out.unnamed:
         out.reasons.append(f"{name[:1].upper()}{name[1:]} is named without an e-mail address")
