@@ -146,7 +146,7 @@ class World:
         return (f'[database]\nurl = "{self.url}"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
                 f'[intake.smtp]\nlisten = "127.0.0.1:{self.port}"\n{out}'
                 f'retry_min_delay = 1\nmax_replies_per_day = 1000\n[sender]\ndomain = "faults.test"\n'
-                f'[worker]\nprocesses = 1\n{box}')
+                f'[worker]\nprocesses = 1\n[web]\nenabled = false\n{box}')
 
     def drop(self) -> None:
         self.stop()

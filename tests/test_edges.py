@@ -78,9 +78,11 @@ def test_bidi_and_zero_width_characters_never_reach_greeting_or_invite(synced, c
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_huge_subject_makes_a_short_reply(synced, catalogue, settings, now) -> None:
-    # "Re: " + a 10 MB folded subject made a 20 MB reply; the echo is capped (here 240 KB).
+    # "Re: " + a 10 MB folded subject made a 20 MB reply; the echo is capped (here 240 KB). A subject
+    # longer than mailflow reads goes to a person (never a guess on half of it), and the writer's
+    # acknowledgement is the reply that must stay short.
     subject = "\r\n ".join(["aanmelding haarlem"] * 12_000)
-    assert run(synced, catalogue, settings, now, mail("Jan <jan@gemeente.nl>", subject=subject))[0] == "processed"
+    assert run(synced, catalogue, settings, now, mail("Jan <jan@gemeente.nl>", subject=subject))[0] == "review"
     with synced() as db:
         raw = db.scalars(select(OutboundMessage.raw)).one()
     reply = email.message_from_bytes(raw, policy=email.policy.default)

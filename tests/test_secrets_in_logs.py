@@ -65,6 +65,8 @@ url = "sqlite:///{tmp_path}/mf.db"
 files = ["{ROOT}/demo/catalogue.toml"]
 [intake.smtp]
 listen = "127.0.0.1:{port}"
+[web]
+enabled = false
 [outbound]
 relay = "smtp://127.0.0.1:{controller.port}"
 user = "mailflow"

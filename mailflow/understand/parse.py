@@ -275,7 +275,7 @@ def _raw_headers(msg: Message, names: tuple[str, ...]) -> dict[str, list[str]]:
     for name, value in msg.items():
         key = name.lower()
         if key in out:
-            out[key].append(str(value))
+            out[key].append(_header_text(value))
     return out
 
 
