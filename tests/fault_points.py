@@ -6,16 +6,18 @@ its moment. Messages the kill kept from being acknowledged stay pending in the
 world and are delivered again after the restart, as an MTA would.
 
 ``POINTS`` maps a point's name to (the function, the worlds it applies to).
-Campaigns (branch ``campaigns``) add theirs with ``register("mid_campaign",
-..., intakes=("smtp",))``: the function starts a campaign and kills serve while
-it is being sent; the world's ``check`` then also needs its promise (one mail
-per person and campaign), added beside the others in ``World.check``.
+``mid_campaign`` schedules a campaign to everyone registered in the world so far
+and kills serve while it is being sent; ``World.check`` holds its promise (one
+mail per person and campaign) beside the others.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import socket
+import subprocess
+import sys
 import threading
 import time
 from typing import Callable
@@ -170,9 +172,30 @@ def mid_imap(world: World, rng: random.Random, msgs: list[Message]) -> None:
     world.kill("mid IMAP accept/move", group=_group(rng))
 
 
+def mid_campaign(world: World, rng: random.Random, msgs: list[Message]) -> None:
+    """This run's registrations, then a campaign to everyone registered in the world (created with the
+    CLI, sent by serve when its moment comes); serve dies after a random number of its mails left."""
+    for m in msgs:
+        world.send(*m)
+    world.settle()
+    body = world.root / "campaign.txt"
+    body.write_text("Beste {{ name }},\n\nHet programma volgt binnenkort.\n", encoding="utf-8")
+    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    subprocess.run([sys.executable, "-m", "mailflow.cli", "campaign", "create", "--event", "faults",
+                    "--subject", "Praktische informatie", "--body-file", str(body), "--at", at,
+                    "--config", str(world.root / "mailflow.toml")], check=True, capture_output=True, timeout=60)
+    before = world.campaign_copies()
+    kill_after = before + rng.randint(0, len(world.acked) - 1)
+    deadline = time.monotonic() + 30
+    while world.campaign_copies() <= kill_after and time.monotonic() < deadline:
+        time.sleep(0.002)
+    world.kill("mid campaign", group=_group(rng))
+
+
 register("during_data", during_data)
 register("between_commit_and_reply", between_commit_and_reply)
 register("mid_processing", mid_processing)
 register("while_sending", while_sending_relay, transports=("relay",))
 register("while_sending_maildir", while_sending_maildir, transports=("maildir",))
 register("mid_imap", mid_imap, intakes=("imap",))
+register("mid_campaign", mid_campaign)

@@ -32,7 +32,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import Engine, create_engine, func, select, text
 
 from mailflow.db.engine import make_engine
-from mailflow.db.models import InboundMessage, OutboundMessage
+from mailflow.db.models import CampaignRecipient, InboundMessage, OutboundMessage
 
 MAILBOX = "aanmelden@faults.test"
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -244,6 +244,8 @@ class World:
                 InboundMessage.state.in_(("processed", "review", "ignored")))) or 0
             unsent = c.scalar(select(func.count()).select_from(OutboundMessage)
                               .where(OutboundMessage.state != "sent")) or 0
+            unsent += c.scalar(select(func.count()).select_from(CampaignRecipient)
+                               .where(CampaignRecipient.state.in_(("pending", "sending")))) or 0
         inbox_empty = self.intake != "imap" or not self.dovecot_folder("INBOX")
         return final == len(self.acked) and unsent == 0 and inbox_empty
 
@@ -307,7 +309,32 @@ class World:
                 problems.append(f"reply {mid} left {n} times outside the documented window")
         if self.intake == "imap":
             problems += self._check_mailbox()
+        return problems + self._check_campaigns(copies)
+
+    def _check_campaigns(self, copies: Counter[str]) -> list[str]:
+        """One campaign mail per person and campaign: recorded once, sent, and delivered once
+        (a relay's second copy only inside the documented window)."""
+        assert self.engine is not None
+        with self.engine.connect() as c:
+            rows = c.execute(select(CampaignRecipient.campaign_id, CampaignRecipient.person_id,
+                                    CampaignRecipient.message_id, CampaignRecipient.state)).all()
+        problems = [f"campaign #{cid} has {n} rows for person #{pid}"
+                    for (cid, pid), n in Counter((cid, pid) for cid, pid, _m, _s in rows).items() if n != 1]
+        for cid, _pid, mid, state in rows:
+            if state != "sent":
+                problems.append(f"campaign #{cid} mail {mid} is {state}")
+            elif copies[mid] == 0:
+                problems.append(f"campaign #{cid} mail {mid} never left")
+            elif copies[mid] > 1 and not self._in_window(mid):
+                problems.append(f"campaign #{cid} mail {mid} left {copies[mid]} times outside the documented window")
         return problems
+
+    def campaign_copies(self) -> int:
+        """Campaign mails that have left so far (files in the Maildir, or mails the relay took)."""
+        assert self.engine is not None
+        with self.engine.connect() as c:
+            mids = set(c.scalars(select(CampaignRecipient.message_id)))
+        return sum(n for mid, n in self.delivered().items() if mid in mids)
 
     def _in_window(self, mid: str) -> bool:
         """A relay's second copy is allowed only for a reply it had accepted just before a kill
