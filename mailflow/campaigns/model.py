@@ -119,3 +119,35 @@ class Report:
     def summary(self) -> str:
         """The stable last line of `mailflow campaign send`."""
         return f"sent={self.sent} skipped={self.skipped} failed={self.failed}"
+
+
+@dataclass(frozen=True)
+class Overview:
+    """One campaign as a list or its own page shows it: what, for whom, when, and its counts."""
+
+    campaign_id: int
+    event_key: str
+    name: str
+    subject: str
+    body: str
+    html_body: str | None
+    audience: Audience
+    status: str
+    send_at: dt.datetime | None
+    before_start: dt.timedelta | None
+    late_joiners: bool
+    attach_invite: bool
+    created_by: str | None
+    created_at: dt.datetime
+    report: Report
+
+
+@dataclass(frozen=True)
+class RecipientState:
+    """One row of the ledger as the progress page lists it."""
+
+    email: str
+    state: str              # pending | sending | sent | failed | skipped
+    attempts: int
+    last_error: str | None
+    sent_at: dt.datetime | None

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.campaigns import audience as aud
 from mailflow.campaigns.compose import Prepared, Recipient, new_message_id, new_token
 from mailflow.campaigns.delivery import Deliverer, Round, Tally, identity, prepare, release_dead
-from mailflow.campaigns.model import (STATUSES, Audience, CampaignError, Draft, Preview, Problem, Report, Schedule)
+from mailflow.campaigns.model import (STATUSES, Audience, CampaignError, Draft, Overview, Preview, Problem,
+                                      RecipientState, Report, Schedule)
 from mailflow.campaigns.schedule import all_due_done, due_sessions
 from mailflow.campaigns.templating import compile_templates
 from mailflow.catalogue import Catalogue
@@ -77,8 +78,12 @@ def get(db: Session, campaign_id: int) -> Campaign:
     return row
 
 
-def set_schedule(db: Session, campaign_id: int, schedule: Schedule, now: dt.datetime) -> Campaign:
-    """Send at a moment, or ``before_start`` each session's start (executed by ``serve``)."""
+def set_schedule(db: Session, campaign_id: int, schedule: Schedule, now: dt.datetime,
+                 actor: str | None = None) -> Campaign:
+    """Send at a moment, or ``before_start`` each session's start (executed by ``serve``).
+
+    With ``actor`` (the web pages pass the staff member) the change is written to the audit log.
+    """
     row = get(db, campaign_id)
     if row.status not in ("draft", "scheduled"):
         raise CampaignError(f"campaign {campaign_id} is {row.status}; only a draft or scheduled one can be "
@@ -86,6 +91,9 @@ def set_schedule(db: Session, campaign_id: int, schedule: Schedule, now: dt.date
     row.send_at = schedule.at
     row.before_start = int(schedule.before_start.total_seconds()) if schedule.before_start else None
     row.status = "scheduled" if (schedule.at or schedule.before_start) else "draft"
+    if actor is not None:
+        _audit(db, now, actor, "campaign.schedule", campaign_id,
+               {"send_at": schedule.at.isoformat() if schedule.at else None, "before_start": row.before_start})
     return row
 
 
@@ -366,6 +374,44 @@ def _status(db: Session, campaign_id: int, limit: int) -> Report:
                   pending=counts.get("pending", 0) + counts.get("sending", 0),
                   problems=tuple(Problem(e, s, r or "") for e, s, r in listed), bounced=tuple(bounced),
                   opted_out=tuple(opted))
+
+
+def overview(db: Session, campaign_id: int) -> Overview:
+    """Everything a page shows of one campaign, as plain data."""
+    row = get(db, campaign_id)
+    return Overview(row.id, row.event_key, row.name, row.subject, row.body, row.html_body,
+                    Audience.from_json(row.event_key, row.audience), row.status, row.send_at,
+                    dt.timedelta(seconds=row.before_start) if row.before_start is not None else None,
+                    bool(row.late_joiners), bool(row.attach_invite), row.created_by, row.created_at,
+                    _status(db, row.id, 0))
+
+
+def overviews(db: Session, event_keys: tuple[str, ...] | None = None) -> list[Overview]:
+    """The campaigns of these events (None: all), newest first."""
+    q = select(Campaign.id).order_by(Campaign.id.desc())
+    if event_keys is not None:
+        q = q.where(Campaign.event_key.in_(event_keys))
+    return [overview(db, i) for i in db.scalars(q)]
+
+
+def recipients(db: Session, campaign_id: int, *, offset: int = 0, limit: int = 100) -> tuple[int, list[RecipientState]]:
+    """One page of the ledger (address order) and how many rows it has in all."""
+    get(db, campaign_id)
+    total = db.scalar(select(func.count()).select_from(CampaignRecipient)
+                      .where(CampaignRecipient.campaign_id == campaign_id)) or 0
+    rows = db.execute(select(Person.email, CampaignRecipient.state, CampaignRecipient.attempts,
+                             CampaignRecipient.last_error, CampaignRecipient.sent_at)
+                      .join(Person, Person.id == CampaignRecipient.person_id)
+                      .where(CampaignRecipient.campaign_id == campaign_id)
+                      .order_by(Person.email).offset(offset).limit(limit)).all()
+    return total, [RecipientState(e, s, a or 0, err, at) for e, s, a, err, at in rows]
+
+
+def audience_sample(db: Session, campaign_id: int, limit: int = 200) -> tuple[int, list[tuple[str, str | None]]]:
+    """Who a preview can be shown for: the first ``limit`` of the audience now (address, name), and how many."""
+    row = get(db, campaign_id)
+    found = aud.members(db, Audience.from_json(row.event_key, row.audience))
+    return len(found), [(m.email, m.name) for m in found[:limit]]
 
 
 def list_campaigns(db: Session, event_key: str | None = None) -> list[Report]:
