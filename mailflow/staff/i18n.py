@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from mailflow.staff.i18n_campaigns import EN as CAMPAIGNS_EN
+
 LANGUAGES = ("nl", "en")
 
 EN: dict[str, str] = {
@@ -220,6 +222,7 @@ EN: dict[str, str] = {
     "nee": "no",
 }
 
+EN.update(CAMPAIGNS_EN)
 Translate = Callable[..., str]
 
 # The reason codes decide gives a held item, in plain Dutch words (English above).

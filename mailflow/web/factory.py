@@ -40,6 +40,8 @@ def create_web_app(app: App, *, secret: str, on_queued: Callable[[], None] | Non
     for module in (auth, review, registrations, lists, digest, accounts, api):
         web.include_router(module.router)
     _handlers(web)
+    from mailflow.web.routes import campaigns
+    web.include_router(campaigns.router)     # organisers' follow-ups (issue 12)
 
     @web.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
