@@ -203,7 +203,12 @@ def test_the_progress_page_refreshes_itself_while_sending(served: Running) -> No
     with served.app.factory() as db, db.begin():
         db.get_one(Campaign, cid).status = "sending"
     _, _, html = c.call("GET", f"/campaigns/c/{cid}/progress")
-    assert '<meta http-equiv="refresh" content="5">' in html and "wordt verstuurd" in html
+    assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in html and "wordt verstuurd" in html
+    assert 'src="/static/campaign-progress.js"' in html and "?live=0" in html    # the switch to stop it
+    _, _, html = c.call("GET", f"/campaigns/c/{cid}/progress?live=0")
+    assert 'http-equiv="refresh"' not in html and "Automatisch verversen" in html
+    status, headers, _ = c.call("GET", "/static/campaign-progress.js")
+    assert status == 200 and headers["content-type"].startswith("text/javascript")
 
 
 def test_create_and_send_now_in_one_step(served: Running) -> None:

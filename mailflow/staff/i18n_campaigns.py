@@ -78,6 +78,8 @@ EN: dict[str, str] = {
     # progress
     "Deze pagina ververst zich elke {n} seconden zolang de campagne verstuurd wordt.":
         "This page refreshes every {n} seconds while the campaign is being sent.",
+    "Niet meer automatisch verversen": "Stop refreshing automatically",
+    "Automatisch verversen": "Refresh automatically",
     "Aantallen": "Counts",
     "Totaal": "Total",
     "Onbestelbaar gebleken na verzending": "Bounced after sending",

@@ -19,7 +19,7 @@ from mailflow.web.pages import render
 from mailflow.web.services import WebServices
 
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
-                ".ico": "image/x-icon"}
+                ".ico": "image/x-icon", ".js": "text/javascript; charset=utf-8"}
 
 
 def page_templates() -> Environment:

@@ -251,7 +251,9 @@ async def cancel(request: Request, campaign_id: int) -> Response:
 
 
 @router.get("/campaigns/c/{campaign_id}/progress")
-def progress(request: Request, campaign_id: int, page: int = 1, done: str = "") -> Response:
+def progress(request: Request, campaign_id: int, page: int = 1, done: str = "", live: int = 1) -> Response:
+    """Counts and the ledger page; while sending it refreshes itself (meta refresh without JavaScript, a small
+    script with it) unless ``live=0``: the switch WCAG 2.2.1/2.2.2 ask for, first in the page."""
     who = _who(request)
     found = _campaign(request, who, campaign_id)
     if found is None:
@@ -260,7 +262,7 @@ def progress(request: Request, campaign_id: int, page: int = 1, done: str = "") 
     page = max(1, page)
     with security.services(request).reading() as db:
         total, rows = service.recipients(db, campaign_id, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
-    live = c.status == "sending" or (c.status == "scheduled" and c.report.pending > 0)
+    sending = c.status == "sending" or (c.status == "scheduled" and c.report.pending > 0)
     return render(request, "web/campaign_progress.html", who, c=c, event=event, rows=rows, total=total, page=page,
-                  pages=max(1, -(-total // PER_PAGE)), per_page=PER_PAGE, refresh=REFRESH_SECONDS if live else 0,
-                  done=DONE.get(done, ""), **labels(event))
+                  pages=max(1, -(-total // PER_PAGE)), per_page=PER_PAGE, sending=sending,
+                  refresh=REFRESH_SECONDS if sending and live else 0, done=DONE.get(done, ""), **labels(event))
