@@ -104,8 +104,9 @@ EN: dict[str, str] = {
     "Vul het onderwerp in.": "Fill in the subject.",
     "Vul de tekst van de mail in.": "Fill in the text of the mail.",
     "{address} is geen e-mailadres; vul uw eigen adres in.": "{address} is not an e-mail address; fill in your own.",
-    "Deze campagne is al {state}; er valt niets meer te annuleren.":
-        "This campaign is already {state}; there is nothing left to cancel.",
+    "Deze campagne is al geannuleerd.": "This campaign is already cancelled.",
+    "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren.":
+        "This campaign has been sent completely; there is nothing left to cancel.",
     # states, units, notices
     "concept": "draft",
     "gepland": "scheduled",

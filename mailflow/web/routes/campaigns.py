@@ -32,6 +32,8 @@ from mailflow.web.security import Caller
 
 router = APIRouter(include_in_schema=False)
 PERMISSION = "followups"
+ALREADY = {"cancelled": "Deze campagne is al geannuleerd.",
+           "done": "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren."}
 
 
 def _who(request: Request) -> Caller:
@@ -241,9 +243,7 @@ async def cancel(request: Request, campaign_id: int) -> Response:
         return got
     who, c, event, _form_data = got
     if c.status in ("cancelled", "done"):
-        return _detail(request, who, c, event, status_code=409,
-                       problem=FormProblem("Deze campagne is al {state}; er valt niets meer te annuleren.",
-                                           state=labels(event)["state_label"](c.status)))
+        return _detail(request, who, c, event, status_code=409, problem=FormProblem(ALREADY[c.status]))
     web = security.services(request)
     with web.transaction() as db:
         service.cancel(db, campaign_id, web.now(), actor=who.email)
