@@ -63,15 +63,21 @@ def _dialogue(port: int) -> tuple[socket.socket, Callable[[bytes], bytes]]:
     return sock, say
 
 
+def _at_data(port: int, sender: str) -> socket.socket:
+    """A connection that has said HELO, MAIL, RCPT and DATA: what follows is the message."""
+    sock, say = _dialogue(port)
+    for line in (b"HELO mta.test\r\n", f"MAIL FROM:<{sender}>\r\n".encode(), f"RCPT TO:<{MAILBOX}>\r\n".encode(),
+                 b"DATA\r\n"):
+        say(line)
+    return sock
+
+
 def during_data(world: World, rng: random.Random, msgs: list[Message]) -> None:
     """The last message is half sent when serve dies: never acknowledged, delivered again later."""
     for mid, raw, sender in msgs[:-1]:
         world.send(mid, raw, sender)
     mid, raw, sender = msgs[-1]
-    sock, say = _dialogue(world.port)
-    for line in (b"HELO mta.test\r\n", f"MAIL FROM:<{sender}>\r\n".encode(), f"RCPT TO:<{MAILBOX}>\r\n".encode(),
-                 b"DATA\r\n"):
-        say(line)
+    sock = _at_data(world.port, sender)
     sock.sendall(raw[:rng.randint(1, len(raw) - 1)])
     world.pending[mid] = raw
     time.sleep(rng.uniform(0, 0.05))
@@ -84,10 +90,7 @@ def between_commit_and_reply(world: World, rng: random.Random, msgs: list[Messag
     for mid, raw, sender in msgs[:-1]:
         world.send(mid, raw, sender)
     mid, raw, sender = msgs[-1]
-    sock, say = _dialogue(world.port)
-    for line in (b"HELO mta.test\r\n", f"MAIL FROM:<{sender}>\r\n".encode(), f"RCPT TO:<{MAILBOX}>\r\n".encode(),
-                 b"DATA\r\n"):
-        say(line)
+    sock = _at_data(world.port, sender)
     sock.sendall(raw + b".\r\n")
     assert world.engine is not None
     deadline = time.monotonic() + 5
