@@ -165,3 +165,20 @@ def test_accounts_roles_and_sessions(synced, now):
     with pytest.raises(accounts.AccountError, match="unknown role"):
         with synced() as db, db.begin():
             accounts.add(db, "x@vng.nl", "een lang wachtwoord", "boss")
+
+
+def test_the_queue_pages_through_every_item_with_or_without_a_reason_filter(synced, now) -> None:
+    # The queue showed the first 200 and no way to the rest; now it pages, also when filtered by reason.
+    from mailflow.review.queue import hold
+    with synced() as db, db.begin():
+        for n in range(25):
+            code = "question" if n % 2 else "full"
+            hold(db, None, f"item {n}", [f"item {n}"], {"code": code, "kind": "other"}, now=now)
+    with synced() as db:
+        pages = [list_items(db, Filter(), now=now, limit=10, offset=o) for o in (0, 10, 20)]
+        assert [len(p) for p in pages] == [10, 10, 5]
+        ids = [i.id for p in pages for i in p]
+        assert ids == sorted(ids) and len(set(ids)) == 25
+        questions = [list_items(db, Filter(code="question"), now=now, limit=5, offset=o) for o in (0, 5, 10)]
+        assert [len(p) for p in questions] == [5, 5, 2]
+        assert all(i.reason.endswith(tuple("13579")) for p in questions for i in p)

@@ -91,8 +91,8 @@ class Filter:
     older_than_hours: float | None = None
 
 
-def list_items(db: Session, f: Filter, *, now: dt.datetime, limit: int = 200) -> list[ReviewItem]:
-    """Items matching ``f``: open ones oldest first, resolved ones newest first."""
+def list_items(db: Session, f: Filter, *, now: dt.datetime, limit: int = 200, offset: int = 0) -> list[ReviewItem]:
+    """Items matching ``f``: open ones oldest first, resolved ones newest first; ``offset`` pages."""
     q = select(ReviewItem)
     if f.status != "all":
         q = q.where(ReviewItem.status == f.status)
@@ -103,10 +103,16 @@ def list_items(db: Session, f: Filter, *, now: dt.datetime, limit: int = 200) ->
     if f.older_than_hours:
         q = q.where(ReviewItem.created_at <= now - dt.timedelta(hours=f.older_than_hours))
     q = q.order_by(ReviewItem.id if f.status == "open" else ReviewItem.id.desc())
-    items = list(db.scalars(q.limit(limit * 4 if f.code else limit)))
-    if f.code:   # the code lives in the candidates JSON: filtered here, the same on SQLite and PostgreSQL
-        items = [i for i in items if reason_code(i) == f.code][:limit]
-    return items
+    if not f.code:
+        return list(db.scalars(q.offset(offset).limit(limit)))
+    # the code lives in the candidates JSON: filtered here, the same on SQLite and PostgreSQL
+    wanted: list[ReviewItem] = []
+    for item in db.scalars(q.execution_options(yield_per=500)):
+        if reason_code(item) == f.code:
+            wanted.append(item)
+            if len(wanted) >= offset + limit:
+                break
+    return wanted[offset:]
 
 
 def reason_code(item: ReviewItem) -> str:

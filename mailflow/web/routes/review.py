@@ -11,6 +11,7 @@ from mailflow.review import queue
 from mailflow.review.decisions import StaffDecision, carry_out
 from mailflow.review.queue import ReviewError
 from mailflow.review.resolve import resolve_many
+from mailflow.staff.i18n import REASONS
 from mailflow.web import security
 from mailflow.web.pages import render
 from mailflow.web.routes.forms import addresses, many, text
@@ -22,21 +23,26 @@ DONE = {"register": "ingeschreven", "waitlist": "op de wachtlijst gezet", "cance
         "ignore": "genegeerd", "junk": "als junk gemarkeerd", "requeue": "teruggezet in de wachtrij"}
 
 
+PAGE = 100   # items per page of the queue
+
+
 @router.get("/review")
 def queue_page(request: Request, status: str = "open", event: str = "", code: str = "", age: str = "",
-               done: str = "", n: int = 0) -> Response:
+               done: str = "", n: int = 0, page: int = 1) -> Response:
     who = security.require(request, "review")
     web = security.services(request)
     visible = who.account.events
     f = queue.Filter(status=status if status in ("open", "resolved", "all") else "open", event_keys=visible,
                      event_key=event or None, code=code or None, older_than_hours=AGES.get(age))
     with web.reading() as db:
-        items = queue.list_items(db, f, now=web.now())
-        rows = detail.summaries(db, items, who.email, web.now())
+        page = max(page, 1)
+        items = queue.list_items(db, f, now=web.now(), limit=PAGE + 1, offset=(page - 1) * PAGE)
+        more = len(items) > PAGE
+        rows = detail.summaries(db, items[:PAGE], who.email, web.now())
         counts = queue.counts_by_reason(db, event_keys=visible)
     events = [e for e in web.app.catalogue.events if who.account.sees(e.key)]
     return render(request, "web/queue.html", who, rows=rows, counts=counts, events=events, f=f, age=age,
-                  done=DONE.get(done, ""), done_n=n)
+                  done=DONE.get(done, ""), done_n=n, page=page, more=more, codes=list(REASONS))
 
 
 @router.post("/review/bulk")
