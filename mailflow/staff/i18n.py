@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from mailflow.staff.i18n_catalogue import EN_CATALOGUE
+
 LANGUAGES = ("nl", "en")
 
 EN: dict[str, str] = {
@@ -219,6 +221,8 @@ EN: dict[str, str] = {
     "ja": "yes",
     "nee": "no",
 }
+
+EN.update(EN_CATALOGUE)
 
 Translate = Callable[..., str]
 

@@ -18,6 +18,7 @@ MENU: list[tuple[str, str, str]] = [
     ("review", "/junk", "Junk"),
     ("review", "/machine", "Automatische mail"),
     ("review", "/digest", "Overzicht"),
+    ("events", "/events", "Evenementen"),
     ("accounts", "/accounts", "Accounts"),
 ]
 
