@@ -8,7 +8,6 @@ import io
 import re
 import shutil
 import tomllib
-import urllib.parse
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -345,4 +344,3 @@ def _cookie(name: str, value: str) -> Any:
                                  False, None, None, {})
 
 
-_ = urllib.parse

@@ -113,8 +113,7 @@ def preview_mail(ctx: Context, change: schedule.SessionChange) -> tuple[str, str
     event = cat.event_of(change.session_key)
     if change.change == "cancelled":
         session = replace(session, status="cancelled")
-    template = "schedule_update" if change.change == "changed" else "session_cancelled"
-    mail = Mail(template=template, event=event, to=person.email, to_name=person.name, sessions=(session,),
+    mail = Mail(template="schedule_update" if change.change == "changed" else "session_cancelled", event=event, to=person.email, to_name=person.name, sessions=(session,),
                 participants=(person.email,))
     message = email.message_from_bytes(ctx.compose(mail).raw, policy=email.policy.default)
     body = message.get_body(preferencelist=("plain",))

@@ -13,7 +13,7 @@ import tomlkit
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from mailflow.apply.catalogue_edit import Audit, Mutation, prepare
+from mailflow.apply.catalogue_edit import Audit, prepare
 from mailflow.catalogue import CatalogueError
 from mailflow.catalogue.edit import add_event, find_event, raw_values, set_values
 from mailflow.catalogue.export import dump_events
