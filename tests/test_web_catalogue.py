@@ -344,3 +344,41 @@ def _cookie(name: str, value: str) -> Any:
                                  False, None, None, {})
 
 
+
+
+def test_a_file_changed_after_the_preview_asks_again(world: tuple[Running, Path]) -> None:
+    # Someone edits the file by hand between the confirmation page and the click: the page is shown again
+    # (on the new file), nothing is saved and nothing sent until confirmed once more.
+    running, path = world
+    c = organiser(running)
+    register(running, c, "anna@gemeente.example")
+    fields = form_of(c, SESSION_PAGE)
+    fields.update(starts="2030-06-10T10:00")
+    status, _, html = c.call("POST", SESSION_PAGE, fields)
+    assert status == 200
+    path.write_text(path.read_text(encoding="utf-8").replace("capacity = 60", "capacity = 61"), encoding="utf-8")
+    status, _, html = c.call("POST", SESSION_PAGE, {**hidden(html), "confirm": "send"})
+    assert status == 200 and "intussen gewijzigd" in html
+    assert "2030-06-10T09:00:00" in path.read_text(encoding="utf-8")
+    status, _, _ = c.call("POST", SESSION_PAGE, {**hidden(html), "confirm": "send"})
+    assert status == 303
+    text = path.read_text(encoding="utf-8")
+    assert "starts = 2030-06-10T10:00:00" in text
+    assert len(mails(running, 2)) == 2
+
+
+def test_cancelling_the_event_asks_about_every_session_with_registrants(world: tuple[Running, Path]) -> None:
+    running, path = world
+    c = organiser(running)
+    register(running, c, "anna@gemeente.example")
+    fields = form_of(c, f"/events/{EVENT}")
+    assert fields["title"] == "Ontwerpsessies Democratie in Actie"
+    fields["status"] = "cancelled"
+    status, _, html = c.call("POST", f"/events/{EVENT}", fields)
+    assert status == 200 and SESSION in html and "anna@gemeente.example" in html
+    assert c.call("POST", f"/events/{EVENT}", {**hidden(html), "confirm": "quiet"})[0] == 303
+    assert load_catalogue([path]).event(EVENT).status == "cancelled"
+    with running.app.factory() as db:
+        entry = db.scalar(select(AuditLog).where(AuditLog.action == "catalogue.event_update"))
+        assert entry is not None and entry.before == {"status": None} and entry.after is not None
+        assert entry.after["status"] == "cancelled"

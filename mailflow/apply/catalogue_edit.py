@@ -7,12 +7,11 @@ Three steps, so a page can stop between them and ask:
   edit moves or cancels (the sync's own rule).
 - ``affected`` and ``preview_mail``: who holds a calendar entry the edit makes
   wrong, and the mail they would get, for the confirmation page.
-- ``save``: write the file atomically (refused when it changed since
-  ``prepare``), run the same sync as ``mailflow events sync`` in one
-  transaction with the audit rows and, when asked, the same updates as
-  ``--notify`` (``schedule.notify``). ``serve``'s file watcher then sees the
-  new file, finds the database already in line, and hands the catalogue to the
-  worker.
+- ``save``: run the same sync as ``mailflow events sync`` with the audit
+  rows and, when asked, the same updates as ``--notify`` (``schedule.notify``),
+  and write the file atomically (refused when it changed since ``prepare``),
+  all in one transaction. ``serve``'s file watcher then sees the new file,
+  finds the database already in line, and hands the catalogue to the worker.
 """
 
 from __future__ import annotations
@@ -122,12 +121,12 @@ def preview_mail(ctx: Context, change: schedule.SessionChange) -> tuple[str, str
 
 
 def save(factory: sessionmaker[Session], edit: Edit, ctx: Context, *, send: bool) -> Saved:
-    """Write the file, sync, audit and (``send``) queue the calendar updates; Conflict if the file moved on."""
-    with open(edit.path, "rb") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)     # one writer at a time: the version check and the write belong together
-        if version(edit.path.read_text(encoding="utf-8")) != edit.version:
-            raise Conflict(f"{edit.path.name} changed while you were editing")
-        write_atomic(edit.path, edit.text)
+    """Sync, audit, (``send``) queue the calendar updates and write the file, as one unit; Conflict if it moved on.
+
+    The database is written first and the file last, inside the transaction: ``serve``'s watcher can only
+    see the new file while this transaction holds the database, so its own sync of that file waits and
+    then finds nothing to do (or retries), and a failure before the write leaves file and database as they were.
+    """
     ctx = replace(ctx, catalogue=edit.catalogue)
     with factory() as db, db.begin():
         report = sync_catalogue(db, edit.catalogue)
@@ -136,6 +135,11 @@ def save(factory: sessionmaker[Session], edit: Edit, ctx: Context, *, send: bool
                 "at": ctx.now, "actor": ctx.actor, "action": a.action, "target": a.target,
                 "before": _plain(a.before), "after": _plain({**(a.after or {}), "file": edit.path.name})})
         notified = schedule.notify(db, ctx, sessions=list(edit.changes)) if send and edit.changes else None
+        with open(edit.path, "rb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time: the version check and the write belong together
+            if version(edit.path.read_text(encoding="utf-8")) != edit.version:
+                raise Conflict(f"{edit.path.name} changed while you were editing")
+            write_atomic(edit.path, edit.text)
     return Saved(report, notified, dict(edit.changes))
 
 
