@@ -177,7 +177,7 @@ def test_errors_are_shown_on_the_form_with_the_values_kept(world: tuple[Running,
     fields = form_of(c, SESSION_PAGE)
     fields.update(ends="2030-06-10T08:00", title="Nieuwe titel")
     status, _, html = c.call("POST", SESSION_PAGE, fields)
-    assert status == 400 and "must be later than starts" in html and 'value="Nieuwe titel"' in html
+    assert status == 400 and "het einde moet na het begin liggen" in html and 'value="Nieuwe titel"' in html
     assert 'aria-invalid="true"' in html
     status, _, html = c.call("POST", SESSION_PAGE, {**fields, "ends": "2030-06-10T12:00", "colour": "red"})
     assert status == 400 and "onbekend veld colour" in html

@@ -52,7 +52,7 @@ def test_a_person_moves_a_session_and_confirms_the_update(world: tuple[Running, 
     page.goto(running.web_url + SESSION_PAGE)
     page.fill("#f-ends", "2030-06-10T08:00")
     page.click("main form button.primary")
-    assert "must be later than starts" in page.inner_text("main")
+    assert "het einde moet na het begin liggen" in page.inner_text("main")
     found["session with errors"] = axe_violations(page, axe_source)
     page.fill("#f-starts", "2030-06-10T13:00")
     page.fill("#f-ends", "2030-06-10T16:00")

@@ -83,6 +83,7 @@ async def _save(request: Request, event_key: str, session_key: str | None) -> Re
     for name in (REQUIRED if session_key else ("key", *REQUIRED)):
         if not values.get(name) and name not in problems:
             problems[name] = Problem("vul dit in")
+    _times_in_order(values, session_key, cat, problems)
     event = cat.event(event_key)
     page = dict(event=event, session_key=session_key, values=form)
     if problems:
@@ -119,3 +120,14 @@ async def _save(request: Request, event_key: str, session_key: str | None) -> Re
     return finish(request, who, edit, form, action=here, back=event_path(event_key),
                   confirm=str(raw.get("confirm") or ""), sent_version=str(raw.get("version") or ""),
                   title=values.get("title") or key, again=make)
+
+
+def _times_in_order(values: dict[str, Any], session_key: str | None, cat: Any, problems: dict[str, Problem]) -> None:
+    """End before start, said at once with the other mistakes (the loader would say it only after them)."""
+    starts, ends = values.get("starts"), values.get("ends")
+    if session_key is not None and cat.has_session(session_key):
+        current = cat.session(session_key)
+        starts = starts or current.starts.replace(tzinfo=None)
+        ends = ends or current.ends.replace(tzinfo=None)
+    if starts and ends and ends <= starts and "ends" not in problems:
+        problems["ends"] = Problem("het einde moet na het begin liggen ({starts})", {"starts": f"{starts:%Y-%m-%d %H:%M}"})
