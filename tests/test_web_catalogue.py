@@ -382,3 +382,15 @@ def test_cancelling_the_event_asks_about_every_session_with_registrants(world: t
         entry = db.scalar(select(AuditLog).where(AuditLog.action == "catalogue.event_update"))
         assert entry is not None and entry.before == {"status": None} and entry.after is not None
         assert entry.after["status"] == "cancelled"
+
+
+def test_a_half_saved_hand_edit_is_an_error_on_the_page_not_a_500(world: tuple[Running, Path]) -> None:
+    running, path = world
+    c = organiser(running)
+    fields = form_of(c, SESSION_PAGE)
+    path.write_text(path.read_text(encoding="utf-8") + "\n[[events]\nkey = ", encoding="utf-8")
+    status, _, html = c.call("POST", SESSION_PAGE, {**fields, "capacity": "61"})
+    assert status == 400 and "not valid TOML" in html and "mailflow events check" in html
+    status, _, html = c.call("GET", SESSION_PAGE)
+    assert status == 409 and "not valid TOML" in html
+    assert c.call("GET", f"/events/{EVENT}")[0] == 409

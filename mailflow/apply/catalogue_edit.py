@@ -31,7 +31,8 @@ from tomlkit.toml_document import TOMLDocument
 from mailflow.apply import schedule
 from mailflow.apply.context import Context
 from mailflow.catalogue import Catalogue, CatalogueError
-from mailflow.catalogue.edit import Sources, plain, schedule_changes, validate, version, write_atomic
+from mailflow.catalogue.edit import (Sources, parse_document, plain, schedule_changes, validate, version,
+                                     write_atomic)
 from mailflow.catalogue.sync import SyncReport, sync_catalogue
 from mailflow.db.models import AuditLog, Person, Registration, SessionRow
 from mailflow.outbound.types import Reply as Mail
@@ -77,7 +78,7 @@ def prepare(sources: Sources, path: Path, mutate: Mutation, *, current: Catalogu
     ``current``: the catalogue in use, to compare with when the files on disk do not load right now.
     """
     texts = sources.texts()
-    doc = tomlkit.parse(texts[path])
+    doc = parse_document(path, texts[path])
     audits = mutate(doc)
     text = tomlkit.dumps(doc)
     new = validate(sources, {path: text})

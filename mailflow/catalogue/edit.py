@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import tomlkit
+import tomlkit.exceptions
 from tomlkit.items import AoT, Table
 from tomlkit.toml_document import TOMLDocument
 
@@ -55,11 +56,20 @@ class Sources:
         return out
 
     def file_of(self, event_key: str) -> Path:
-        """The file an event is defined in; KeyError when none."""
+        """The file an event is defined in; KeyError when none, CatalogueError when a file is not TOML."""
         for path, text in self.texts().items():
-            if find_event(tomlkit.parse(text), event_key) is not None:
+            if find_event(parse_document(path, text), event_key) is not None:
                 return path
         raise KeyError(event_key)
+
+
+def parse_document(path: Path, text: str) -> TOMLDocument:
+    """The file as an editable document; a file that is not TOML (a half-saved hand edit) is a CatalogueError."""
+    try:
+        return tomlkit.parse(text)
+    except tomlkit.exceptions.ParseError as exc:
+        raise CatalogueError(f"{path}: not valid TOML: {exc}; fix the file first "
+                             "(`mailflow events check FILE` shows where)") from None
 
 
 def version(text: str) -> str:

@@ -16,7 +16,6 @@ EN_CATALOGUE: dict[str, str] = {
     "online": "online",
     "Opgeslagen.": "Saved.",
     "Opgeslagen; {n} agenda-update(s) in de wachtrij gezet.": "Saved; {n} calendar update(s) queued.",
-    "Opgeslagen; de sessies uit het bestand zijn verwerkt.": "Saved; the sessions from the file were applied.",
     # event form
     "Titel": "Title",
     "Aanmeldadres": "Registration address",

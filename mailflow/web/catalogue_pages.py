@@ -81,8 +81,7 @@ def finish(request: Request, who: security.Caller, edit: catalogue_edit.Edit, fi
         try:
             fresh = again()
         except CatalogueError as exc:
-            return render(request, "web/error.html", who, status_code=409, title="Dit kon niet",
-                          message=validator_problem(exc)[1].values["message"], raw=True, back=back)
+            return file_error(request, who, exc, back)
         return finish(request, who, fresh, fields, action=action, back=back, confirm="", sent_version="",
                       title=title, again=again)
     web.app.catalogue = edit.catalogue      # serve's watcher hands it to the worker within seconds
@@ -110,6 +109,12 @@ def changed_audit(action: str, target: str, before: dict[str, Any], after: dict[
 def not_found(request: Request, who: security.Caller) -> Response:
     return render(request, "web/error.html", who, status_code=404, title="Niet gevonden",
                   message="Deze pagina bestaat niet (meer).")
+
+
+def file_error(request: Request, who: security.Caller, exc: CatalogueError, back: str) -> Response:
+    """A catalogue file that cannot be read or parsed right now: say which and how to fix it (409, not a 500)."""
+    return render(request, "web/error.html", who, status_code=409, title="Dit kon niet",
+                  message=validator_problem(exc)[1].values["message"], raw=True, back=back)
 
 
 def event_path(event_key: str) -> str:

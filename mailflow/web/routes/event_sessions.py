@@ -15,10 +15,10 @@ from starlette.responses import Response
 
 from mailflow.apply.catalogue_edit import Audit, prepare
 from mailflow.catalogue import CatalogueError
-from mailflow.catalogue.edit import add_session, find_event, find_session, raw_values, set_values
+from mailflow.catalogue.edit import add_session, find_event, find_session, parse_document, raw_values, set_values
 from mailflow.catalogue.fields import SESSION_FIELDS, SESSION_PARSERS, Problem, form_value, parse
 from mailflow.web import security
-from mailflow.web.catalogue_pages import (changed_audit, event_path, finish, not_found, organiser, posted,
+from mailflow.web.catalogue_pages import (changed_audit, event_path, file_error, finish, not_found, organiser, posted,
                                           problems_page, sources, validator_problem)
 from mailflow.web.pages import render
 
@@ -47,9 +47,12 @@ def session_form(request: Request, event_key: str, session_key: str) -> Response
         return not_found(request, who)
     src = sources(request)
     try:
-        doc = tomlkit.parse(src.texts()[src.file_of(event_key)])
-    except (KeyError, CatalogueError):
+        path = src.file_of(event_key)
+        doc = parse_document(path, src.texts()[path])
+    except KeyError:
         return not_found(request, who)
+    except CatalogueError as exc:
+        return file_error(request, who, exc, event_path(event_key))
     table = find_session(find_event(doc, event_key), session_key)   # type: ignore[arg-type]
     values = {k: form_value(v) for k, v in raw_values(table).items()}
     return render(request, TEMPLATE, who, event=cat.event(event_key), session_key=session_key, values=values,

@@ -15,11 +15,11 @@ from starlette.responses import Response
 
 from mailflow.apply.catalogue_edit import Audit, prepare
 from mailflow.catalogue import CatalogueError
-from mailflow.catalogue.edit import add_event, find_event, raw_values, set_values
+from mailflow.catalogue.edit import add_event, find_event, parse_document, raw_values, set_values
 from mailflow.catalogue.export import dump_events
 from mailflow.catalogue.fields import EVENT_FIELDS, EVENT_PARSERS, SESSION_PARSERS, Problem, form_value, parse
 from mailflow.web import security
-from mailflow.web.catalogue_pages import (changed_audit, event_path, finish, not_found, organiser, posted,
+from mailflow.web.catalogue_pages import (changed_audit, event_path, file_error, finish, not_found, organiser, posted,
                                           problems_page, sources, validator_problem)
 from mailflow.web.pages import render
 from mailflow.web.routes import event_sessions, session_import
@@ -27,8 +27,7 @@ from mailflow.web.routes import event_sessions, session_import
 router = APIRouter(include_in_schema=False)
 EDITABLE = tuple(f for f in EVENT_FIELDS if f != "key")
 NEW_SESSION = ("session_key", "session_title", "session_starts", "session_ends")
-DONE = {"saved": "Opgeslagen.", "sent": "Opgeslagen; {n} agenda-update(s) in de wachtrij gezet.",
-        "imported": "Opgeslagen; de sessies uit het bestand zijn verwerkt."}
+DONE = {"saved": "Opgeslagen.", "sent": "Opgeslagen; {n} agenda-update(s) in de wachtrij gezet."}
 
 
 def done_text(done: str) -> str:
@@ -108,8 +107,11 @@ async def new_event(request: Request) -> Response:
 def event_form(request: Request, event_key: str, done: str = "", n: int = 0) -> Response:
     who = organiser(request, event_key)
     web = security.services(request)
-    values = _file_values(request, event_key)
-    if values is None or not web.app.catalogue.events or event_key not in {e.key for e in web.app.catalogue.events}:
+    try:
+        values = _file_values(request, event_key)
+    except CatalogueError as exc:
+        return file_error(request, who, exc, "/events")
+    if values is None or event_key not in {e.key for e in web.app.catalogue.events}:
         return not_found(request, who)
     return render(request, "web/catalogue_event.html", who, new=False, values=values, problems={},
                   event=web.app.catalogue.event(event_key), done=done_text(done), n=n)
@@ -161,8 +163,9 @@ async def save_event(request: Request, event_key: str) -> Response:
 def _file_values(request: Request, event_key: str) -> dict[str, str] | None:
     src = sources(request)
     try:
-        doc = tomlkit.parse(src.texts()[src.file_of(event_key)])
-    except (KeyError, CatalogueError):
+        path = src.file_of(event_key)
+        doc = parse_document(path, src.texts()[path])
+    except KeyError:
         return None
     return {k: form_value(v) for k, v in raw_values(find_event(doc, event_key)).items()}
 
