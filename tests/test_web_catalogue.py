@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 import shutil
+import time
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -118,6 +119,10 @@ def test_moving_a_session_asks_shows_who_and_the_mail_then_sends_calendar_update
         assert db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION)) == 1
     status, _, html = c.call("GET", f"/events/{EVENT}?done=sent&n=2")
     assert "2 agenda-update(s)" in html
+    time.sleep(3)     # serve's file watcher (every 2 s) reloads the new file and finds the database in line
+    with running.app.factory() as db:
+        assert db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION)) == 1
+    assert len(mails(running, 5, timeout=1)) == 4
 
 
 def test_save_without_sending_leaves_the_updates_waiting(world: tuple[Running, Path]) -> None:
@@ -394,3 +399,25 @@ def test_a_half_saved_hand_edit_is_an_error_on_the_page_not_a_500(world: tuple[R
     status, _, html = c.call("GET", SESSION_PAGE)
     assert status == 409 and "not valid TOML" in html
     assert c.call("GET", f"/events/{EVENT}")[0] == 409
+
+
+def test_a_file_the_service_may_not_write_is_said_and_nothing_is_saved(world: tuple[Running, Path],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # As in production with the catalogue in /etc (read-only for the service): the page says so.
+    running, path = world
+    c = organiser(running)
+    register(running, c, "anna@gemeente.example")
+
+    def refuse(target: Path, text: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("mailflow.apply.catalogue_edit.write_atomic", refuse)
+    fields = form_of(c, SESSION_PAGE)
+    fields.update(starts="2030-06-10T10:00")
+    status, _, html = c.call("POST", SESSION_PAGE, fields)
+    status, _, html = c.call("POST", SESSION_PAGE, {**hidden(html), "confirm": "send"})
+    assert status == 409 and "could not be written (Permission denied)" in html and "operations.md" in html
+    with running.app.factory() as db:
+        assert db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION)) == 0
+        assert db.scalar(select(AuditLog).where(AuditLog.action == "catalogue.session_update")) is None
+    assert len(mails(running, 2, timeout=2)) == 1

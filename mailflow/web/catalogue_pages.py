@@ -84,6 +84,11 @@ def finish(request: Request, who: security.Caller, edit: catalogue_edit.Edit, fi
             return file_error(request, who, exc, back)
         return finish(request, who, fresh, fields, action=action, back=back, confirm="", sent_version="",
                       title=title, again=again)
+    except OSError as exc:      # e.g. the service may not write the file (docs/operations.md, "Catalogue changes")
+        return render(request, "web/error.html", who, status_code=409, title="Dit kon niet", raw=True, back=back,
+                      message=f"{edit.path.name} could not be written ({exc.strerror or exc}); nothing was saved or "
+                              "sent. The service needs write access to the catalogue file and its folder: ask the "
+                              "administrator (docs/operations.md, \"Catalogue changes\").")
     web.app.catalogue = edit.catalogue      # serve's watcher hands it to the worker within seconds
     sent = len(saved.notified.outbound) if saved.notified else 0
     if sent:
