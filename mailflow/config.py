@@ -232,6 +232,7 @@ class Settings:
     database_url: str = "sqlite:///var/mailflow.db"
     sqlite_synchronous: str = "full"         # "full": every commit on disk before it counts; "normal": faster
     catalogue_files: tuple[Path, ...] = ()
+    catalogue_web_file: Path | None = None   # where events made on the staff pages go (one of catalogue_files)
     language: str = "nl"
     timezone: str = "Europe/Amsterdam"
     smtp: SmtpIntake = field(default_factory=SmtpIntake)
@@ -403,15 +404,20 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         raise doc.error("database", "url", f"expected a sqlite:/// or postgresql:// URL, got {url!r}")
     url = _sqlite_url(base, url)
 
-    c = doc.table("catalogue", {"files"})
+    c = doc.table("catalogue", {"files", "web_file"})
     files = doc.get("catalogue", c, "files", list, [], 'expected a list of paths such as ["demo/catalogue.toml"]')
     if not all(isinstance(f, str) for f in files):
         raise doc.error("catalogue", "files", 'expected a list of paths such as ["demo/catalogue.toml"]')
     if not files:
         raise doc.error("catalogue", "files", "name at least one catalogue file")
+    web_file = doc.get("catalogue", c, "web_file", str, "", 'expected a path such as "catalogue-web.toml"')
+    if web_file and web_file not in files:
+        raise doc.error("catalogue", "web_file", f"{web_file!r} is not one of [catalogue] files; add it there too "
+                                                 "(the staff pages write new events into a file that is loaded)")
 
     settings = Settings(
         path=path, database_url=url, sqlite_synchronous=synchronous, catalogue_files=tuple(_path(base, f) for f in files),
+        catalogue_web_file=_path(base, web_file) if web_file else None,
         language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
         sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
         templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc),

@@ -50,9 +50,17 @@ class _Lines:
 
 def load_catalogue(paths: Iterable[str | Path]) -> Catalogue:
     """Read one or more catalogue files into one catalogue; raise CatalogueError."""
+    return load_texts((Path(path), _read(Path(path))) for path in paths)
+
+
+def load_texts(files: Iterable[tuple[Path, str]]) -> Catalogue:
+    """The same validation for catalogue text not (yet) on disk: the staff pages check an edit before saving it.
+
+    ``files`` are (name for messages, TOML text) pairs, in the order of ``[catalogue] files``.
+    """
     events: list[Event] = []
-    for path in paths:
-        events.extend(_load_file(Path(path)))
+    for path, text in files:
+        events.extend(_load_text(path, text))
     seen_sessions: dict[str, str] = {}
     seen_events: set[str] = set()
     for e in events:
@@ -73,11 +81,14 @@ def load_catalogue(paths: Iterable[str | Path]) -> Catalogue:
     return Catalogue(tuple(events))
 
 
-def _load_file(path: Path) -> list[Event]:
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CatalogueError(f"{path}: cannot read catalogue file: {exc.strerror}") from None
+
+
+def _load_text(path: Path, text: str) -> list[Event]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from mailflow.staff.i18n_campaigns import EN as CAMPAIGNS_EN
+from mailflow.staff.i18n_catalogue import EN_CATALOGUE
 
 LANGUAGES = ("nl", "en")
 
@@ -238,6 +239,8 @@ EN: dict[str, str] = {
 }
 
 EN.update(CAMPAIGNS_EN)
+EN.update(EN_CATALOGUE)
+
 Translate = Callable[..., str]
 
 # The reason codes decide gives a held item, in plain Dutch words (English above).

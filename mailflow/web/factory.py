@@ -31,13 +31,14 @@ def page_templates() -> Environment:
 def create_web_app(app: App, *, secret: str, on_queued: Callable[[], None] | None = None) -> FastAPI:
     """The FastAPI app for staff pages and the JSON API, over ``app``'s settings and database."""
     from mailflow.web.routes import api, auth, digest, lists, registrations, review, accounts
+    from mailflow.web.routes import events
 
     web = FastAPI(title="mailflow staff API", version="1",
                   description="The operations of the staff pages for other systems: the review queue, "
                               "registrations and exports. Log in with POST /api/login for a bearer token.",
                   docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     web.state.services = WebServices(app, secret.encode(), page_templates(), on_queued or (lambda: None))
-    for module in (auth, review, registrations, lists, digest, accounts, api):
+    for module in (auth, review, registrations, lists, digest, accounts, api, events):
         web.include_router(module.router)
     _handlers(web)
     from mailflow.web.routes import campaigns

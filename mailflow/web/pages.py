@@ -19,6 +19,7 @@ MENU: list[tuple[str, str, str]] = [
     ("review", "/machine", "Automatische mail"),
     ("review", "/digest", "Overzicht"),
     ("followups", "/campaigns", "Campagnes"),
+    ("events", "/events", "Evenementen"),
     ("accounts", "/accounts", "Accounts"),
 ]
 
