@@ -50,6 +50,7 @@ eval: $(STAMP)
 	@test ! -d ../shared/corpus || $(BIN)/mailflow eval ../shared/corpus
 	$(BIN)/mailflow eval tests/corpus
 	$(BIN)/mailflow eval tests/corpus_fresh
+	$(BIN)/mailflow eval tests/corpus_civic
 
 ## bench: run every benchmark once, each printing its table row (see bench/README.md; takes minutes)
 bench: $(STAMP)

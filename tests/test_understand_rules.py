@@ -143,3 +143,30 @@ def test_assent_picks_an_offered_alternative(u: Understander, body: str, kind: s
         assert it.kind != "register" or it.review
     else:
         assert (it.kind, it.sessions, it.review) == (kind, sessions, False)
+
+
+@pytest.mark.parametrize("body", [
+    "Please register me for Haarlem \u2013 sorry, I mean Leeuwarden. Maastricht is covered by my colleague.",
+    "Graag meld ik mij aan voor Haarlem. Sorry, ik bedoel Leeuwarden. Maastricht doet mijn collega.",
+])
+def test_a_correction_carries_the_request_it_replaces(u: Understander, body: str) -> None:
+    # The corrected clause lost its request cue, so every session named anywhere (the colleague's
+    # Maastricht) was booked: the correction is the request now, and only what it names counts.
+    it = u.understand(mail(body), now=NOW)
+    assert it.kind == "register" and it.sessions == ["t-leeuwarden"]
+
+
+def test_the_sender_listed_by_full_name_is_one_of_the_people(u: Understander) -> None:
+    # "We come with three: 1. <the sender, no address> 2. ... 3. ...": the sender was left out.
+    body = ("Wij komen graag met drie personen naar Haarlem:\n\n1. Piet Jansen, beleidsadviseur\n"
+            "2. Ruud Smit (r.smit@gemeente.nl)\n3. Yvonne Tan (y.tan@gemeente.nl)\n\nGroet,\nPiet Jansen")
+    it = u.understand(mail(body), now=NOW)
+    assert sorted(p.email for p in it.participants) == ["p.jansen@gemeente.nl", "r.smit@gemeente.nl",
+                                                         "y.tan@gemeente.nl"]
+
+
+def test_a_secretary_whose_name_is_only_in_her_signature_is_not_registered(u: Understander) -> None:
+    body = ("Graag meld ik wethouder Bos (a.bos@gemeente.nl) aan voor Haarlem.\n\nMet vriendelijke groet,\n"
+            "Piet Jansen\nsecretariaat")
+    it = u.understand(mail(body), now=NOW)
+    assert [p.email for p in it.participants] == ["a.bos@gemeente.nl"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold
 
-_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Ii]r\.)(?<!\b[Dd]rs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)(?<!\b[Pp]rof\.)\s+(?=\S)|\s[-\u2013\u2014]\s+(?=(?i:ik|wij|we|i|my|mijn)\b)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
+_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Ii]r\.)(?<!\b[Dd]rs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)(?<!\b[Pp]rof\.)\s+(?=\S)|\s[-\u2013\u2014]\s+(?=(?i:ik|wij|we|i|my|mijn|sorry|pardon|oops|oeps|excuus)\b)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
 _CUE_NAMES = ("register", "cancel", "change", "change_weak", "negation")
 _QUOTED = re.compile(r"'[^'\n]{3,160}'|\"[^\"\n]{3,160}\"")
 
@@ -44,8 +44,9 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
     out: list[Clause] = []
     text = _TABLE_ROW.sub(lambda m: "\n" + m.group(1).replace("\t", " | ").strip(" |") + "\n", text)  # a row each
     for idx, sentence in enumerate(_SENTENCES.split(text)):
+        inherited: frozenset[str] = frozenset()
         if sentence and lex.rx["correction"].match(fold(sentence.strip())):
-            _retract(out, idx)   # "Sorry, ik bedoel Zutphen." takes back the sentence before
+            inherited = _retract(out, idx)   # "Sorry, ik bedoel Zutphen." takes back the sentence before
         sentence = " ".join(sentence.split())
         if not sentence:
             continue
@@ -60,9 +61,13 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
             parts.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
                                 lex.has("anaphora", fp), idx))
         parts = _sentence_cue(parts, folded, lex)
+        if inherited and parts:
+            parts[0] = replace(parts[0], cues=parts[0].cues | inherited)
         for i, p in enumerate(parts):
             if i and lex.rx["correction"].match(p.folded):
+                taken = frozenset().union(*(q.cues for q in parts[:i] if q.role in ("plain", "to")))
                 parts[:i] = [replace(q, role="retracted") for q in parts[:i]]
+                parts[i] = replace(p, cues=p.cues | taken)
         out.extend(parts)
     return _tables(out)
 
@@ -90,12 +95,16 @@ def _tables(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _retract(clauses: list[Clause], sentence: int) -> None:
-    """Mark the clauses of the last sentence before ``sentence`` as taken back."""
+def _retract(clauses: list[Clause], sentence: int) -> frozenset[str]:
+    """Mark the clauses of the last sentence before ``sentence`` as taken back, and return their request
+    cues: the correction carries the request it replaces ("register me for 3 - sorry, I mean 4")."""
     last = max((c.sentence for c in clauses if c.sentence < sentence), default=None)
+    cues: frozenset[str] = frozenset()
     for i, c in enumerate(clauses):
         if c.sentence == last and c.role in ("plain", "to"):
             clauses[i] = replace(c, role="retracted")
+            cues |= c.cues
+    return cues
 
 
 def _sentence_cue(parts: list[Clause], folded: str, lex: Lexicon) -> list[Clause]:

@@ -73,7 +73,8 @@ def find_people(kind: str, clauses: list[Clause], sender: str | None, sender_nam
         first = any(lex.has("first_person_object", c.folded) for c in active if not c.question and c.role != "negative")
         requests = [c for c in active if not c.question and ("register" in c.cues or lex.has("register", c.folded))]
         themselves = bool(requests) and all(lex.has("others_register", c.folded) for c in requests)
-        me = _listed(active, sender) or first or (not others and not named and not themselves)
+        me = (_listed(active, sender) or _named_self(active, sender_name) or first
+              or (not others and not named and not themselves))
         if any(lex.has("not_self", c.folded) for c in active):
             me = False   # "Zelf kom ik niet; ik ben de praktijkmanager."
         out.unnamed = _unnamed_colleagues(clauses, lex, len(others))
@@ -148,6 +149,17 @@ def _named_in_cc(named: list[str], cc: list[tuple[str, str]], exclude: frozenset
 def _listed(clauses: list[Clause], sender: str) -> bool:
     """The sender put her own address in the list of people to register."""
     return any(sender in c.text.lower() for c in clauses)
+
+
+def _named_self(clauses: list[Clause], sender_name: str | None) -> bool:
+    """The sender's full name among the people listed ("1. Linda Kuiper, programmamanager" from Linda
+    Kuiper): she is one of them. Her signature is not in these clauses, so it cannot count."""
+    parts = fold_name(sender_name)
+    if len(parts) < 2:
+        return False
+    name = " ".join(parts)
+    return any(c.role != "negative" and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", " ".join(fold_name(c.text)))
+               for c in clauses)
 
 
 def _addresses(clauses: list[Clause], exclude: frozenset[str]) -> list[tuple[str, str | None]]:
