@@ -58,7 +58,8 @@ def write_config(tmp: Path, port: int, n: int, workers: int = 1, batch: int = 10
     cfg = tmp / "mailflow.toml"
     cfg.write_text(f'[database]\nurl = "sqlite:///{tmp}/mf.db"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
                    f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\n[outbound]\nmaildir = "{tmp}/outbox"\n'
-                   f'max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\nbatch = {batch}\n', encoding="utf-8")
+                   f'max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\nbatch = {batch}\n'
+                   '[web]\nenabled = false\n', encoding="utf-8")
     return cfg
 
 

@@ -173,11 +173,16 @@ def main(argv: list[str] | None = None) -> int:
             env["MAILFLOW_DATABASE_URL"] = f"{PG}?options=-csearch_path%3D{schema}"
         subprocess.run([sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)], check=True,
                        capture_output=True, env=env)
+        log = open(tmp / "serve.log", "wb")
         proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+                                stdout=subprocess.DEVNULL, stderr=log, env=env)
         sampler = MemorySampler(proc.pid)
         try:
-            wait_port(port, timeout=120)
+            try:
+                wait_port(port, timeout=120)
+            except SystemExit:
+                print((tmp / "serve.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+                raise
             sampler.start()
             watcher = OutboxWatcher(tmp / "mf.db") if args.db == "sqlite" else None
             if watcher:
@@ -199,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             sampler.stop.set()
             proc.terminate()
             proc.wait(60)
+            log.close()
             if args.db == "postgresql":
                 subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "test", "-qc",
                                 f"DROP SCHEMA {schema} CASCADE"], check=False,
