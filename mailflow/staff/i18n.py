@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from mailflow.staff.i18n_accounts import EN as ACCOUNTS_EN
 from mailflow.staff.i18n_campaigns import EN as CAMPAIGNS_EN
 
 LANGUAGES = ("nl", "en")
@@ -238,6 +239,7 @@ EN: dict[str, str] = {
 }
 
 EN.update(CAMPAIGNS_EN)
+EN.update(ACCOUNTS_EN)
 Translate = Callable[..., str]
 
 # The reason codes decide gives a held item, in plain Dutch words (English above).
