@@ -28,6 +28,7 @@ EN: dict[str, str] = {
     "Eerste wachtwoord": "First password",
     "Nieuw wachtwoord": "New password",
     "Nieuw wachtwoord nog een keer": "New password again",
+    "Wachtwoord nog een keer": "Password again",
     "Huidig wachtwoord": "Current password",
     "Minstens {n} tekens; een paar woorden maken een goed wachtwoord.":
         "At least {n} characters; a few words make a good password.",
