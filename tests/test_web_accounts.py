@@ -108,6 +108,10 @@ def test_a_refused_form_keeps_its_values_but_never_the_password(running: Running
     assert status == 400 and "Kies een rol." in html
     status, _, html = new_account(admin, "kept@vng.example", events=["no-such-event"])
     assert status == 400 and "Kies alleen evenementen uit de lijst." in html
+    status, _, html = new_account(admin, "kept@vng.example", name="K" * 301)
+    assert status == 400 and "De naam is te lang: hoogstens 300 tekens." in html and 'value="' + "K" * 301 in html
+    status, _, html = new_account(admin, "k" * 320 + "@vng.example")
+    assert status == 400 and "is geen e-mailadres" in html
     admin.call("GET", "/lang/en?next=/accounts/new")
     status, _, html = new_account(admin, "kept@vng.example", password="short")
     assert status == 400 and "The password is too short: use at least 12 characters" in html
@@ -156,6 +160,8 @@ def test_disabling_ends_the_open_session_and_the_login_until_enabled_again(runni
     assert Client(running.web_url).login("off-person@vng.example") == 401
     _, _, html = admin.call("GET", f"{page}?done=disabled")
     assert "uitgeschakeld" in html and "Account weer inschakelen" in html
+    assert post(admin, page, f"{page}/active", active="yes")[0] == 303        # not a button of ours: no change
+    assert Client(running.web_url).login("off-person@vng.example") == 401
     assert post(admin, page, f"{page}/active", active="1")[0] == 303
     assert Client(running.web_url).login("off-person@vng.example") == 303
     assert [a[:2] for a in audits(running, "off-person@vng.example") if a[1] in ("staff.disable", "staff.enable")] == [

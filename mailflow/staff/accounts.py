@@ -17,13 +17,14 @@ from typing import Sequence
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from mailflow.db.models import AuditLog, StaffSession, StaffUser
 from mailflow.staff.roles import ROLES
 
 MIN_PASSWORD = 12
+MAX_EMAIL, MAX_NAME = 320, 300      # the columns' lengths: longer is refused, not cut or failed on PostgreSQL
 _HASHER = PasswordHasher()
 # A hash of a random password: checking an unknown address costs as much as a known one,
 # so the time a login takes does not tell which addresses have accounts.
@@ -74,7 +75,7 @@ def add(db: Session, email: str, password: str, role: str, *, name: str | None =
         events: Sequence[str] | None = None, language: str | None = None, actor: str = "cli",
         now: dt.datetime | None = None) -> Account:
     email = _email(email)
-    _check_choices(role, language)
+    _check_choices(role, language, name)
     check_password_rules(password)
     if db.scalar(select(StaffUser).where(StaffUser.email == email)) is not None:
         raise AccountError(f"{email} already has an account; change its password with `mailflow users passwd`",
@@ -96,7 +97,7 @@ def update(db: Session, email: str, *, name: str | None, role: str, events: Sequ
     A role or limit change holds from the account's next request (sessions read the account each time).
     """
     row = _get(db, email)
-    _check_choices(role, language)
+    _check_choices(role, language, name)
     if row.role == "admin" and role != "admin":
         _keep_an_admin(db, row, actor, disabling=False)
     limit = sorted(set(events)) if events else None
@@ -167,7 +168,9 @@ def by_id(db: Session, user_id: int) -> Account | None:
     return account(row) if row is not None else None
 
 
-def _check_choices(role: str, language: str | None) -> None:
+def _check_choices(role: str, language: str | None, name: str | None) -> None:
+    if name and len(name) > MAX_NAME:
+        raise AccountError(f"the name is too long: at most {MAX_NAME} characters", "name", n=MAX_NAME)
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}", "role")
     if language not in (None, "nl", "en"):
@@ -182,9 +185,10 @@ def _keep_an_admin(db: Session, row: StaffUser, actor: str, *, disabling: bool) 
                            "self_disable" if disabling else "self_demote")
     if row.role != "admin" or not row.active:
         return
-    others = db.scalar(select(func.count()).select_from(StaffUser).where(
-        StaffUser.role == "admin", StaffUser.active.is_(True), StaffUser.id != row.id))
-    if not others:
+    # FOR UPDATE (PostgreSQL): two admins demoting each other at once cannot both see the other still there.
+    admins = db.scalars(select(StaffUser.id).where(StaffUser.role == "admin", StaffUser.active.is_(True))
+                        .with_for_update()).all()
+    if not [i for i in admins if i != row.id]:
         raise AccountError(f"{row.email} is the last active admin; make another admin first", "last_admin",
                            email=row.email)
 
@@ -198,7 +202,7 @@ def _get(db: Session, email: str) -> StaffUser:
 
 def _email(email: str) -> str:
     email = email.strip().lower()
-    if "@" not in email or " " in email:
+    if "@" not in email or " " in email or len(email) > MAX_EMAIL:
         raise AccountError(f"{email!r} is not an e-mail address", "email", email=email)
     return email
 

@@ -66,6 +66,7 @@ EN: dict[str, str] = {
     "Kies alleen evenementen uit de lijst.": "Choose only events from the list.",
     "Kies een rol.": "Choose a role.",
     "Kies een taal.": "Choose a language.",
+    "De naam is te lang: hoogstens {n} tekens.": "The name is too long: at most {n} characters.",
     "{email} heeft al een account.": "{email} already has an account.",
     "{email} is geen e-mailadres.": "{email} is not an e-mail address.",
     "Er is geen account voor {email}.": "There is no account for {email}.",

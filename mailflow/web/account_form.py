@@ -34,13 +34,14 @@ REFUSALS = {
     "email": "{email} is geen e-mailadres.",
     "role": "Kies een rol.",
     "language": "Kies een taal.",
+    "name": "De naam is te lang: hoogstens {n} tekens.",
     "unknown": "Er is geen account voor {email}.",
     "self_disable": "U kunt uw eigen account niet uitschakelen.",
     "self_demote": "U kunt uzelf de rol beheerder niet afnemen; vraag dat aan een andere beheerder.",
     "last_admin": "{email} is de laatste actieve beheerder; maak eerst iemand anders beheerder.",
 }
 FIELDS = {"too_short": "password", "exists": "email", "email": "email", "role": "role", "language": "language",
-          "self_demote": "role"}
+          "self_demote": "role", "name": "name"}
 MISMATCH = "De twee wachtwoorden zijn niet gelijk; typ hetzelfde wachtwoord twee keer."
 EMPTY_PASSWORD = "Vul het wachtwoord twee keer in."
 WRONG_CURRENT = "Uw huidige wachtwoord klopt niet."

@@ -140,7 +140,10 @@ async def set_active(request: Request, account_id: int) -> Response:
     found = _account(request, account_id)
     if found is None:
         return _not_found(request, who)
-    active = text(await request.form(), "active") == "1"
+    wanted = text(await request.form(), "active")
+    if wanted not in ("0", "1"):          # only the page's own buttons: nothing to change
+        return RedirectResponse(f"/accounts/{account_id}", status_code=303)
+    active = wanted == "1"
     web = security.services(request)
     try:
         with web.transaction() as db:
