@@ -53,6 +53,15 @@ def test_users_add_reads_the_password_twice_from_stdin(config: Path) -> None:
     assert changed.exit_code == 0, changed.output
 
 
+def test_users_disable_keeps_the_last_active_admin(config: Path) -> None:
+    # The same rule as the accounts page: with one active admin, disabling them is refused with why.
+    made = runner.invoke(app, ["users", "add", "boss@vng.example", "--role", "admin", "--config", str(config)],
+                         input="lang genoeg wachtwoord\nlang genoeg wachtwoord\n")
+    assert made.exit_code == 0, made.output
+    refused = runner.invoke(app, ["users", "disable", "boss@vng.example", "--config", str(config)])
+    assert refused.exit_code == 2 and "last active admin" in refused.output
+
+
 def test_registrations_list_and_export_csv_to_stdout(config: Path, tmp_path: Path) -> None:
     # Imported registrations are listed and exported with the stable header (email, name, session, status);
     # a name that looks like a formula is written as text.

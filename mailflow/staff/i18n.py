@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from mailflow.staff.i18n_accounts import EN as ACCOUNTS_EN
 from mailflow.staff.i18n_campaigns import EN as CAMPAIGNS_EN
 from mailflow.staff.i18n_catalogue import EN_CATALOGUE
 
@@ -240,6 +241,7 @@ EN: dict[str, str] = {
 
 EN.update(CAMPAIGNS_EN)
 EN.update(EN_CATALOGUE)
+EN.update(ACCOUNTS_EN)
 
 Translate = Callable[..., str]
 

@@ -58,6 +58,25 @@ def log_in(db: Session, email: str, password: str, client: str, *, now: dt.datet
     return LoginResult(account=found, token=token)
 
 
+def recheck(db: Session, email: str, password: str, client: str, *, now: dt.datetime, attempts: int,
+            window: float) -> LoginResult:
+    """The current password asked again (changing one's own password), under the same limit as a login.
+
+    A left-open session must not become a way to guess the password without limit: each wrong
+    answer counts as a failed login for the account and the client address, and is audited.
+    """
+    keys = [f"email:{email.strip().lower()}"[:400], f"ip:{client}"[:400]]
+    wait = _wait(db, keys, now, attempts, window)
+    if wait:
+        return LoginResult(wait_seconds=wait)
+    found = accounts.verify(db, email, password)
+    if found is None:
+        db.add_all([LoginAttempt(key=k, at=now) for k in keys])
+        db.add(AuditLog(at=now, actor=email.strip().lower()[:320], action="staff.recheck_failed",
+                        target=f"client:{client}"[:300], before=None, after=None))
+    return LoginResult(account=found)
+
+
 def _wait(db: Session, keys: list[str], now: dt.datetime, attempts: int, window: float) -> int:
     since = now - dt.timedelta(seconds=window)
     db.execute(delete(LoginAttempt).where(LoginAttempt.at < since))

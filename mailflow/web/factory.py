@@ -43,6 +43,8 @@ def create_web_app(app: App, *, secret: str, on_queued: Callable[[], None] | Non
     _handlers(web)
     from mailflow.web.routes import campaigns
     web.include_router(campaigns.router)     # organisers' follow-ups (issue 12)
+    from mailflow.web.routes import my_account
+    web.include_router(my_account.router)    # every staff member's own password and language
 
     @web.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
