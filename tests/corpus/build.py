@@ -16,51 +16,28 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
-import hashlib
-import html
-import json
+import functools
 import os
 import quopri
-import shutil
 import struct
 import sys
-import textwrap
-import tomllib
 import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_kit import (  # noqa: E402  (shared helpers: tests/corpus_kit.py)
+    b64lines as b64, check_label, check_message, CRLF, EN_DAYS as DAYS_EN, EN_MONTHS as MONTHS_EN,
+    encode_text as encode_body, esc, ew as kit_ew, h as sha, hv as kit_hv, local_tz as cet, NL_DAYS as DAGEN,
+    NL_DAYS_SHORT as DAG_KORT, NL_MONTHS as MAANDEN, NL_MONTHS_SHORT as MND_KORT, report, session_keys, T,
+    VTIMEZONE_WEST_EUROPE as VTZ, write_corpus,
+)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MSG_DIR = os.path.join(HERE, "messages")
-CRLF = "\r\n"
+
 
 # ==========================================================================
 # helpers: text, dates
 # ==========================================================================
-
-
-def T(s):
-    """Dedent a triple-quoted block; exactly one trailing newline."""
-    return textwrap.dedent(s).strip("\n") + "\n"
-
-
-def sha(seed, n=32):
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:n]
-
-
-DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-DAG_KORT = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"]
-MND_KORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-
-
-def cet(d):
-    """UTC offset for Amsterdam/Brussels local time d (naive)."""
-    if dt.datetime(2027, 3, 28, 2) <= d < dt.datetime(2027, 10, 31, 3):
-        return dt.timezone(dt.timedelta(hours=2))
-    return dt.timezone(dt.timedelta(hours=1))
 
 
 def when(s):
@@ -113,31 +90,8 @@ def dag(y, m, d, year=False):
 # headers: RFC 2047, addresses, folding
 # ==========================================================================
 
-_QSAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*+-/")
-
-
-def ew(text, charset="utf-8", mode="Q", limit=70):
-    def enc(chunk):
-        b = chunk.encode(charset)
-        if mode == "B":
-            return f"=?{charset}?B?{base64.b64encode(b).decode()}?="
-        out = "".join("_" if c == " " else c if c in _QSAFE else "".join(f"={x:02X}" for x in c.encode(charset))
-                      for c in chunk)
-        return f"=?{charset}?Q?{out}?="
-    words, cur = [], ""
-    for c in text:
-        if cur and len(enc(cur + c)) > limit:
-            words.append(enc(cur))
-            cur = c
-        else:
-            cur += c
-    if cur:
-        words.append(enc(cur))
-    return (CRLF + " ").join(words)
-
-
-def hv(text, charset="utf-8", mode="Q"):
-    return text if text.isascii() else ew(text, charset, mode)
+ew = functools.partial(kit_ew, limit=70)
+hv = functools.partial(kit_hv, limit=70)
 
 
 def addr(name, address, charset="utf-8", mode="Q"):
@@ -177,22 +131,6 @@ class Part:
 
     def bytes(self):
         return (CRLF.join(self.headers) + CRLF + CRLF).encode("ascii") + self.body
-
-
-def b64(data):
-    return base64.encodebytes(data).replace(b"\n", b"\r\n")
-
-
-def encode_body(text, charset, cte):
-    text = text.replace("\r\n", "\n")
-    if cte == "quoted-printable":
-        return quopri.encodestring(text.encode(charset)).replace(b"\n", b"\r\n")
-    if cte == "base64":
-        return b64(text.replace("\n", CRLF).encode(charset))
-    data = text.replace("\n", CRLF).encode(charset)
-    if cte == "7bit":
-        assert data.isascii(), "non-ASCII text in a 7bit part"
-    return data
 
 
 def textp(text, sub="plain", charset="utf-8", cte="quoted-printable", params="", quoted=True, extra=()):
@@ -249,10 +187,6 @@ def pdf(lines):
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + "".join(f"{o:010d} 00000 n \n" for o in offs).encode()
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{x}\n%%EOF\n".encode()
     return out
-
-
-def esc(s):
-    return html.escape(s, quote=False)
 
 
 def quote_gt(text):
@@ -3494,12 +3428,6 @@ def ics(lines):
     return "\r\n".join(out) + "\r\n"
 
 
-VTZ = ["BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T030000",
-       "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-       "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-       "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE"]
-
-
 def outlook_reply(seed, date, who, who_addr, org_name, org_addr, prefix, summary, start, end, location, partstat,
                   comment="", lang="nl-NL", utc=True):
     cn = f'"{who}"' if any(c in who for c in ",;:") else who
@@ -3952,34 +3880,12 @@ def other_invitation_passed_on():
 # build and check
 # ==========================================================================
 
-KINDS = ["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
-MACHINE = {"auto_reply", "bounce", "calendar_reply"}
 FIELDS = {"file", "kind", "sessions", "from_sessions", "participants", "review", "note",
           "kind_alt", "sessions_alt", "participants_alt", "sessions_allowed"}
 
 
-def catalogue_keys():
-    with open(os.path.join(HERE, "catalogue.toml"), "rb") as f:
-        cat = tomllib.load(f)
-    return {s["key"] for ev in cat["events"] for s in ev["sessions"]}
-
-
-def all_text(msg):
-    """Headers plus every decoded text/* part, recursing into message/rfc822."""
-    chunks = [f"{k}: {v}" for k, v in msg.items()]
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ct = part.get_content_type()
-        if ct.startswith("text/"):
-            chunks.append(part.get_content())
-        elif ct == "message/rfc822":
-            chunks.append(all_text(part.get_content()))
-    return "\n".join(chunks)
-
-
 def check(records):
-    keys = catalogue_keys()
+    keys = session_keys(HERE)
     problems, seen = [], set()
     lo = dt.datetime(2026, 11, 23, tzinfo=cet(dt.datetime(2026, 11, 23)))
     hi = dt.datetime(2027, 6, 1, tzinfo=cet(dt.datetime(2027, 6, 1)))
@@ -3987,54 +3893,17 @@ def check(records):
         lab = rec["label"]
         name = lab["file"]
         raw = open(os.path.join(MSG_DIR, name), "rb").read()
-        if b"\n" in raw.replace(b"\r\n", b""):
-            problems.append(f"{name}: bare LF line ending")
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        for hdr in ("From", "To", "Subject", "Date", "Message-ID"):
-            if msg[hdr] is None:
-                problems.append(f"{name}: missing {hdr}")
-        mid = str(msg["Message-ID"]).strip()
-        if mid in seen:
-            problems.append(f"{name}: duplicate Message-ID {mid}")
-        seen.add(mid)
-        d = email.utils.parsedate_to_datetime(str(msg["Date"]))
-        if not lo <= d < hi:
-            problems.append(f"{name}: Date {d} outside 2026-11-23 .. 2027-05-31")
-        for part in msg.walk():
-            if part.defects:
-                problems.append(f"{name}: MIME defects {part.defects} in {part.get_content_type()}")
-        try:
-            text = all_text(msg).lower()
-        except Exception as exc:
-            problems.append(f"{name}: cannot decode: {exc!r}")
-            text = ""
+        _, text, found = check_message(name, raw, seen, lo, hi, "2026-11-23 .. 2027-05-31")
+        problems += found
+        problems += check_label(name, lab, keys, text)
         if set(lab) - FIELDS:
             problems.append(f"{name}: unknown label fields {set(lab) - FIELDS}")
-        if lab["kind"] not in KINDS:
-            problems.append(f"{name}: bad kind {lab['kind']}")
-        if lab["review"] not in (True, False, "any"):
-            problems.append(f"{name}: bad review {lab['review']!r}")
-        alts = [k for alt in lab.get("sessions_alt", []) for k in alt] + lab.get("sessions_allowed", [])
-        for k in lab["sessions"] + lab.get("from_sessions", []) + alts:
-            if k not in keys:
-                problems.append(f"{name}: unknown session key {k}")
-        if ("from_sessions" in lab) != (lab["kind"] == "change"):
-            problems.append(f"{name}: from_sessions must appear exactly on change")
-        if lab["kind"] in MACHINE and (lab["sessions"] or lab["participants"]):
-            problems.append(f"{name}: machine mail must have empty sessions and participants")
-        if lab["kind"] == "other" and (lab["sessions"] or lab["participants"]):
-            problems.append(f"{name}: other must have empty sessions and participants")
-        if lab["kind"] == "question" and (lab["participants"] or lab["review"] is not True):
-            problems.append(f"{name}: question needs review true and no participants")
+        if lab["kind"] == "other" and lab["sessions"]:
+            problems.append(f"{name}: other has sessions")
+        if lab["kind"] == "question" and lab["review"] is not True:
+            problems.append(f"{name}: questions always need review")
         if lab["kind"] in ("register", "cancel", "change") and not lab["participants"]:
             problems.append(f"{name}: {lab['kind']} without participants")
-        for p in lab["participants"] + [p for alt in lab.get("participants_alt", []) for p in alt]:
-            if p != p.lower() or "@" not in p:
-                problems.append(f"{name}: participant {p!r} is not a lower-case address")
-            if p not in text:
-                problems.append(f"{name}: participant {p} does not occur in the message")
-        if not lab["note"]:
-            problems.append(f"{name}: empty note")
     return problems
 
 
@@ -4047,35 +3916,9 @@ def main():
     names = [r["name"] for r in records]
     assert len(names) == len(set(names)), "duplicate message function names"
     records.sort(key=lambda r: (when(r["date"]), r["name"]))
-    if os.path.isdir(MSG_DIR):
-        shutil.rmtree(MSG_DIR)
-    os.makedirs(MSG_DIR)
-    lines = []
-    for i, rec in enumerate(records, 1):
-        fname = f"{i:03d}.eml"
-        with open(os.path.join(MSG_DIR, fname), "wb") as f:
-            f.write(rec["data"])
-        rec["label"] = {"file": fname, **rec["label"]}
-        lines.append(json.dumps(rec["label"], ensure_ascii=False))
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    write_corpus(HERE, records)
 
-    problems = check(records)
-    counts = {k: sum(1 for r in records if r["label"]["kind"] == k) for k in KINDS}
-    review = {v: sum(1 for r in records if r["label"]["review"] == v) for v in (True, False, "any")}
-    print(f"wrote {len(records)} messages to {MSG_DIR}")
-    print("per kind: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
-    print(f"review: true {review[True]}, false {review[False]}, any {review['any']}")
-    readme = os.path.join(HERE, "README.md")
-    if os.path.exists(readme):
-        text = open(readme, encoding="utf-8").read()
-        for k, n in list(counts.items()) + [("**total**", len(records))]:
-            if f"| {k} | {n} |" not in text and f"| {k} | **{n}** |" not in text:
-                print(f"warning: README.md count table does not say '| {k} | {n} |'")
-    if problems:
-        print("PROBLEMS:", *problems, sep="\n  ")
-        sys.exit(1)
-    print("checks passed")
+    report(HERE, records, check(records))
 
 
 if __name__ == "__main__":

@@ -9,26 +9,26 @@ Deterministic: no randomness, no clock, no network; Python 3.11 stdlib only.
 """
 import base64
 import datetime as dt
-import email
-import email.policy
-import email.utils
-import hashlib
-import html
-import json
+import functools
 import os
 import quopri
-import shutil
-import struct
 import sys
-import textwrap
 import tomllib
-import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_kit import (  # noqa: E402  (shared helpers: tests/corpus_kit.py)
+    ACTION, addr as kit_addr, attachment as kit_attachment, b64lines, build_message, check_label,
+    check_message, CRLF, EN_DAYS, en_long, EN_MONTHS, esc, EXO_PREFIX, fold, h, hv, ics, label, M, make_pdf,
+    make_png, multipart, NL_DAYS, nl_gmail, nl_long, NL_MONTHS, NL_MONTHS_SHORT, parse_local, Part, raw_part,
+    report, rfc_date, svc_mid, T, text_part, thread_index, WORD_TAIL, write_corpus,
+)
+
+# this corpus also quotes display names with '|', and its attachments carry no size or description
+addr = functools.partial(kit_addr, specials=',.;:()"@|')
+attachment = functools.partial(kit_attachment, size=False, description=False)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MSG_DIR = os.path.join(HERE, "messages")
-CRLF = "\r\n"
-BCRLF = b"\r\n"
-
 with open(os.path.join(HERE, "catalogue.toml"), "rb") as _f:
     CATALOGUE = tomllib.load(_f)
 SESSIONS = {s["key"]: s for ev in CATALOGUE["events"] for s in ev["sessions"]}
@@ -38,62 +38,10 @@ WS = "informatieavond@wsrivierenwaard.nl"
 ERF_NAME = "Erfgoed Scheldegem"
 WS_NAME = "Waterschap Rivierenwaard | Informatieavonden"
 
+
 # --------------------------------------------------------------------------
 # small helpers
 # --------------------------------------------------------------------------
-
-
-def T(s):
-    """Dedent a triple-quoted body and make sure it ends with one newline."""
-    return textwrap.dedent(s).strip("\n") + "\n"
-
-
-def h(seed, n=32):
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:n]
-
-
-NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_DAYS_SHORT = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-             "augustus", "september", "oktober", "november", "december"]
-NL_MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-
-
-def local_tz(d):
-    """CET/CEST, the same for Brussels and Amsterdam (DST starts 28 March 2027)."""
-    if dt.datetime(2027, 3, 28, 2) <= d < dt.datetime(2027, 10, 31, 3):
-        return dt.timezone(dt.timedelta(hours=2))
-    return dt.timezone(dt.timedelta(hours=1))
-
-
-def parse_local(s):
-    d = dt.datetime.fromisoformat(s)
-    return d.replace(tzinfo=local_tz(d))
-
-
-def rfc_date(s, utc=False):
-    d = parse_local(s)
-    if utc:
-        d = d.astimezone(dt.timezone.utc)
-    return email.utils.format_datetime(d)
-
-
-def nl_long(s):
-    d = dt.datetime.fromisoformat(s)
-    return f"{NL_DAYS[d.weekday()]} {d.day} {NL_MONTHS[d.month - 1]} {d.year} {d:%H:%M}"
-
-
-def en_long(s):
-    d = dt.datetime.fromisoformat(s)
-    return f"{EN_DAYS[d.weekday()]}, {d.day} {EN_MONTHS[d.month - 1]} {d.year} {d:%H:%M}"
-
-
-def nl_gmail(s):
-    d = dt.datetime.fromisoformat(s)
-    return f"{NL_DAYS_SHORT[d.weekday()]} {d.day} {NL_MONTHS_SHORT[d.month - 1]} {d.year} om {d:%H:%M}"
 
 
 def sdate(key, fmt="long"):
@@ -110,128 +58,9 @@ def sdate(key, fmt="long"):
 # RFC 2047 / header helpers
 # --------------------------------------------------------------------------
 
-Q_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*+-/")
-
-
-def ew(text, charset="utf-8", mode="Q", limit=66):
-    """RFC 2047 encoded-word(s); long text is split over folded lines."""
-
-    def enc(chunk):
-        b = chunk.encode(charset)
-        if mode == "B":
-            return f"=?{charset}?B?{base64.b64encode(b).decode()}?="
-        out = []
-        for ch in chunk:
-            if ch == " ":
-                out.append("_")
-            elif ch in Q_SAFE:
-                out.append(ch)
-            else:
-                out.append("".join(f"={x:02X}" for x in ch.encode(charset)))
-        return f"=?{charset}?Q?{''.join(out)}?="
-
-    words, cur = [], ""
-    for ch in text:
-        if cur and len(enc(cur + ch)) > limit:
-            words.append(enc(cur))
-            cur = ch
-        else:
-            cur += ch
-    if cur:
-        words.append(enc(cur))
-    return (CRLF + " ").join(words)
-
-
-def hv(text, charset="utf-8", mode="Q"):
-    return text if text.isascii() else ew(text, charset, mode)
-
-
-def addr(name, address, charset="utf-8", mode="Q"):
-    if not name:
-        return address
-    if not name.isascii():
-        return f"{ew(name, charset, mode)} <{address}>"
-    if any(c in name for c in ',.;:()"@|'):
-        return f'"{name}" <{address}>'
-    return f"{name} <{address}>"
-
-
-def fold(name, value):
-    line = f"{name}: {value}"
-    if CRLF in value or len(line) <= 78:
-        return line
-    out, cur = [], f"{name}:"
-    for word in value.split(" "):
-        if len(cur) + 1 + len(word) > 78 and cur.strip() and not cur.endswith(":"):
-            out.append(cur)
-            cur = " " + word
-        else:
-            cur += " " + word
-    out.append(cur)
-    return CRLF.join(out)
-
-
 # --------------------------------------------------------------------------
 # MIME parts
 # --------------------------------------------------------------------------
-
-
-class Part:
-    def __init__(self, headers, body):
-        self.headers = list(headers)
-        self.body = body  # bytes, CRLF line endings
-
-    def to_bytes(self):
-        return (CRLF.join(self.headers) + CRLF + CRLF).encode("ascii") + self.body
-
-
-def b64lines(data):
-    return base64.encodebytes(data).replace(b"\n", BCRLF)
-
-
-def encode_text(text, charset, cte):
-    text = text.replace("\r\n", "\n")
-    if cte == "quoted-printable":
-        return quopri.encodestring(text.encode(charset)).replace(b"\n", BCRLF)
-    if cte == "base64":
-        return b64lines(text.replace("\n", CRLF).encode(charset))
-    data = text.replace("\n", CRLF).encode(charset)
-    if cte == "7bit":
-        assert data.isascii(), "7bit body with non-ASCII text"
-        assert all(len(l) <= 998 for l in data.split(BCRLF))
-    return data
-
-
-def text_part(text, subtype="plain", charset="utf-8", cte="quoted-printable",
-              params="", extra=(), quote_charset=True):
-    cs = f'"{charset}"' if quote_charset else charset
-    headers = [f"Content-Type: text/{subtype}; charset={cs}{params}",
-               f"Content-Transfer-Encoding: {cte}"] + list(extra)
-    return Part(headers, encode_text(text, charset, cte))
-
-
-def multipart(subtype, parts, boundary, params="", preamble=None, extra=()):
-    headers = [f'Content-Type: multipart/{subtype};{CRLF}\tboundary="{boundary}"{params}'] + list(extra)
-    body = b""
-    if preamble:
-        body += preamble.encode("ascii") + BCRLF + BCRLF
-    for p in parts:
-        body += b"--" + boundary.encode() + BCRLF + p.to_bytes() + BCRLF
-    body += b"--" + boundary.encode() + b"--" + BCRLF
-    return Part(headers, body)
-
-
-def attachment(data, ctype, filename, disposition="attachment", cid=None):
-    headers = [f'Content-Type: {ctype}; name="{filename}"',
-               f'Content-Disposition: {disposition}; filename="{filename}"']
-    if cid:
-        headers.append(f"Content-ID: <{cid}>")
-    headers.append("Content-Transfer-Encoding: base64")
-    return Part(headers, b64lines(data))
-
-
-def raw_part(headers, text):
-    return Part(headers, text.replace("\r\n", "\n").replace("\n", CRLF).encode("ascii"))
 
 
 def flowed(text, width=72):
@@ -270,53 +99,9 @@ def flowed(text, width=72):
 # --------------------------------------------------------------------------
 
 
-def make_png(w, h_, bands):
-    rows = []
-    for y in range(h_):
-        color = bands[(y * len(bands)) // h_]
-        rows.append(b"\x00" + bytes(color) * w)
-    raw = b"".join(rows)
-
-    def chunk(tag, data):
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
-
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h_, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9))
-            + chunk(b"IEND", b""))
-
-
-def make_pdf(lines):
-    def esc_(s):
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    stream = "BT /F1 11 Tf 60 780 Td 15 TL " + " ".join(f"({esc_(l)}) '" for l in lines) + " ET"
-    objs = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{o}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{off:010d} 00000 n \n" for off in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
-
-
 # --------------------------------------------------------------------------
 # message ids, received headers, whole messages
 # --------------------------------------------------------------------------
-
-EXO_PREFIX = ["AM9PR09MB", "DB9PR02MB", "PA4PR03MB", "VI1PR07MB", "AS8PR04MB", "DU0PR10MB", "GV1PR08MB"]
-
 
 def msgid(style, seed, domain):
     x = h(seed, 64)
@@ -342,10 +127,6 @@ def msgid(style, seed, domain):
     if style == "wlm":
         return f"<{x[:16].upper()}{x[16:20].upper()}@{x[20:26].upper()}>"
     return f"<{x[:14]}.{x[14:26]}@{domain}>"
-
-
-def thread_index(seed):
-    return base64.b64encode(bytes.fromhex("01" + h(seed + "ti", 42))).decode()
 
 
 def doc_ip(seed):
@@ -383,23 +164,6 @@ def received(seed, from_addr, to_addr, date, client):
     zone = "(CEST)" if d.endswith("+0200") else "(CET)"
     return (f"from {host} ({host} [{ip}]){CRLF}\tby {mx} (Postfix) with ESMTPS id 4{qid}"
             f"{CRLF}\tfor <{to_addr}>; {d} {zone}")
-
-
-def build_message(headers, root, mime_first=False):
-    lines = []
-    placed = False
-    for k, v in headers:
-        if v is None:
-            continue
-        assert v.isascii(), (k, v)
-        if mime_first and not placed and k not in ("Received", "Return-Path"):
-            lines.append("MIME-Version: 1.0")
-            placed = True
-        lines.append(fold(k, v))
-    if not placed:
-        lines.append("MIME-Version: 1.0")
-    lines.extend(root.headers)
-    return (CRLF.join(lines) + CRLF + CRLF).encode("ascii") + root.body
 
 
 MAILERS = {
@@ -584,13 +348,6 @@ div.WordSection1
 <body lang="@LANG@" link="#467886" vlink="#96607D" style="word-wrap:break-word">
 <div class="WordSection1">
 """
-WORD_TAIL = "</div>\n</body>\n</html>\n"
-
-
-def esc(s):
-    return html.escape(s, quote=False)
-
-
 def word_paras(text):
     out = []
     for line in text.rstrip("\n").split("\n"):
@@ -863,11 +620,6 @@ def send(seed, date, client, frm, to, subject, text, *, quote=None, qlang="nl", 
                       lang=lang, utc=utc, subj_charset=subj_charset, subj_mode=subj_mode)[0]
 
 
-def svc_mid(seed, dom):
-    x = h(seed, 24)
-    return f"<{x[:8]}.{x[8:20]}@mailflow.{dom}>"
-
-
 # --------------------------------------------------------------------------
 # texts the organisers sent, which residents quote
 # --------------------------------------------------------------------------
@@ -1058,22 +810,6 @@ MESSAGES = []
 def message(fn):
     MESSAGES.append(fn)
     return fn
-
-
-def label(kind, sessions=(), participants=(), review=False, note="", from_sessions=None, **alternatives):
-    """alternatives: kind_alt, sessions_alt, participants_alt, sessions_allowed (see README)."""
-    d = {"kind": kind, "sessions": list(sessions)}
-    if kind == "change":
-        d["from_sessions"] = list(from_sessions or [])
-    d["participants"] = [p.lower() for p in participants]
-    d["review"] = review
-    d["note"] = note
-    d.update(alternatives)
-    return d
-
-
-def M(date, data, lbl):
-    return {"date": date, "data": data[0] if isinstance(data, tuple) else data, "label": lbl}
 
 
 # session keys, short names used in the message functions
@@ -2849,23 +2585,6 @@ def outlook_imip(seed, *, partstat, who, who_addr, org_name, org_addr, summary, 
         Part(['Content-Type: text/calendar; charset="utf-8"; method=REPLY', "Content-Transfer-Encoding: base64"],
              b64lines(cal.encode("utf-8"))),
     ], f"_000_{b}_")
-
-
-def ics(lines):
-    """Fold iCalendar content lines at 75 octets and join with CRLF."""
-    out = []
-    for line in lines:
-        b = line.encode("utf-8")
-        first = True
-        while len(b) > (75 if first else 74):
-            cut = 75 if first else 74
-            while (b[cut] & 0xC0) == 0x80:
-                cut -= 1
-            out.append((b[:cut] if first else b" " + b[:cut]).decode("utf-8"))
-            b = b[cut:]
-            first = False
-        out.append(b.decode("utf-8") if first else " " + b.decode("utf-8"))
-    return "\r\n".join(out) + "\r\n"
 
 
 def imip_mail(seed, date, who, who_addr, to, subject, root, client="outlook", lang="nl-BE", extra=()):
@@ -4728,25 +4447,6 @@ def ws_other_nobody_registers():
 # build + checks
 # --------------------------------------------------------------------------
 
-KINDS = ["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
-NON_HUMAN = {"auto_reply", "bounce", "calendar_reply"}
-ACTION = {"register", "cancel", "change"}
-
-
-def message_text(msg):
-    """All decoded text of a parsed message: headers and every text/* or message/* part."""
-    chunks = [f"{k}: {v}" for k, v in msg.items()]
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        if ctype.startswith("text/"):
-            chunks.append(part.get_content())
-        elif ctype == "message/rfc822":
-            chunks.append(message_text(part.get_content()))
-    return "\n".join(chunks)
-
-
 def check(records):
     keys = set(SESSIONS)
     problems = []
@@ -4755,60 +4455,13 @@ def check(records):
     for rec in records:
         lab, name = rec["label"], rec["label"]["file"]
         raw = open(os.path.join(MSG_DIR, name), "rb").read()
-        if b"\n" in raw.replace(BCRLF, b""):
-            problems.append(f"{name}: bare LF line ending")
-        if b"\r" in raw.replace(BCRLF, b""):
-            problems.append(f"{name}: bare CR")
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        for hdr in ("From", "To", "Subject", "Date", "Message-ID"):
-            if not msg[hdr]:
-                problems.append(f"{name}: missing {hdr}")
-        mid = str(msg["Message-ID"]).strip()
-        if mid in seen_ids:
-            problems.append(f"{name}: duplicate Message-ID {mid}")
-        seen_ids.add(mid)
-        when = email.utils.parsedate_to_datetime(str(msg["Date"]))
-        if not lo <= when < hi:
-            problems.append(f"{name}: Date {when} outside Jan - May 2027")
-        for part in msg.walk():
-            if part.defects:
-                problems.append(f"{name}: MIME defects {part.defects} in {part.get_content_type()}")
-        for k, v in msg.items():
-            if getattr(v, "defects", None):
-                problems.append(f"{name}: header defects in {k}: {v.defects}")
-        try:
-            text = message_text(msg).lower()
-        except Exception as exc:  # decoding failure
-            problems.append(f"{name}: cannot decode: {exc!r}")
-            text = ""
-        if lab["kind"] not in KINDS:
-            problems.append(f"{name}: bad kind {lab['kind']}")
-        if lab["review"] not in (True, False, "any"):
-            problems.append(f"{name}: bad review {lab['review']!r}")
-        for k in lab["sessions"] + lab.get("from_sessions", []) + lab.get("sessions_allowed", []) + \
-                [x for alt in lab.get("sessions_alt", []) for x in alt]:
-            if k not in keys:
-                problems.append(f"{name}: unknown session key {k}")
-        for k in lab.get("kind_alt", []):
-            if k not in KINDS or k == lab["kind"]:
-                problems.append(f"{name}: bad kind_alt {k}")
-        if ("from_sessions" in lab) != (lab["kind"] == "change"):
-            problems.append(f"{name}: from_sessions must be present exactly for change")
-        if lab["kind"] in NON_HUMAN and (lab["sessions"] or lab["participants"]):
-            problems.append(f"{name}: machine mail must have empty sessions and participants")
-        if lab["kind"] in ("question", "other") and lab["participants"]:
-            problems.append(f"{name}: {lab['kind']} has participants")
+        _, text, found = check_message(name, raw, seen_ids, lo, hi, "Jan - May 2027")
+        problems += found
+        problems += check_label(name, lab, keys, text)
         if lab["kind"] == "question" and lab["review"] is not True:
             problems.append(f"{name}: questions always need review")
         if lab["kind"] in ACTION and not lab["participants"] and lab["review"] is not True:
             problems.append(f"{name}: {lab['kind']} without participants must have review true")
-        for p in lab["participants"] + [x for alt in lab.get("participants_alt", []) for x in alt]:
-            if p != p.lower() or "@" not in p:
-                problems.append(f"{name}: participant {p!r} not a lower-case address")
-            if p not in text:
-                problems.append(f"{name}: participant {p} does not occur in the message")
-        if not lab["note"]:
-            problems.append(f"{name}: empty note")
     return problems
 
 
@@ -4822,44 +4475,16 @@ def main():
     assert len(names) == len(set(names)), "duplicate message function names"
     records.sort(key=lambda r: (dt.datetime.fromisoformat(r["date"]), r["name"]))
 
-    if os.path.isdir(MSG_DIR):
-        shutil.rmtree(MSG_DIR)
-    os.makedirs(MSG_DIR)
-    lines = []
-    for i, rec in enumerate(records, 1):
-        fname = f"{i:03d}.eml"
-        with open(os.path.join(MSG_DIR, fname), "wb") as f:
-            f.write(rec["data"])
-        rec["label"] = {"file": fname, **rec["label"]}
-        lines.append(json.dumps(rec["label"], ensure_ascii=False))
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    write_corpus(HERE, records)
 
     problems = check(records)
-    counts = {k: sum(1 for r in records if r["label"]["kind"] == k) for k in KINDS}
-    review = {v: sum(1 for r in records if r["label"]["review"] == v) for v in (True, False, "any")}
     per_event = {"erf": 0, "ws": 0}
     for r in records:
         ks = r["label"]["sessions"] + r["label"].get("from_sessions", [])
         for ev in per_event:
             if any(k.startswith(ev + "-") for k in ks):
                 per_event[ev] += 1
-    print(f"wrote {len(records)} messages to {MSG_DIR}")
-    print("per kind: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
-    print(f"review: true {review[True]}, false {review[False]}, any {review['any']}")
-    print(f"by event: erfgoedlente {per_event['erf']}, waterschap {per_event['ws']}")
-    readme = os.path.join(HERE, "README.md")
-    if os.path.exists(readme):
-        text = open(readme, encoding="utf-8").read()
-        for k, n in counts.items():
-            if f"| {k} | {n} |" not in text:
-                print(f"warning: README.md count table does not say '| {k} | {n} |'")
-        if f"| **total** | **{len(records)}** |" not in text:
-            print(f"warning: README.md count table does not say '| **total** | **{len(records)}** |'")
-    if problems:
-        print("PROBLEMS:", *problems, sep="\n  ")
-        sys.exit(1)
-    print("checks passed")
+    report(HERE, records, problems, [f"by event: erfgoedlente {per_event['erf']}, waterschap {per_event['ws']}"])
 
 
 if __name__ == "__main__":

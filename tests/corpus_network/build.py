@@ -17,44 +17,31 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
-import hashlib
-import html
-import json
+import functools
 import os
-import quopri
-import shutil
-import struct
 import sys
-import textwrap
-import tomllib
-import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from corpus_kit import (  # noqa: E402  (shared helpers: tests/corpus_kit.py)
+    ACTION, addr as kit_addr, attachment, b64lines, build_message, check_label, check_message, CRLF, esc, h,
+    hv, ics, label, make_pdf, make_png, multipart, Part, raw_part, report, session_keys, T, text_part,
+    thread_index, VTIMEZONE_WEST_EUROPE as VTZ, WORD_TAIL, write_corpus,
+)
+
+# this corpus also quotes display names with an apostrophe
+addr = functools.partial(kit_addr, specials=',.;:()"@\'')
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MSG_DIR = os.path.join(HERE, "messages")
-CRLF = "\r\n"
-BCRLF = b"\r\n"
-
 TW = "events@tideways.eu"
 PL = "peerlearning@klimaatlokaal.nl"
 TW_NAME = "TIDEWAYS Events"
 PL_NAME = "Peer learning Lokaal Klimaatbestendig"
 
+
 # ==========================================================================
 # small helpers
 # ==========================================================================
-
-
-def T(s):
-    """Dedent a triple-quoted body and make sure it ends with one newline."""
-    return textwrap.dedent(s).strip("\n") + "\n"
-
-
-def h(seed, n=32):
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:n]
-
-
-def esc(s):
-    return html.escape(s, quote=False)
 
 
 # time zones: all input times are Europe/Amsterdam local time
@@ -127,65 +114,6 @@ def long_date(s, lang):
 # RFC 2047 / header helpers
 # ==========================================================================
 
-Q_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*+-/")
-
-
-def ew(text, charset="utf-8", mode="Q", limit=66):
-    def enc(chunk):
-        b = chunk.encode(charset)
-        if mode == "B":
-            return f"=?{charset}?B?{base64.b64encode(b).decode()}?="
-        out = []
-        for ch in chunk:
-            if ch == " ":
-                out.append("_")
-            elif ch in Q_SAFE:
-                out.append(ch)
-            else:
-                out.append("".join(f"={x:02X}" for x in ch.encode(charset)))
-        return f"=?{charset}?Q?{''.join(out)}?="
-
-    words, cur = [], ""
-    for ch in text:
-        if cur and len(enc(cur + ch)) > limit:
-            words.append(enc(cur))
-            cur = ch
-        else:
-            cur += ch
-    if cur:
-        words.append(enc(cur))
-    return (CRLF + " ").join(words)
-
-
-def hv(text, charset="utf-8", mode="Q"):
-    return text if text.isascii() else ew(text, charset, mode)
-
-
-def addr(name, address, charset="utf-8", mode="Q"):
-    if not name:
-        return address
-    if not name.isascii():
-        return f"{ew(name, charset, mode)} <{address}>"
-    if any(c in name for c in ',.;:()"@\''):
-        return f'"{name}" <{address}>'
-    return f"{name} <{address}>"
-
-
-def fold(name, value):
-    line = f"{name}: {value}"
-    if CRLF in value or len(line) <= 78:
-        return line
-    out, cur = [], f"{name}:"
-    for word in value.split(" "):
-        if len(cur) + 1 + len(word) > 78 and cur.strip() and not cur.endswith(":"):
-            out.append(cur)
-            cur = " " + word
-        else:
-            cur += " " + word
-    out.append(cur)
-    return CRLF.join(out)
-
-
 def plain_addr(a):
     return a.split("<")[-1].rstrip(">").strip()
 
@@ -193,62 +121,6 @@ def plain_addr(a):
 # ==========================================================================
 # MIME parts
 # ==========================================================================
-
-
-class Part:
-    def __init__(self, headers, body):
-        self.headers = list(headers)
-        self.body = body  # bytes with CRLF line endings
-
-    def to_bytes(self):
-        return (CRLF.join(self.headers) + CRLF + CRLF).encode("ascii") + self.body
-
-
-def b64lines(data):
-    return base64.encodebytes(data).replace(b"\n", BCRLF)
-
-
-def encode_text(text, charset, cte):
-    text = text.replace("\r\n", "\n")
-    if cte == "quoted-printable":
-        return quopri.encodestring(text.encode(charset)).replace(b"\n", BCRLF)
-    if cte == "base64":
-        return b64lines(text.replace("\n", CRLF).encode(charset))
-    data = text.replace("\n", CRLF).encode(charset)
-    if cte == "7bit":
-        assert data.isascii(), "7bit body with non-ASCII text"
-    return data
-
-
-def text_part(text, subtype="plain", charset="utf-8", cte="quoted-printable", params="", extra=(), quote_charset=True):
-    cs = f'"{charset}"' if quote_charset else charset
-    headers = [f"Content-Type: text/{subtype}; charset={cs}{params}",
-               f"Content-Transfer-Encoding: {cte}"] + list(extra)
-    return Part(headers, encode_text(text, charset, cte))
-
-
-def multipart(subtype, parts, boundary, params="", preamble=None, extra=()):
-    headers = [f'Content-Type: multipart/{subtype};{CRLF}\tboundary="{boundary}"{params}'] + list(extra)
-    body = b""
-    if preamble:
-        body += preamble.encode("ascii") + BCRLF + BCRLF
-    for p in parts:
-        body += b"--" + boundary.encode() + BCRLF + p.to_bytes() + BCRLF
-    body += b"--" + boundary.encode() + b"--" + BCRLF
-    return Part(headers, body)
-
-
-def attachment(data, ctype, filename, disposition="attachment", cid=None):
-    headers = [f'Content-Type: {ctype}; name="{filename}"', f"Content-Description: {filename}",
-               f'Content-Disposition: {disposition}; filename="{filename}"; size={len(data)}']
-    if cid:
-        headers.append(f"Content-ID: <{cid}>")
-    headers.append("Content-Transfer-Encoding: base64")
-    return Part(headers, b64lines(data))
-
-
-def raw_part(headers, text):
-    return Part(headers, text.replace("\r\n", "\n").replace("\n", CRLF).encode("ascii"))
 
 
 def flowed(text, width=72):
@@ -272,41 +144,6 @@ def flowed(text, width=72):
 # ==========================================================================
 # binary payloads
 # ==========================================================================
-
-
-def make_png(w, h_, bands):
-    rows = []
-    for y in range(h_):
-        color = bands[(y * len(bands)) // h_]
-        rows.append(b"\x00" + bytes(color) * w)
-    raw = b"".join(rows)
-
-    def chunk(tag, data):
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
-
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h_, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
-
-
-def make_pdf(lines):
-    def pesc(s):
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    stream = "BT /F1 11 Tf 60 780 Td 15 TL " + " ".join(f"({pesc(l)}) '" for l in lines) + " ET"
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{o}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{off:010d} 00000 n \n" for off in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
 
 
 # ==========================================================================
@@ -342,10 +179,6 @@ def svc_mid(seed, dom="tideways.eu"):
     return f"<{x[:8]}.{x[8:20]}@mailflow.{dom}>"
 
 
-def thread_index(seed):
-    return base64.b64encode(bytes.fromhex("01" + h(seed + "ti", 42))).decode()
-
-
 def doc_ip(seed):
     x = h(seed + "ip", 8)
     nets = ["192.0.2", "198.51.100", "203.0.113"]
@@ -373,23 +206,6 @@ def received(seed, from_addr, to_addr, date, client):
     zone = "(CEST)" if d.endswith("+0200") else "(CET)"
     return (f"from {host} ({host} [{doc_ip(seed)}]){CRLF}\tby {mx_for(to_addr)} (Postfix) with ESMTPS id 4{qid}"
             f"{CRLF}\tfor <{to_addr}>; {d} {zone}")
-
-
-def build_message(headers, root, mime_first=False):
-    lines = []
-    placed = False
-    for k, v in headers:
-        if v is None:
-            continue
-        assert v.isascii(), (k, v)
-        if mime_first and not placed and k not in ("Received", "Return-Path"):
-            lines.append("MIME-Version: 1.0")
-            placed = True
-        lines.append(fold(k, v))
-    if not placed:
-        lines.append("MIME-Version: 1.0")
-    lines.extend(root.headers)
-    return (CRLF.join(lines) + CRLF + CRLF).encode("ascii") + root.body
 
 
 # ==========================================================================
@@ -439,9 +255,6 @@ div.WordSection1
 <body lang="@LANG@" link="#467886" vlink="#96607D" style="word-wrap:break-word">
 <div class="WordSection1">
 """
-WORD_TAIL = "</div>\n</body>\n</html>\n"
-
-
 def word_paras(text, images=None):
     images = images or {}
     out = []
@@ -691,17 +504,6 @@ def person_mail(*, seed, date, frm, to, subject, root, client="outlook", zone="c
 # ==========================================================================
 
 MESSAGES = []
-
-
-def label(kind, sessions=(), participants=(), review=False, note="", from_sessions=None, **alternatives):
-    d = {"kind": kind, "sessions": list(sessions)}
-    if kind == "change":
-        d["from_sessions"] = list(from_sessions or [])
-    d["participants"] = [p.lower() for p in participants]
-    d["review"] = review
-    d["note"] = note
-    d.update(alternatives)
-    return d
 
 
 def add(tag, date, data, lbl):
@@ -2964,29 +2766,6 @@ mail("pl_cancel_unspecified", "2027-03-30 08:50", addr("Brouwer, Esther", "e.bro
 # machine mail: iMIP calendar replies
 # ==========================================================================
 
-VTZ = ["BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
-       "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
-       "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-       "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-       "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE"]
-
-
-def ics(lines):
-    out = []
-    for line in lines:
-        b = line.encode("utf-8")
-        first = True
-        while len(b) > (75 if first else 74):
-            cut = 75 if first else 74
-            while (b[cut] & 0xC0) == 0x80:
-                cut -= 1
-            out.append((b[:cut] if first else b" " + b[:cut]).decode("utf-8"))
-            b = b[cut:]
-            first = False
-        out.append(b.decode("utf-8") if first else " " + b.decode("utf-8"))
-    return "\r\n".join(out) + "\r\n"
-
-
 def ical_text(s):
     return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
@@ -3306,6 +3085,7 @@ auto_mail("auto_ack_municipality", "2027-01-19 09:32", addr("Gemeente Zoetermeer
           label("auto_reply", note="Municipal case-system acknowledgement of the peer-learning invitation sent to a general address ('geregistreerd' is not a registration)."),
           client="system", irt=PL_INV_MID,
           extra=[("Auto-Submitted", "auto-generated"), ("X-Autoreply", "yes"), ("Precedence", "auto_reply")], lang="nl-NL")
+
 
 # ==========================================================================
 # machine mail: bounces
@@ -3842,20 +3622,10 @@ mail("hh_late_apology", "2026-11-18 09:15", addr(OYVIND[0], OYVIND[1], "iso-8859
      label("other", note="After-the-fact apology for a no-show at the closed Hamburg meeting; nothing to cancel any more. ISO-8859-1 encoded name."),
      lang="nb-NO", olang="NO-BOK")
 
+
 # ==========================================================================
 # build + checks
 # ==========================================================================
-
-KINDS = ["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
-ACTION = {"register", "cancel", "change"}
-NON_HUMAN = {"auto_reply", "bounce", "calendar_reply"}
-
-
-def session_keys():
-    with open(os.path.join(HERE, "catalogue.toml"), "rb") as f:
-        cat = tomllib.load(f)
-    return {s["key"] for ev in cat["events"] for s in ev["sessions"]}
-
 
 def message_text(msg):
     """All decoded text of a parsed message: headers and every text/* or message/* part."""
@@ -3874,75 +3644,22 @@ def message_text(msg):
 
 
 def check(records):
-    keys = session_keys()
+    keys = session_keys(HERE)
     problems = []
     seen_ids = set()
     lo, hi = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc), dt.datetime(2027, 5, 1, tzinfo=dt.timezone.utc)
     for rec in records:
         lab, name = rec["label"], rec["label"]["file"]
         raw = open(os.path.join(MSG_DIR, name), "rb").read()
-        if b"\n" in raw.replace(b"\r\n", b"") or b"\r" in raw.replace(b"\r\n", b""):
-            problems.append(f"{name}: bare LF or CR (line endings must be CRLF)")
-        if any(len(l) > 998 for l in raw.split(b"\r\n")):
-            problems.append(f"{name}: line longer than 998 octets")
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        for hdr in ("From", "To", "Subject", "Date", "Message-ID"):
-            if not msg[hdr]:
-                problems.append(f"{name}: missing {hdr}")
-        mid = str(msg["Message-ID"]).strip()
-        if mid in seen_ids:
-            problems.append(f"{name}: duplicate Message-ID {mid}")
-        seen_ids.add(mid)
-        when = email.utils.parsedate_to_datetime(str(msg["Date"]))
-        if not lo <= when < hi:
-            problems.append(f"{name}: Date {when} outside Nov 2026 - Apr 2027")
-        for part in msg.walk():
-            if part.defects:
-                problems.append(f"{name}: MIME defects {part.defects} in {part.get_content_type()}")
-            for k, v in part.items():
-                if getattr(v, "defects", None):
-                    problems.append(f"{name}: header defects in {k}: {v.defects}")
-        try:
-            text = message_text(msg).lower()
-        except Exception as exc:  # decoding failure
-            problems.append(f"{name}: cannot decode: {exc!r}")
-            text = ""
-        kind = lab["kind"]
-        if kind not in KINDS:
-            problems.append(f"{name}: bad kind {kind}")
-        for k in lab.get("kind_alt", []):
-            if k not in KINDS:
-                problems.append(f"{name}: bad kind_alt {k}")
-        if lab["review"] not in (True, False, "any"):
-            problems.append(f"{name}: bad review {lab['review']!r}")
-        all_keys = list(lab["sessions"]) + list(lab.get("from_sessions", [])) + list(lab.get("sessions_allowed", []))
-        for alt in lab.get("sessions_alt", []):
-            all_keys += alt
-        for k in all_keys:
-            if k not in keys:
-                problems.append(f"{name}: unknown session key {k}")
-        if ("from_sessions" in lab) != (kind == "change"):
-            problems.append(f"{name}: from_sessions must be present exactly for change")
-        if kind in NON_HUMAN and (lab["sessions"] or lab["participants"]):
-            problems.append(f"{name}: machine mail must have empty sessions and participants")
-        if kind in ("question", "other") and lab["participants"]:
-            problems.append(f"{name}: {kind} has participants")
-        if kind == "other" and lab["sessions"]:
+        _, text, found = check_message(name, raw, seen_ids, lo, hi, "Nov 2026 - Apr 2027")
+        problems += found
+        problems += check_label(name, lab, keys, text)
+        if lab["kind"] == "other" and lab["sessions"]:
             problems.append(f"{name}: other has sessions")
-        if kind in ACTION and not lab["participants"] and lab["review"] is not True:
-            problems.append(f"{name}: {kind} without participants must have review true")
-        if kind == "question" and lab["review"] is not True:
+        if lab["kind"] == "question" and lab["review"] is not True:
             problems.append(f"{name}: questions always need review")
-        plist = list(lab["participants"])
-        for alt in lab.get("participants_alt", []):
-            plist += alt
-        for p in plist:
-            if p != p.lower() or "@" not in p:
-                problems.append(f"{name}: participant {p!r} not a lower-case address")
-            if p not in text:
-                problems.append(f"{name}: participant {p} does not occur in the message")
-        if not lab.get("note"):
-            problems.append(f"{name}: empty note")
+        if lab["kind"] in ACTION and not lab["participants"] and lab["review"] is not True:
+            problems.append(f"{name}: {lab['kind']} without participants must have review true")
     return problems
 
 
@@ -3953,41 +3670,10 @@ def main():
     assert not dup, f"duplicate tags: {dup}"
     records.sort(key=lambda r: (ams(r["date"]), r["tag"]))
 
-    if os.path.isdir(MSG_DIR):
-        shutil.rmtree(MSG_DIR)
-    os.makedirs(MSG_DIR)
-    lines = []
-    index = []
-    for i, rec in enumerate(records, 1):
-        fname = f"{i:03d}.eml"
-        with open(os.path.join(MSG_DIR, fname), "wb") as f:
-            f.write(rec["data"])
-        rec["label"] = {"file": fname, **rec["label"]}
-        lines.append(json.dumps(rec["label"], ensure_ascii=False))
-        index.append(f"{fname}\t{rec['tag']}")
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    write_corpus(HERE, records)
+    index = [f"{rec['label']['file']}\t{rec['tag']}" for rec in records]
 
-    problems = check(records)
-    counts = {k: sum(1 for r in records if r["label"]["kind"] == k) for k in KINDS}
-    review = {v: sum(1 for r in records if r["label"]["review"] == v) for v in (True, False, "any")}
-    print(f"wrote {len(records)} messages to {MSG_DIR}")
-    print("per kind: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
-    print(f"review: true {review[True]}, false {review[False]}, any {review['any']}")
-    if "--index" in sys.argv:
-        print("\n".join(index))
-    readme = os.path.join(HERE, "README.md")
-    if os.path.exists(readme):
-        text = open(readme, encoding="utf-8").read()
-        for k, n in counts.items():
-            if f"| {k} | {n} |" not in text:
-                print(f"warning: README.md count table does not say '| {k} | {n} |'")
-        if f"| **total** | **{len(records)}** |" not in text:
-            print(f"warning: README.md count table does not say '| **total** | **{len(records)}** |'")
-    if problems:
-        print("PROBLEMS:", *problems, sep="\n  ")
-        sys.exit(1)
-    print("checks passed")
+    report(HERE, records, check(records), index if "--index" in sys.argv else [])
 
 
 if __name__ == "__main__":
