@@ -34,9 +34,10 @@ $(AXE):
 test: $(STAMP) | $(AXE)
 	$(BIN)/python -m pytest -q
 
-## lint: ruff (pyflakes and syntax errors) and mypy, both with no errors
+## lint: ruff (pyflakes, syntax errors, and the layout `ruff format` gives) and mypy, all with no errors
 lint: $(STAMP)
-	$(BIN)/ruff check mailflow tests bench --exclude "tests/corpus*/*.py"
+	$(BIN)/ruff check mailflow tests bench
+	$(BIN)/ruff format --check mailflow tests bench
 	$(BIN)/mypy mailflow
 
 ## long: what CI runs besides `make test`: the long tests, and 200 fault-injection runs (tens of minutes)

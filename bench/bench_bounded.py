@@ -27,8 +27,10 @@ from mailflow.understand import Understander
 
 import bench_explain
 
-HEAD = ("From: Jan Smit <jan@gemeente.nl>\r\nTo: aanmelden@bench.nl\r\nMessage-ID: <h1@gemeente.nl>\r\n"
-        "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\n")
+HEAD = (
+    "From: Jan Smit <jan@gemeente.nl>\r\nTo: aanmelden@bench.nl\r\nMessage-ID: <h1@gemeente.nl>\r\n"
+    "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\n"
+)
 TARGET_MS = 100.0
 
 
@@ -36,23 +38,31 @@ def cases() -> dict[str, bytes]:
     reg = "Ik meld mij aan voor Utrecht."
     parts = "".join(f"--b\r\nContent-Type: text/plain\r\n\r\n{reg} ({i})\r\n" for i in range(5000))
     nest = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n" for i in range(500))
-    received = "".join(f"Received: from r{i}.example by mx.example; Sun, 22 Nov 2026 10:00:00 +0100\r\n"
-                       for i in range(20_000))
+    received = "".join(
+        f"Received: from r{i}.example by mx.example; Sun, 22 Nov 2026 10:00:00 +0100\r\n" for i in range(20_000)
+    )
     attachment = ("QUFB" * 19 + "\r\n") * 40_000
     return {
         "1 MB body on one line": (HEAD + f"Subject: Aanmelding\r\n\r\n{reg} " + "bla " * 250_000 + "\r\n").encode(),
         "200 KB subject": (HEAD + "Subject: Aanmelding " + "Utrecht 14 juni " * 13_000 + f"\r\n\r\n{reg}\r\n").encode(),
         "64 KB of sentences": (HEAD + "Subject: Vraag\r\n\r\n" + "Wij komen graag naar de sessie. " * 2000).encode(),
-        "5,000 text parts": (HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n"
-                             "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n").encode(),
-        "500 nested multiparts": (HEAD + "Subject: x\r\nMIME-Version: 1.0\r\n" + nest
-                                  + f"Content-Type: text/plain\r\n\r\n{reg}\r\n").encode(),
-        "900 KB of '<' in HTML": (HEAD + "Subject: x\r\nContent-Type: text/html\r\n\r\n" + "<p>a < b " * 100_000).encode(),
+        "5,000 text parts": (
+            HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n"
+        ).encode(),
+        "500 nested multiparts": (
+            HEAD + "Subject: x\r\nMIME-Version: 1.0\r\n" + nest + f"Content-Type: text/plain\r\n\r\n{reg}\r\n"
+        ).encode(),
+        "900 KB of '<' in HTML": (
+            HEAD + "Subject: x\r\nContent-Type: text/html\r\n\r\n" + "<p>a < b " * 100_000
+        ).encode(),
         "20,000 header fields": (HEAD + received + f"Subject: x\r\n\r\n{reg}\r\n").encode(),
-        "3 MB attachment": (HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n"
-                            "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
-                            f"{reg}\r\n--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-                            "Content-Disposition: attachment; filename=a.pdf\r\n\r\n" + attachment + "--b--\r\n").encode(),
+        "3 MB attachment": (
+            HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+            f"{reg}\r\n--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Disposition: attachment; filename=a.pdf\r\n\r\n" + attachment + "--b--\r\n"
+        ).encode(),
     }
 
 

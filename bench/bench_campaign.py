@@ -77,8 +77,9 @@ def free_port() -> int:
 def start_sink(port: int) -> subprocess.Popen[bytes]:
     sink = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
     user = ["-u", "nobody"] if os.geteuid() == 0 else []
-    proc = subprocess.Popen([sink, *user, f"127.0.0.1:{port}", "1000"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sink, *user, f"127.0.0.1:{port}", "1000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -95,9 +96,30 @@ def run_smtp_source(port: int, n: int, size: int) -> tuple[float, int]:
     # the parent's pages until exec).
     with tempfile.NamedTemporaryFile("r") as peak:
         start = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak.name, source, "-d", "-s", "4", "-m", str(n),
-                               "-l", str(size), "-f", "bench@bench.example", "-t", "p@example.org",
-                               f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, check=False)
+        proc = subprocess.run(
+            [
+                "/usr/bin/time",
+                "-f",
+                "%M",
+                "-o",
+                peak.name,
+                source,
+                "-d",
+                "-s",
+                "4",
+                "-m",
+                str(n),
+                "-l",
+                str(size),
+                "-f",
+                "bench@bench.example",
+                "-t",
+                "p@example.org",
+                f"127.0.0.1:{port}",
+            ],
+            stdout=subprocess.DEVNULL,
+            check=False,
+        )
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             raise SystemExit(f"smtp-source failed with status {proc.returncode}")
@@ -111,10 +133,12 @@ def setup(folder: Path, port: int, n: int, processes: int) -> Path:
     from mailflow.config import load_settings
     from campaign_kit import seed
 
-    (folder / "catalogue.toml").write_text(CATALOGUE.format(sessions="".join(
-        SESSION.format(n=i, city=c) for i, c in enumerate(CITIES))), encoding="utf-8")
+    (folder / "catalogue.toml").write_text(
+        CATALOGUE.format(sessions="".join(SESSION.format(n=i, city=c) for i, c in enumerate(CITIES))), encoding="utf-8"
+    )
     config = folder / "mailflow.toml"
-    config.write_text(f"""
+    config.write_text(
+        f"""
 [database]
 url = "sqlite:///{folder}/bench.db"
 [catalogue]
@@ -129,12 +153,19 @@ connections = 4
 processes = {processes}
 batch = 500
 unsubscribe_url = "https://aanmelden.bench.example/u/"
-""".replace("{processes}", str(processes)), encoding="utf-8")
+""".replace("{processes}", str(processes)),
+        encoding="utf-8",
+    )
     app = build_app(load_settings(config), migrate=True, sync=True)
     per = n // len(CITIES)
     for i in range(len(CITIES)):
-        seed(app.factory, f"bench-{i}", per + (n % len(CITIES) if i == 0 else 0), start=i * per + min(i, 1) * (n % len(CITIES)),
-             name="Deelnemer")
+        seed(
+            app.factory,
+            f"bench-{i}",
+            per + (n % len(CITIES) if i == 0 else 0),
+            start=i * per + min(i, 1) * (n % len(CITIES)),
+            name="Deelnemer",
+        )
     app.close()
     return config
 
@@ -150,25 +181,45 @@ def child(config: Path) -> None:
     app = load_app(config)
     now = dt.datetime.now(dt.timezone.utc)
     with app.factory() as db, db.begin():
-        cid = service.create(db, app.catalogue, app.settings, Draft(
-            Audience("bench", (), "all"), "Programma {{ session.title }}", BODY, attach_invite=True,
-            name=f"bench {uuid.uuid4().hex[:6]}"), now)
+        cid = service.create(
+            db,
+            app.catalogue,
+            app.settings,
+            Draft(
+                Audience("bench", (), "all"),
+                "Programma {{ session.title }}",
+                BODY,
+                attach_invite=True,
+                name=f"bench {uuid.uuid4().hex[:6]}",
+            ),
+            now,
+        )
         sample = service.preview(db, app.catalogue, app.settings, cid, now).raw
     start = time.perf_counter()
     cpu = time.process_time()
     report = service.send(app.factory, app.catalogue, app.settings, cid, app.clock)
     elapsed = time.perf_counter() - start
     helpers = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"elapsed": elapsed, "sent": report.sent, "failed": report.failed, "size": len(sample),
-                      "cpu": time.process_time() - cpu + helpers.ru_utime + helpers.ru_stime,
-                      "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                      "children_maxrss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+    print(
+        json.dumps(
+            {
+                "elapsed": elapsed,
+                "sent": report.sent,
+                "failed": report.failed,
+                "size": len(sample),
+                "cpu": time.process_time() - cpu + helpers.ru_utime + helpers.ru_stime,
+                "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "children_maxrss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+            }
+        )
+    )
     app.close()
 
 
 def run_ours(config: Path, n: int) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, __file__, "--child", str(config)], capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(config)], capture_output=True, text=True, check=False
+    )
     if proc.returncode != 0:
         raise SystemExit(f"campaign send failed:\n{proc.stderr}")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -195,27 +246,32 @@ def main() -> int:
             config = setup(Path(tmp), port, args.n, args.processes)
             for r in range(args.rounds):
                 ours = run_ours(config, args.n)
-                payload = max(int(ours["size"]) - 200, 100)   # smtp-source adds ~200 bytes of headers
+                payload = max(int(ours["size"]) - 200, 100)  # smtp-source adds ~200 bytes of headers
                 theirs, their_rss = run_smtp_source(port, args.n, payload)
                 mine = args.n / ours["elapsed"]
                 peak = max(int(ours["maxrss"]), int(ours["children_maxrss"]))
                 rows.append((mine, theirs, peak, their_rss, ours["size"], ours["cpu"] / args.n))
-                print(f"round {r + 1}: ours {mine:,.0f} msg/s ({ours['cpu'] / args.n * 1e6:,.0f} µs CPU/msg, "
-                      f"{peak / 1024:,.0f} MB peak per process), smtp-source {theirs:,.0f} msg/s "
-                      f"({their_rss / 1024:,.1f} MB peak), mail {int(ours['size']):,} bytes, "
-                      f"ratio {mine / theirs:.1%}", flush=True)
+                print(
+                    f"round {r + 1}: ours {mine:,.0f} msg/s ({ours['cpu'] / args.n * 1e6:,.0f} µs CPU/msg, "
+                    f"{peak / 1024:,.0f} MB peak per process), smtp-source {theirs:,.0f} msg/s "
+                    f"({their_rss / 1024:,.1f} MB peak), mail {int(ours['size']):,} bytes, "
+                    f"ratio {mine / theirs:.1%}",
+                    flush=True,
+                )
     finally:
         sink.send_signal(signal.SIGTERM)
         sink.wait(10)
     ratio = statistics.median(m / t for m, t, *_ in rows)
     best, best_theirs = max(r[0] for r in rows), max(r[1] for r in rows)
     size = rows[0][4]
-    print(f"| campaign | {args.n:,} personalised mails × {size / 1000:.1f} KB with invite, 4 connections, "
-          f"{args.processes} process(es), loopback smtp-sink, SQLite ledger | {best:,.0f} msg/s, peak "
-          f"{max(r[2] for r in rows) / 1024:,.0f} MB per process "
-          f"| smtp-source -s 4: {best_theirs:,.0f} msg/s, peak {max(r[3] for r in rows) / 1024:,.1f} MB | "
-          f"{ratio:.1%} median (≥ {TARGET:.0%}, aim {AIM:.0%}) | Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPU | `bench/bench_campaign.py -n {args.n} --rounds {args.rounds}` |")
+    print(
+        f"| campaign | {args.n:,} personalised mails × {size / 1000:.1f} KB with invite, 4 connections, "
+        f"{args.processes} process(es), loopback smtp-sink, SQLite ledger | {best:,.0f} msg/s, peak "
+        f"{max(r[2] for r in rows) / 1024:,.0f} MB per process "
+        f"| smtp-source -s 4: {best_theirs:,.0f} msg/s, peak {max(r[3] for r in rows) / 1024:,.1f} MB | "
+        f"{ratio:.1%} median (≥ {TARGET:.0%}, aim {AIM:.0%}) | Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPU | `bench/bench_campaign.py -n {args.n} --rounds {args.rounds}` |"
+    )
     return 0 if ratio >= TARGET else 1
 
 

@@ -56,13 +56,17 @@ def messages(n: int) -> list[bytes]:
         msg["To"], msg["Subject"] = "d-loket@vng.example", "Aanmelding ontwerpsessie"
         msg["Message-ID"] = f"<bench-imap-{i}-{time.time_ns()}@gemeente.example>"
         msg["Date"] = "Tue, 3 Mar 2026 10:00:00 +0100"
-        msg.set_content(f"Goedemiddag,\n\nIk wil graag aansluiten bij de sessie in {CITIES[i % len(CITIES)]}."
-                        f"\n\nMet vriendelijke groet,\nDeelnemer {i}\n")
+        msg.set_content(
+            f"Goedemiddag,\n\nIk wil graag aansluiten bij de sessie in {CITIES[i % len(CITIES)]}."
+            f"\n\nMet vriendelijke groet,\nDeelnemer {i}\n"
+        )
         out.append(msg.as_bytes().replace(b"\n", b"\r\n"))
     return out
 
 
-def make_process(factory: sessionmaker[Session], settings: Settings, injected: bool) -> tuple[str, Callable[[int], str]]:
+def make_process(
+    factory: sessionmaker[Session], settings: Settings, injected: bool
+) -> tuple[str, Callable[[int], str]]:
     if not injected:
         try:
             from mailflow.app import utc_now
@@ -77,6 +81,7 @@ def make_process(factory: sessionmaker[Session], settings: Settings, injected: b
             pipeline = Pipeline(catalogue=catalogue, settings=settings, session_factory=factory, clock=utc_now)
             return "real pipeline (understand + decide + apply + compose)", lambda i: process_one(pipeline, i)
     from imap_worker_proc import simple_process
+
     return "injected stand-in (tests/imap_worker_proc.simple_process)", simple_process(factory)
 
 
@@ -99,8 +104,11 @@ def verify(server: Dovecot, observer: sessionmaker[Session], sent_ids: list[str]
                 where.setdefault(mid, []).append(folder)
     with observer() as db:
         state = {m: s for m, s in db.execute(select(InboundMessage.message_id, InboundMessage.state))}
-    problems = [f"{m}: in {where.get(m)}, state {state.get(m)}" for m in sent_ids
-                if where.get(m) != [FOLDER.get(state.get(m, ""), "?")]]
+    problems = [
+        f"{m}: in {where.get(m)}, state {state.get(m)}"
+        for m in sent_ids
+        if where.get(m) != [FOLDER.get(state.get(m, ""), "?")]
+    ]
     return not problems, "; ".join(problems[:5]) or "every original exactly once, in its outcome's folder"
 
 
@@ -121,10 +129,23 @@ def setup(server: Dovecot, tmp: Path, batch: int) -> tuple[Settings, sessionmake
     url = f"sqlite:///{tmp}/mf.db"
     engine = make_engine(url)
     Base.metadata.create_all(engine)
-    mailbox = Mailbox(host=server.host, port=server.port, tls="none", user=server.user, password_file=tmp / "pw",
-                      batch_size=batch, poll_interval=60.0, name="bench")
-    settings = Settings(path=None, database_url=url, catalogue_files=(ROOT / "demo" / "catalogue.toml",),
-                        sender=Sender(domain="mailflow.test"), mailboxes=(mailbox,))
+    mailbox = Mailbox(
+        host=server.host,
+        port=server.port,
+        tls="none",
+        user=server.user,
+        password_file=tmp / "pw",
+        batch_size=batch,
+        poll_interval=60.0,
+        name="bench",
+    )
+    settings = Settings(
+        path=None,
+        database_url=url,
+        catalogue_files=(ROOT / "demo" / "catalogue.toml",),
+        sender=Sender(domain="mailflow.test"),
+        mailboxes=(mailbox,),
+    )
     # the observer reads without the app engine's BEGIN IMMEDIATE, so watching does not slow the worker
     return settings, make_session_factory(engine), make_session_factory(create_engine(url))
 
@@ -147,14 +168,21 @@ def wait_done(server: Dovecot, observer: sessionmaker[Session], n: int, t0: floa
     return t_moved, t_outbox
 
 
-def run(server: Dovecot, settings: Settings, factory: sessionmaker[Session], observer: sessionmaker[Session],
-        process: Callable[[int], str], n: int, mode: str) -> Result:
+def run(
+    server: Dovecot,
+    settings: Settings,
+    factory: sessionmaker[Session],
+    observer: sessionmaker[Session],
+    process: Callable[[int], str],
+    n: int,
+    mode: str,
+) -> Result:
     mails = messages(n)
     ids = [m.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for m in mails]
     worker = MailboxWorker(settings.mailboxes[0], factory, process)
     thread = threading.Thread(target=worker.run, daemon=True)
     try:
-        if mode == "burst":                              # the worker is connected and in IDLE first
+        if mode == "burst":  # the worker is connected and in IDLE first
             thread.start()
             while not worker.folders:
                 time.sleep(0.05)
@@ -164,7 +192,7 @@ def run(server: Dovecot, settings: Settings, factory: sessionmaker[Session], obs
             for raw in mails:
                 c.append("INBOX", raw)
         appended = time.monotonic() - t0
-        if mode == "backlog":                            # measure the processing of a full INBOX only
+        if mode == "backlog":  # measure the processing of a full INBOX only
             t0 = time.monotonic()
             thread.start()
         moved, outbox = wait_done(server, observer, n, t0)
@@ -196,8 +224,10 @@ def main() -> None:
         server.cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
     start = "first append" if a.mode == "burst" else "worker start"
-    print(f"mailflow IMAP benchmark, {dt.date.today()}, Python {platform.python_version()}, "
-          f"{platform.machine()}, Dovecot on loopback, SQLite (WAL)")
+    print(
+        f"mailflow IMAP benchmark, {dt.date.today()}, Python {platform.python_version()}, "
+        f"{platform.machine()}, Dovecot on loopback, SQLite (WAL)"
+    )
     print(f"processing: {label}; mode: {a.mode}; batch_size {a.batch}; {a.n} messages")
     print(f"append ({a.n} APPENDs, one connection): {r.appended:.2f} s = {a.n / r.appended:.0f} msg/s")
     print(f"{start} -> all processed and moved: {r.moved:.2f} s = {a.n / r.moved:.1f} msg/s")

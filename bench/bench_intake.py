@@ -40,23 +40,30 @@ FROM = "bench@gemeente.nl"
 HOST = "127.0.0.1"
 TARGET = 0.80
 
-_PARAGRAPH = ("Beste organisatie,\r\n\r\nHierbij meld ik mij aan voor de regiobijeenkomst in Utrecht op "
-              "dinsdag 14 april. Mijn collega Petra de Vries komt ook mee; haar adres is\r\n"
-              "petra.devries@gemeente.nl. Wij nemen graag deel aan de middagsessie over\r\n"
-              "dienstverlening en het omgevingsloket.\r\n\r\n")
+_PARAGRAPH = (
+    "Beste organisatie,\r\n\r\nHierbij meld ik mij aan voor de regiobijeenkomst in Utrecht op "
+    "dinsdag 14 april. Mijn collega Petra de Vries komt ook mee; haar adres is\r\n"
+    "petra.devries@gemeente.nl. Wij nemen graag deel aan de middagsessie over\r\n"
+    "dienstverlening en het omgevingsloket.\r\n\r\n"
+)
 
 
 def make_messages(count: int, size: int) -> list[bytes]:
     """``count`` distinct RFC 5322 messages of about ``size`` bytes (distinct Message-IDs)."""
     body = (_PARAGRAPH * (size // len(_PARAGRAPH) + 1))[: max(size - 400, 0)]
     body = body[: body.rfind("\r\n") + 2] if "\r\n" in body else body
-    return [(f"From: Deelnemer {n} <p{n}@gemeente.nl>\r\nTo: {ADDR}\r\nSubject: Aanmelding {n}\r\n"
-             f"Message-ID: <bench-{n}-{time.time_ns()}@gemeente.nl>\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\n"
-             f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
-            for n in range(count)]
+    return [
+        (
+            f"From: Deelnemer {n} <p{n}@gemeente.nl>\r\nTo: {ADDR}\r\nSubject: Aanmelding {n}\r\n"
+            f"Message-ID: <bench-{n}-{time.time_ns()}@gemeente.nl>\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+        ).encode()
+        for n in range(count)
+    ]
 
 
 # ---------------------------------------------------------------- servers (child process)
+
 
 class BareHandler:
     """The floor: one INSERT + COMMIT on the event loop, then 250. No dedup, no thread hop."""
@@ -86,13 +93,23 @@ def _serve_bare(path: Path, conn: Connection, synchronous: str) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         server = await loop.create_server(
-            lambda: SMTP(handler, data_size_limit=25 * 1024 * 1024, enable_SMTPUTF8=True, decode_data=False,
-                         hostname="bench", loop=loop), HOST, 0)
+            lambda: SMTP(
+                handler,
+                data_size_limit=25 * 1024 * 1024,
+                enable_SMTPUTF8=True,
+                decode_data=False,
+                hostname="bench",
+                loop=loop,
+            ),
+            HOST,
+            0,
+        )
         conn.send(server.sockets[0].getsockname()[1])
         cpu[0] = time.process_time()
         await loop.run_in_executor(None, conn.recv)
         server.close()
         await server.wait_closed()
+
     asyncio.run(main())
     conn.send((handler.count(), time.process_time() - cpu[0]))
 
@@ -122,6 +139,7 @@ def _serve_mailflow(path: Path, conn: Connection, synchronous: str) -> None:
         cpu[0] = time.process_time()
         await asyncio.get_running_loop().run_in_executor(None, conn.recv)
         await server.stop()
+
     asyncio.run(main())
     with factory() as db:
         stored = db.scalar(select(func.count()).select_from(InboundMessage)) or 0
@@ -133,8 +151,10 @@ SERVERS = {"bare": _serve_bare, "mailflow": _serve_mailflow}
 
 # ---------------------------------------------------------------- clients (this process)
 
-def _client(port: int, messages: list[bytes], start: threading.Barrier, deadline: float,
-            sent: list[int], errors: list[str]) -> None:
+
+def _client(
+    port: int, messages: list[bytes], start: threading.Barrier, deadline: float, sent: list[int], errors: list[str]
+) -> None:
     try:
         with smtplib.SMTP(HOST, port, timeout=60) as smtp:
             smtp.ehlo("bench.client")
@@ -150,8 +170,9 @@ def _client(port: int, messages: list[bytes], start: threading.Barrier, deadline
         start.abort()
 
 
-def run_once(kind: str, messages: list[bytes], clients: int, timeout: float,
-             synchronous: str = "full") -> tuple[float, float]:
+def run_once(
+    kind: str, messages: list[bytes], clients: int, timeout: float, synchronous: str = "full"
+) -> tuple[float, float]:
     """(messages per second, server CPU µs per message); raises if anything was lost or refused."""
     ctx = mp.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp:
@@ -167,8 +188,10 @@ def run_once(kind: str, messages: list[bytes], clients: int, timeout: float,
             deadline = time.monotonic() + timeout
             sent: list[int] = []
             errors: list[str] = []
-            threads = [threading.Thread(target=_client, args=(port, s, start, deadline, sent, errors), daemon=True)
-                       for s in shares]
+            threads = [
+                threading.Thread(target=_client, args=(port, s, start, deadline, sent, errors), daemon=True)
+                for s in shares
+            ]
             for t in threads:
                 t.start()
             try:
@@ -199,8 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", type=int, default=5_000, help="approximate message size in bytes (default 5000)")
     p.add_argument("--rounds", type=int, default=1, help="alternate bare/mailflow this many times, keep the best")
     p.add_argument("--timeout", type=float, default=300, help="give up on a run after this many seconds")
-    p.add_argument("--synchronous", choices=("full", "normal"), default="full",
-                   help="SQLite's synchronous setting for both servers (default full, as mailflow ships)")
+    p.add_argument(
+        "--synchronous",
+        choices=("full", "normal"),
+        default="full",
+        help="SQLite's synchronous setting for both servers (default full, as mailflow ships)",
+    )
     args = p.parse_args(argv)
 
     best: dict[str, tuple[float, float]] = {"bare": (0.0, 0.0), "mailflow": (0.0, 0.0)}
@@ -217,17 +244,20 @@ def main(argv: list[str] | None = None) -> int:
     ratio, median = ours / bare, statistics.median(paired)
     size = len(make_messages(1, args.size)[0])
     print(HEADER)
-    print(f"| intake | {args.messages:,} msgs × {size / 1000:.1f} KB, {args.clients} SMTP clients on 1 connection "
-          f"each, SQLite WAL, synchronous={args.synchronous.upper()} | {ours:,.0f} msg/s ({ours_cpu:,.0f} µs CPU/msg) | bare aiosmtpd + INSERT: "
-          f"{bare:,.0f} msg/s ({bare_cpu:,.0f} µs CPU/msg) | {median:.0%} (≥ {TARGET:.0%}); "
-          f"best vs best {ratio:.0%} "
-          f"| {platform.python_implementation()} {platform.python_version()}, {mp.cpu_count()} CPU "
-          f"| `bench/bench_intake.py -n {args.messages} --rounds {args.rounds} --synchronous {args.synchronous}` |")
+    print(
+        f"| intake | {args.messages:,} msgs × {size / 1000:.1f} KB, {args.clients} SMTP clients on 1 connection "
+        f"each, SQLite WAL, synchronous={args.synchronous.upper()} | {ours:,.0f} msg/s ({ours_cpu:,.0f} µs CPU/msg) | bare aiosmtpd + INSERT: "
+        f"{bare:,.0f} msg/s ({bare_cpu:,.0f} µs CPU/msg) | {median:.0%} (≥ {TARGET:.0%}); "
+        f"best vs best {ratio:.0%} "
+        f"| {platform.python_implementation()} {platform.python_version()}, {mp.cpu_count()} CPU "
+        f"| `bench/bench_intake.py -n {args.messages} --rounds {args.rounds} --synchronous {args.synchronous}` |"
+    )
     return 0 if median >= TARGET else 1
 
 
-HEADER = ("| benchmark | workload | result | baseline | ratio (target) | machine | command |\n"
-          "|---|---|---|---|---|---|---|")
+HEADER = (
+    "| benchmark | workload | result | baseline | ratio (target) | machine | command |\n|---|---|---|---|---|---|---|"
+)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CITIES = ["Utrecht", "Haarlem", "Arnhem", "Assen", "Venlo"]
-FILLER = ("Met vriendelijke groet,\n\nJan Jansen\nGemeente Voorbeeld\nPostbus 1, 1234 AB Voorbeeld\n"
-          "Dit bericht is uitsluitend bestemd voor de geadresseerde. ") * 12
+FILLER = (
+    "Met vriendelijke groet,\n\nJan Jansen\nGemeente Voorbeeld\nPostbus 1, 1234 AB Voorbeeld\n"
+    "Dit bericht is uitsluitend bestemd voor de geadresseerde. "
+) * 12
 
 
 def free_port() -> int:
@@ -56,10 +58,13 @@ def write_config(tmp: Path, port: int, n: int, workers: int = 1, batch: int = 10
     cat = cat.replace("capacity = 50", f"capacity = {n}").replace("capacity = 30", f"capacity = {n}")
     (tmp / "catalogue.toml").write_text(cat, encoding="utf-8")
     cfg = tmp / "mailflow.toml"
-    cfg.write_text(f'[database]\nurl = "sqlite:///{tmp}/mf.db"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
-                   f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\n[outbound]\nmaildir = "{tmp}/outbox"\n'
-                   f'max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\nbatch = {batch}\n'
-                   '[web]\nenabled = false\n', encoding="utf-8")
+    cfg.write_text(
+        f'[database]\nurl = "sqlite:///{tmp}/mf.db"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
+        f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\n[outbound]\nmaildir = "{tmp}/outbox"\n'
+        f"max_replies_per_day = 1000\n[worker]\nprocesses = {workers}\nbatch = {batch}\n"
+        "[web]\nenabled = false\n",
+        encoding="utf-8",
+    )
     return cfg
 
 
@@ -79,8 +84,10 @@ def offer(port: int, rate: float, total: int, clients: int) -> dict[str, float]:
     lock = threading.Lock()
     # Built before the clock starts: the load generator shares the two cores with the server,
     # and composing a message per send would take CPU from the system under test.
-    prepared = [(str(m["Message-ID"]), str(m["From"]).split("<")[-1].rstrip(">"), m.as_bytes())
-                for m in map(message, range(total))]
+    prepared = [
+        (str(m["Message-ID"]), str(m["From"]).split("<")[-1].rstrip(">"), m.as_bytes())
+        for m in map(message, range(total))
+    ]
     start = time.monotonic() + 0.5
 
     def run(k: int) -> None:
@@ -124,8 +131,11 @@ class OutboxWatcher(threading.Thread):
         con = sqlite3.connect(self.db, timeout=30)
         last = 0
         while not self.stop.is_set():
-            rows = con.execute("SELECT o.id, i.message_id FROM outbound_messages o JOIN inbound_messages i "
-                               "ON i.id = o.inbound_id WHERE o.id > ? ORDER BY o.id", (last,)).fetchall()
+            rows = con.execute(
+                "SELECT o.id, i.message_id FROM outbound_messages o JOIN inbound_messages i "
+                "ON i.id = o.inbound_id WHERE o.id > ? ORDER BY o.id",
+                (last,),
+            ).fetchall()
             now = time.time()
             for oid, mid in rows:
                 self.seen.setdefault(mid, now)
@@ -150,10 +160,18 @@ def one_round(args: argparse.Namespace) -> float:
         port = free_port()
         cfg = write_config(tmp, port, total, args.workers, args.batch)
         env = dict(os.environ)
-        subprocess.run([sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)],
-                       check=True, capture_output=True, env=env)
-        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        subprocess.run(
+            [sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         try:
             wait_port(port)
             watcher = OutboxWatcher(tmp / "mf.db")
@@ -170,10 +188,13 @@ def one_round(args: argparse.Namespace) -> float:
     # queueing: report the rate that was really achieved, not only the one asked for.
     acked_rate = len(acked) / max(1e-9, max(acked.values()) - min(acked.values()))
     done_rate = len(written) / max(1e-9, max(written.values()) - min(acked.values())) if written else 0.0
-    print(f"| 250 -> confirmation in outbox | {args.rate:.0f} msg/s offered, {len(acked)} msgs; "
-          f"achieved {acked_rate:.0f} msg/s accepted, {done_rate:.0f} msg/s confirmed | "
-          f"p50 {q[49]*1000:.0f} ms | p95 {q[94]*1000:.0f} ms | p99 {q[98]*1000:.0f} ms | "
-          f"max {lat[-1]*1000:.0f} ms | missing {missing} |", flush=True)
+    print(
+        f"| 250 -> confirmation in outbox | {args.rate:.0f} msg/s offered, {len(acked)} msgs; "
+        f"achieved {acked_rate:.0f} msg/s accepted, {done_rate:.0f} msg/s confirmed | "
+        f"p50 {q[49] * 1000:.0f} ms | p95 {q[94] * 1000:.0f} ms | p99 {q[98] * 1000:.0f} ms | "
+        f"max {lat[-1] * 1000:.0f} ms | missing {missing} |",
+        flush=True,
+    )
     return q[98] if missing == 0 else float("inf")
 
 
@@ -189,8 +210,10 @@ def main() -> None:
     p99s = sorted(one_round(args) for _ in range(args.rounds))
     median = statistics.median(p99s)
     under = sum(p < 1.0 for p in p99s)
-    print(f"p99 over {len(p99s)} round(s): median {median*1000:.0f} ms, best {p99s[0]*1000:.0f} ms, "
-          f"worst {p99s[-1]*1000:.0f} ms; {under}/{len(p99s)} rounds under 1 s")
+    print(
+        f"p99 over {len(p99s)} round(s): median {median * 1000:.0f} ms, best {p99s[0] * 1000:.0f} ms, "
+        f"worst {p99s[-1] * 1000:.0f} ms; {under}/{len(p99s)} rounds under 1 s"
+    )
     sys.exit(0 if median < 1.0 else 1)
 
 

@@ -48,8 +48,9 @@ def prepare(total: int, size: int) -> list[tuple[str, str, bytes]]:
     return out
 
 
-def send_all(port: int, prepared: list[tuple[str, str, bytes]], clients: int
-             ) -> tuple[dict[str, float], list[str], int]:
+def send_all(
+    port: int, prepared: list[tuple[str, str, bytes]], clients: int
+) -> tuple[dict[str, float], list[str], int]:
     """Every message, from ``clients`` connections, each tried again after a 4xx as an MTA would
     (at most 50 times); Message-ID -> time of its 250, the refusals, and how many 4xx came back."""
     acked: dict[str, float] = {}
@@ -138,11 +139,17 @@ def progress(url: str, acked: set[str]) -> tuple[int, int, int]:
     engine = make_engine(url)
     try:
         with engine.connect() as c:
-            final = set(c.scalars(select(InboundMessage.message_id).where(
-                InboundMessage.state.in_(("processed", "review", "ignored")))))
+            final = set(
+                c.scalars(
+                    select(InboundMessage.message_id).where(
+                        InboundMessage.state.in_(("processed", "review", "ignored"))
+                    )
+                )
+            )
             replies = c.scalar(select(func.count()).select_from(OutboundMessage)) or 0
-            unsent = c.scalar(select(func.count()).select_from(OutboundMessage)
-                              .where(OutboundMessage.state != "sent")) or 0
+            unsent = (
+                c.scalar(select(func.count()).select_from(OutboundMessage).where(OutboundMessage.state != "sent")) or 0
+            )
     finally:
         engine.dispose()
     return len(acked & final), replies, unsent
@@ -163,19 +170,34 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(d)
         port = free_port()
         cfg = write_config(tmp, port, args.messages, args.workers)
-        cfg.write_text(cfg.read_text(encoding="utf-8").replace(
-            "[database]\n", f'[database]\nsqlite_synchronous = "{args.synchronous}"\n', 1), encoding="utf-8")
+        cfg.write_text(
+            cfg.read_text(encoding="utf-8").replace(
+                "[database]\n", f'[database]\nsqlite_synchronous = "{args.synchronous}"\n', 1
+            ),
+            encoding="utf-8",
+        )
         env = dict(os.environ)
         if args.db == "postgresql":
             schema = f"load_{uuid.uuid4().hex[:8]}"
-            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "test", "-qc", f"CREATE SCHEMA {schema}"],
-                           check=True, env=dict(env, PGOPTIONS="--client-min-messages=warning"))
+            subprocess.run(
+                ["psql", "-h", "127.0.0.1", "-U", "postgres", "test", "-qc", f"CREATE SCHEMA {schema}"],
+                check=True,
+                env=dict(env, PGOPTIONS="--client-min-messages=warning"),
+            )
             env["MAILFLOW_DATABASE_URL"] = f"{PG}?options=-csearch_path%3D{schema}"
-        subprocess.run([sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)], check=True,
-                       capture_output=True, env=env)
+        subprocess.run(
+            [sys.executable, "-m", "mailflow.cli", "db", "upgrade", "--config", str(cfg)],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
         log = open(tmp / "serve.log", "wb")
-        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
-                                stdout=subprocess.DEVNULL, stderr=log, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mailflow.cli", "serve", "--config", str(cfg)],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            env=env,
+        )
         sampler = MemorySampler(proc.pid)
         try:
             try:
@@ -206,25 +228,34 @@ def main(argv: list[str] | None = None) -> int:
             proc.wait(60)
             log.close()
             if args.db == "postgresql":
-                subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "test", "-qc",
-                                f"DROP SCHEMA {schema} CASCADE"], check=False,
-                               env=dict(env, PGOPTIONS="--client-min-messages=warning"))
-    lost = len(acked) - final + (replies - delivered)   # not finished, or a reply that never left
+                subprocess.run(
+                    ["psql", "-h", "127.0.0.1", "-U", "postgres", "test", "-qc", f"DROP SCHEMA {schema} CASCADE"],
+                    check=False,
+                    env=dict(env, PGOPTIONS="--client-min-messages=warning"),
+                )
+    lost = len(acked) - final + (replies - delivered)  # not finished, or a reply that never left
     lat = sorted(written[m] - t for m, t in acked.items() if m in written)
     q = statistics.quantiles(lat, n=100) if len(lat) > 1 else []
-    timing = (f"250 -> reply in outbox p50 {q[49] * 1000:,.0f} ms, p99 {q[98] * 1000:,.0f} ms" if q
-              else "250 -> reply timed on SQLite only")
+    timing = (
+        f"250 -> reply in outbox p50 {q[49] * 1000:,.0f} ms, p99 {q[98] * 1000:,.0f} ms"
+        if q
+        else "250 -> reply timed on SQLite only"
+    )
     size = f" × {len(prepared[0][2]) / 2**20:.1f} MB" if args.size else ""
-    print(f"| load | {args.messages:,} registrations{size}, {args.clients} SMTP clients as fast as answered, "
-          f"{args.db}{'' if args.db != 'sqlite' else ' ' + args.synchronous.upper()}, {args.workers} worker process(es), Maildir | {len(acked):,} acknowledged in {sent_for:.0f} s "
-          f"({len(acked) / sent_for:.0f} msg/s), all done in {done_for:.0f} s ({replies:,} replies, "
-          f"{len(acked) - replies:,} to review); {timing}; peak RSS of serve (intake, sender) "
-          f"{sampler.serve_peak / 2**20:,.0f} MB, with its workers {sampler.peak / 2**20:,.0f} MB; {deferred} \"try again later\" | lost {lost}, refused {len(errors)} | "
-          f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPU | "
-          f"`bench/bench_load.py -n {args.messages} -c {args.clients} --db {args.db}"
-          + (f" --workers {args.workers}" if args.workers != 1 else "")
-          + (f" --size {args.size}" if args.size else "")
-          + (f" --synchronous {args.synchronous}" if args.synchronous != "full" else "") + "` |", flush=True)
+    print(
+        f"| load | {args.messages:,} registrations{size}, {args.clients} SMTP clients as fast as answered, "
+        f"{args.db}{'' if args.db != 'sqlite' else ' ' + args.synchronous.upper()}, {args.workers} worker process(es), Maildir | {len(acked):,} acknowledged in {sent_for:.0f} s "
+        f"({len(acked) / sent_for:.0f} msg/s), all done in {done_for:.0f} s ({replies:,} replies, "
+        f"{len(acked) - replies:,} to review); {timing}; peak RSS of serve (intake, sender) "
+        f'{sampler.serve_peak / 2**20:,.0f} MB, with its workers {sampler.peak / 2**20:,.0f} MB; {deferred} "try again later" | lost {lost}, refused {len(errors)} | '
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPU | "
+        f"`bench/bench_load.py -n {args.messages} -c {args.clients} --db {args.db}"
+        + (f" --workers {args.workers}" if args.workers != 1 else "")
+        + (f" --size {args.size}" if args.size else "")
+        + (f" --synchronous {args.synchronous}" if args.synchronous != "full" else "")
+        + "` |",
+        flush=True,
+    )
     for e in errors[:5]:
         print("refused:", e, file=sys.stderr)
     return 0 if lost == 0 and not errors and len(acked) == args.messages else 1

@@ -32,20 +32,20 @@ def run(n: int, database: str | None, profile: bool) -> tuple[float, float, int]
         tmp = Path(d)
         cfg = write_config(tmp, 2525, n)
         if database:
-            text = cfg.read_text(encoding="utf-8").replace(f'sqlite:///{tmp}/mf.db', database)
+            text = cfg.read_text(encoding="utf-8").replace(f"sqlite:///{tmp}/mf.db", database)
             cfg.write_text(text, encoding="utf-8")
         app = load_app(cfg, migrate=True, sync=True)
         try:
             items = [Incoming(message(i).as_bytes(), "bench") for i in range(n)]
             for k in range(0, n, 500):
-                accept_many(app.factory, items[k:k + 500])
+                accept_many(app.factory, items[k : k + 500])
             pipe = Pipeline(app.catalogue, app.settings, app.factory, app.clock)
-            process_pending(pipe, batch=1)        # warm-up: word lists, templates, first queries
+            process_pending(pipe, batch=1)  # warm-up: word lists, templates, first queries
             prof = cProfile.Profile() if profile else None
             cpu, wall, done = time.process_time(), time.perf_counter(), 1
             if prof:
                 prof.enable()
-            while (k := process_pending(pipe, batch=100)):
+            while k := process_pending(pipe, batch=100):
                 done += k
             if prof:
                 prof.disable()
@@ -62,8 +62,10 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="print a cProfile table of the timed loop")
     args = ap.parse_args()
     cpu, wall, done = run(args.n, args.database, args.profile)
-    print(f"| pipeline | {done} registrations | {cpu / done * 1000:.2f} ms CPU/msg | "
-          f"{wall / done * 1000:.2f} ms wall/msg | {done / wall:.0f} msg/s |")
+    print(
+        f"| pipeline | {done} registrations | {cpu / done * 1000:.2f} ms CPU/msg | "
+        f"{wall / done * 1000:.2f} ms wall/msg | {done / wall:.0f} msg/s |"
+    )
 
 
 if __name__ == "__main__":

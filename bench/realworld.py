@@ -36,14 +36,18 @@ import realworld_report
 from realworld_measure import Measurer, Outcome, readdress
 
 ROOT = Path(__file__).resolve().parent.parent
-NOW = "2026-11-22T12:00:00+01:00"      # the shared corpus's reference date: every 2027 event is open
+NOW = "2026-11-22T12:00:00+01:00"  # the shared corpus's reference date: every 2027 event is open
 
 
 def args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--extract", action="store_true", help="re-create --dir from the sources first (git clone)")
-    p.add_argument("--dir", type=Path, default=ROOT.parent / "realworld",
-                   help="where the messages are (default: ../realworld beside the repository)")
+    p.add_argument(
+        "--dir",
+        type=Path,
+        default=ROOT.parent / "realworld",
+        help="where the messages are (default: ../realworld beside the repository)",
+    )
     p.add_argument("--clones", type=Path, help="bare clones of the sources (default: DIR/.clones)")
     p.add_argument("--sources", type=Path, default=ROOT / "bench" / "realworld_sources.toml")
     p.add_argument("--catalogue", type=Path, default=ROOT.parent / "shared" / "corpus" / "catalogue.toml")
@@ -54,8 +58,12 @@ def args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-speed", action="store_true", help="skip the bare mailparser loop")
     p.add_argument("--list", type=int, default=15, metavar="N", help="offenders shown per finding (default 15)")
     p.add_argument("--json", type=Path, metavar="FILE", help="write the summary and every message's outcome")
-    p.add_argument("--delivered", type=Path, metavar="FILE",
-                   help="print FILE as the check delivers it (readdressed to --mailbox), for `mailflow explain`")
+    p.add_argument(
+        "--delivered",
+        type=Path,
+        metavar="FILE",
+        help="print FILE as the check delivers it (readdressed to --mailbox), for `mailflow explain`",
+    )
     return p.parse_args(argv)
 
 
@@ -91,8 +99,9 @@ def run(a: argparse.Namespace) -> tuple[list[Outcome], realworld_report.Speed | 
     if a.only is not None:
         sources = [s for s in sources if s.name in set(a.only)]
     if a.extract:
-        realworld_extract.extract(sources, a.dir, a.clones or a.dir / ".clones",
-                                  log=lambda m: print(m, file=sys.stderr))
+        realworld_extract.extract(
+            sources, a.dir, a.clones or a.dir / ".clones", log=lambda m: print(m, file=sys.stderr)
+        )
     catalogue = load_catalogue([a.catalogue])
     own = Settings(path=None).own_addresses(catalogue)
     m = Measurer(catalogue, a.mailbox, own, dt.datetime.fromisoformat(a.now))
@@ -101,9 +110,9 @@ def run(a: argparse.Namespace) -> tuple[list[Outcome], realworld_report.Speed | 
     ours_s = bare_s = 0.0
     bare_errors = 0
     for k in range(0, len(files), a.chunk):
-        chunk = [(f, s, c, e, f.read_bytes()) for f, s, c, e in files[k: k + a.chunk]]
+        chunk = [(f, s, c, e, f.read_bytes()) for f, s, c, e in files[k : k + a.chunk]]
         delivered = [readdress(raw, a.mailbox)[0] for *_, raw in chunk]
-        if not a.no_speed and (k // a.chunk) % 2:     # odd chunks: the baseline first, to share the machine's phases
+        if not a.no_speed and (k // a.chunk) % 2:  # odd chunks: the baseline first, to share the machine's phases
             t, e = bare(delivered)
             bare_s, bare_errors = bare_s + t, bare_errors + e
         done = [m.measure(f.relative_to(a.dir), s, c, raw, e) for f, s, c, e, raw in chunk]
@@ -129,15 +138,22 @@ def main(argv: list[str] | None = None) -> int:
     counts = {}
     for o in outs:
         counts[o.source] = counts.get(o.source, 0) + 1
-    print(f"Real-world no-harm check: {len(outs):,} messages to {a.mailbox}, judged at {a.now}; "
-          f"bounce oracle: DSN fields, published expectations"
-          + (", flufl.bounce" if realworld_bounces.flufl_available() else " (flufl.bounce not installed)"))
+    print(
+        f"Real-world no-harm check: {len(outs):,} messages to {a.mailbox}, judged at {a.now}; "
+        f"bounce oracle: DSN fields, published expectations"
+        + (", flufl.bounce" if realworld_bounces.flufl_available() else " (flufl.bounce not installed)")
+    )
     print("Sources: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()) + "\n")
     print(realworld_report.markdown(summ, speed))
     print(realworld_report.offenders(outs, a.list))
     if a.json:
-        a.json.write_text(json.dumps({"summary": summ, "speed": speed.__dict__ if speed else None,
-                                      "outcomes": [o.to_json() for o in outs]}, ensure_ascii=False, indent=1))
+        a.json.write_text(
+            json.dumps(
+                {"summary": summ, "speed": speed.__dict__ if speed else None, "outcomes": [o.to_json() for o in outs]},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     return 0
 
 

@@ -57,7 +57,7 @@ class Oracle:
 
     failed: set[str] = field(default_factory=set)
     delayed: set[str] = field(default_factory=set)
-    bystanders: dict[str, str] = field(default_factory=dict)   # address -> role
+    bystanders: dict[str, str] = field(default_factory=dict)  # address -> role
     message_ids: set[str] = field(default_factory=set)
 
     def judge(self, address: str) -> str | None:
@@ -137,7 +137,7 @@ def _dsn_address(value: str) -> str | None:
 def _dsn_text(text: str, o: Oracle) -> None:
     """Delivery-status fields quoted as text (a broken or forwarded DSN): Action within the same block."""
     for m in _FINAL_RX.finditer(text):
-        block = text[m.end(): m.end() + 400].split("\n\n")[0].split("\r\n\r\n")[0]
+        block = text[m.end() : m.end() + 400].split("\n\n")[0].split("\r\n\r\n")[0]
         action = _ACTION_RX.search(block)
         kind = action.group(1).lower() if action else "failed"
         if kind.startswith("fail"):

@@ -55,10 +55,18 @@ def load_sources(path: Path) -> list[Source]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     out: list[Source] = []
     for raw in data.get("sources", []):
-        src = Source(name=raw["name"], repo=raw["repo"], commit=raw["commit"], category=raw["category"],
-                     layout=raw.get("layout", "files"), paths=tuple(raw.get("paths", ())),
-                     exclude=tuple(raw.get("exclude", ())), every=int(raw.get("every", 1)),
-                     expected=raw.get("expected"), licence=raw.get("licence", ""))
+        src = Source(
+            name=raw["name"],
+            repo=raw["repo"],
+            commit=raw["commit"],
+            category=raw["category"],
+            layout=raw.get("layout", "files"),
+            paths=tuple(raw.get("paths", ())),
+            exclude=tuple(raw.get("exclude", ())),
+            every=int(raw.get("every", 1)),
+            expected=raw.get("expected"),
+            licence=raw.get("licence", ""),
+        )
         if src.category not in CATEGORIES:
             raise ValueError(f"{path}: source {src.name}: category must be one of {', '.join(CATEGORIES)}")
         if src.layout not in LAYOUTS:
@@ -92,8 +100,7 @@ def git_dir(clones: Path, src: Source) -> Path:
 
 
 def _has_commit(gd: Path, commit: str) -> bool:
-    r = subprocess.run(["git", "--git-dir", str(gd), "cat-file", "-e", f"{commit}^{{commit}}"],
-                       capture_output=True)
+    r = subprocess.run(["git", "--git-dir", str(gd), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True)
     return r.returncode == 0
 
 
@@ -102,8 +109,7 @@ def _git(gd: Path, *args: str) -> bytes:
 
 
 def tree_files(gd: Path, commit: str) -> list[str]:
-    return sorted(_git(gd, "ls-tree", "-r", "-z", "--name-only", commit).decode("utf-8", "replace")
-                  .split("\0")[:-1])
+    return sorted(_git(gd, "ls-tree", "-r", "-z", "--name-only", commit).decode("utf-8", "replace").split("\0")[:-1])
 
 
 def blob(gd: Path, commit: str, path: str) -> bytes | None:
@@ -117,8 +123,11 @@ def blob(gd: Path, commit: str, path: str) -> bytes | None:
 
 
 def select(names: list[str], src: Source) -> list[str]:
-    keep = [n for n in names if any(fnmatch.fnmatch(n, p) for p in src.paths)
-            and not any(fnmatch.fnmatch(n, p) for p in src.exclude)]
+    keep = [
+        n
+        for n in names
+        if any(fnmatch.fnmatch(n, p) for p in src.paths) and not any(fnmatch.fnmatch(n, p) for p in src.exclude)
+    ]
     return keep[:: max(1, src.every)]
 
 
@@ -177,8 +186,11 @@ def flufl_expected(gd: Path, src: Source) -> dict[str, list[str]]:
     if text is None:
         return {}
     tree = ast.parse(text.decode("utf-8"))
-    table = next(n.value for n in tree.body if isinstance(n, ast.Assign)
-                 and any(isinstance(t, ast.Name) and t.id == "DATA" for t in n.targets))
+    table = next(
+        n.value
+        for n in tree.body
+        if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "DATA" for t in n.targets)
+    )
     out: dict[str, set[str]] = {}
     for row in ast.literal_eval(table):
         name = _safe(f"flufl/bounce/tests/data/{row[1]}")
@@ -187,7 +199,7 @@ def flufl_expected(gd: Path, src: Source) -> dict[str, list[str]]:
 
 
 EXPECTED = {"flufl-detectors": flufl_expected}
-EXPECTED_FILE = ".expected.json"   # beside the messages; dot files are not messages
+EXPECTED_FILE = ".expected.json"  # beside the messages; dot files are not messages
 
 
 def extract(sources: list[Source], root: Path, clones: Path, log=print) -> dict[str, int]:

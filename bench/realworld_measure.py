@@ -39,8 +39,8 @@ from mailflow.understand.types import Interpretation
 
 import realworld_bounces
 
-SLOW_MS = 100.0          # principle 6: no message over 100 ms of CPU
-TIMEOUT_S = 120          # wall clock per message; past it the message counts as a crash ("timeout")
+SLOW_MS = 100.0  # principle 6: no message over 100 ms of CPU
+TIMEOUT_S = 120  # wall clock per message; past it the message counts as a crash ("timeout")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _TO_FIELD = re.compile(rb"(?im)^to[ \t]*:.*(?:\r?\n[ \t].*)*(?:\r?\n)?")
 
@@ -59,8 +59,8 @@ class Outcome:
     replies: list[dict[str, Any]] = field(default_factory=list)
     other_event: list[str] = field(default_factory=list)
     why: str = ""
-    reason: str = ""          # the review queue's first line, when the message is held
-    marks: dict[str, str | None] = field(default_factory=dict)   # address -> None (right) or what is wrong
+    reason: str = ""  # the review queue's first line, when the message is held
+    marks: dict[str, str | None] = field(default_factory=dict)  # address -> None (right) or what is wrong
     cpu_understand_ms: float = 0.0
     cpu_decide_ms: float = 0.0
     error: str | None = None
@@ -84,7 +84,7 @@ def readdress(raw: bytes, mailbox: str) -> tuple[bytes, list[str]]:
     confused with a participant. Returns the new bytes and the original To addresses.
     """
     end = _HEADER_END.search(raw)
-    head, rest = (raw[: end.start()], raw[end.start():]) if end else (raw, b"")
+    head, rest = (raw[: end.start()], raw[end.start() :]) if end else (raw, b"")
     nl = b"\r\n" if b"\r\n" in head[:2000] else b"\n"
     fields = list(_TO_FIELD.finditer(head + nl))
     original = [a for f in fields for a in realworld_bounces.addresses(f.group(0)[3:].decode("latin-1"))]
@@ -95,7 +95,7 @@ def readdress(raw: bytes, mailbox: str) -> tuple[bytes, list[str]]:
     out = body[: fields[0].start()] + new_to
     pos = fields[0].end()
     for f in fields[1:]:
-        out += body[pos: f.start()]
+        out += body[pos : f.start()]
         pos = f.end()
     out += body[pos:]
     return out[: -len(nl)] + rest, original
@@ -114,8 +114,7 @@ class Measurer:
         self.snapshot = Snapshot(own_addresses=frozenset(a.lower() for a in own))
         self.policy = Policy()
 
-    def measure(self, path: Path, source: str, category: str, raw: bytes,
-                expected: list[str] | None = None) -> Outcome:
+    def measure(self, path: Path, source: str, category: str, raw: bytes, expected: list[str] | None = None) -> Outcome:
         """Judge one message; any exception (or a run past ``TIMEOUT_S``) is recorded, never raised."""
         out = Outcome(str(path), source, category, len(raw))
         delivered, original_to = readdress(raw, self.mailbox)
@@ -126,8 +125,9 @@ class Measurer:
             t0 = time.process_time()
             # as the worker has it from SMTP/LMTP or the IMAP mailbox: the envelope recipient is the mailbox,
             # also for a file whose To cannot be rewritten (a BSMTP transcript has no header block)
-            it = self.understander.understand(delivered, now=self.now, own_addresses=self.own,
-                                              delivered_to=(self.mailbox,))
+            it = self.understander.understand(
+                delivered, now=self.now, own_addresses=self.own, delivered_to=(self.mailbox,)
+            )
             t1 = time.process_time()
             stage = "deciding"
             decision = decide(it, self.snapshot, self.catalogue, self.policy, self.now)
@@ -145,8 +145,15 @@ class Measurer:
             signal.signal(signal.SIGALRM, previous)
         return out
 
-    def _judge(self, out: Outcome, it: Interpretation, decision: Any, raw: bytes,
-               original_to: list[str], expected: list[str] | None) -> None:
+    def _judge(
+        self,
+        out: Outcome,
+        it: Interpretation,
+        decision: Any,
+        raw: bytes,
+        original_to: list[str],
+        expected: list[str] | None,
+    ) -> None:
         out.kind, out.state, out.subject, out.sender = it.kind, decision.state, it.subject[:120], it.sender
         out.reason = decision.hold.reason if decision.hold else ""
         if decision.state != "review":
@@ -161,8 +168,10 @@ class Measurer:
             out.replies.append({"template": str(r.template), "to": r.to, "cc": list(r.cc), "event": r.event_key})
         out.other_event = self._other_events(it, decision)
         if out.other_event or out.auto:
-            out.why = "; ".join(f"{c.session_key}: {c.why}" for c in it.candidates[:3]) or \
-                "; ".join(f"{e.value} <- {e.text!r}" for e in it.evidence if e.what == "session")[:300]
+            out.why = (
+                "; ".join(f"{c.session_key}: {c.why}" for c in it.candidates[:3])
+                or "; ".join(f"{e.value} <- {e.text!r}" for e in it.evidence if e.what == "session")[:300]
+            )
         marked = [m.address for m in decision.of(MarkBouncing)]
         if marked:
             o = realworld_bounces.oracle(raw, original_to, expected)

@@ -11,8 +11,19 @@ from typing import Any, Iterable
 from realworld_extract import CATEGORIES
 from realworld_measure import SLOW_MS, Outcome
 
-COLUMNS = ("messages", "crashes", "auto actions", "with reply", "other event", "in review",
-           "marked bouncing", "wrong marks", "max CPU ms", "p99 CPU ms", f"> {SLOW_MS:.0f} ms")
+COLUMNS = (
+    "messages",
+    "crashes",
+    "auto actions",
+    "with reply",
+    "other event",
+    "in review",
+    "marked bouncing",
+    "wrong marks",
+    "max CPU ms",
+    "p99 CPU ms",
+    f"> {SLOW_MS:.0f} ms",
+)
 
 
 @dataclass(frozen=True)
@@ -45,11 +56,16 @@ def cpu(o: Outcome) -> float:
 def row(outs: list[Outcome]) -> dict[str, Any]:
     times = [cpu(o) for o in outs if o.error is None]
     return {
-        "messages": len(outs), "crashes": sum(o.error is not None for o in outs),
-        "auto actions": sum(bool(o.auto) for o in outs), "with reply": sum(bool(o.replies) for o in outs),
-        "other event": sum(bool(o.other_event) for o in outs), "in review": sum(o.state == "review" for o in outs),
-        "marked bouncing": sum(bool(o.marks) for o in outs), "wrong marks": sum(bool(o.wrong_marks) for o in outs),
-        "max CPU ms": round(max(times, default=0.0), 1), "p99 CPU ms": round(percentile(times, 99), 1),
+        "messages": len(outs),
+        "crashes": sum(o.error is not None for o in outs),
+        "auto actions": sum(bool(o.auto) for o in outs),
+        "with reply": sum(bool(o.replies) for o in outs),
+        "other event": sum(bool(o.other_event) for o in outs),
+        "in review": sum(o.state == "review" for o in outs),
+        "marked bouncing": sum(bool(o.marks) for o in outs),
+        "wrong marks": sum(bool(o.wrong_marks) for o in outs),
+        "max CPU ms": round(max(times, default=0.0), 1),
+        "p99 CPU ms": round(percentile(times, 99), 1),
         f"> {SLOW_MS:.0f} ms": sum(t > SLOW_MS for t in times),
     }
 
@@ -62,21 +78,36 @@ def summary(outs: list[Outcome], speed: Speed | None) -> dict[str, Any]:
     targets = {
         "automatic actions": (rows["all"]["auto actions"], "0"),
         "replies to junk (spam)": (sum(len(o.replies) for o in spam), "0"),
-        "replies to bounces and list mail": (sum(len(o.replies) for o in outs if o.category in ("bounce", "list")), "0"),
+        "replies to bounces and list mail": (
+            sum(len(o.replies) for o in outs if o.category in ("bounce", "list")),
+            "0",
+        ),
         "filed under another event: held or answered there": (
-            sum(bool(o.other_event) and (o.state == "review" or bool(o.replies)) for o in outs), "0"),
+            sum(bool(o.other_event) and (o.state == "review" or bool(o.replies)) for o in outs),
+            "0",
+        ),
         "filed under another event: understood as it, then ignored": (
-            sum(bool(o.other_event) and o.state != "review" and not o.replies for o in outs), "0"),
-        "spam in review": (f"{rows['spam']['in review']} of {len(spam)} "
-                           f"({100 * rows['spam']['in review'] / max(1, len(spam)):.0f} %)", "≤ 10 %"),
+            sum(bool(o.other_event) and o.state != "review" and not o.replies for o in outs),
+            "0",
+        ),
+        "spam in review": (
+            f"{rows['spam']['in review']} of {len(spam)} ({100 * rows['spam']['in review'] / max(1, len(spam)):.0f} %)",
+            "≤ 10 %",
+        ),
         "bounces marking a wrong address": (sum(bool(o.wrong_marks) for o in bounces), "0"),
         "bounces marking only failed recipients": (
             f"{sum(bool(o.marks) and all(w is None for w in o.marks.values()) for o in bounces)} of "
-            f"{sum(bool(o.marks) for o in bounces)} that mark", "all"),
+            f"{sum(bool(o.marks) for o in bounces)} that mark",
+            "all",
+        ),
         "bounces with marks the oracle cannot check": (
-            sum(bool(o.marks) and not o.wrong_marks and "unverified" in o.marks.values() for o in bounces), "—"),
+            sum(bool(o.marks) and not o.wrong_marks and "unverified" in o.marks.values() for o in bounces),
+            "—",
+        ),
         "wrong bouncing marks from other categories": (
-            sum(bool(o.wrong_marks) for o in outs if o.category != "bounce"), "0"),
+            sum(bool(o.wrong_marks) for o in outs if o.category != "bounce"),
+            "0",
+        ),
         "crashes": (rows["all"]["crashes"], "0"),
         f"messages over {SLOW_MS:.0f} ms CPU": (rows["all"][f"> {SLOW_MS:.0f} ms"], "0"),
     }
@@ -94,10 +125,13 @@ def markdown(summ: dict[str, Any], speed: Speed | None) -> str:
     lines += ["", "| target | measured | goal |", "|---|---:|---:|"]
     lines += [f"| {k} | {v} | {goal} |" for k, (v, goal) in summ["targets"].items()]
     if speed is not None:
-        lines += ["", f"Understanding {speed.messages / speed.ours_s:,.0f} msg/s vs bare "
-                      f"`mailparser.parse_from_bytes` {speed.messages / speed.bare_s:,.0f} msg/s on process CPU "
-                      f"time ({speed.messages:,} messages, alternating chunks; mailparser raised on "
-                      f"{speed.bare_errors})."]
+        lines += [
+            "",
+            f"Understanding {speed.messages / speed.ours_s:,.0f} msg/s vs bare "
+            f"`mailparser.parse_from_bytes` {speed.messages / speed.bare_s:,.0f} msg/s on process CPU "
+            f"time ({speed.messages:,} messages, alternating chunks; mailparser raised on "
+            f"{speed.bare_errors}).",
+        ]
     return "\n".join(lines)
 
 
@@ -113,20 +147,44 @@ def offenders(outs: list[Outcome], limit: int) -> str:
 
     section("Crashes", (f"{o.file}: {o.error}" for o in outs if o.error))
     section("Automatic actions", (f"{o.file} [{o.category}]: {'; '.join(o.auto)} ({o.why})" for o in outs if o.auto))
-    section("Replies", (f"{o.file} [{o.category}, {o.kind}]: " + "; ".join(
-        f"{r['template']} to {r['to']}" + (f" cc {', '.join(r['cc'])}" if r["cc"] else "") for r in o.replies)
-        + f" -- {o.subject!r}" for o in outs if o.replies))
-    section("Filed under another event", (f"{o.file} [{o.category}]: {', '.join(o.other_event)} -- {o.subject!r}"
-                                          f" ({o.why})" for o in outs if o.other_event))
-    section("Wrong bouncing marks", (f"{o.file} [{o.category}]: " + ", ".join(
-        f"{a} ({w})" for a, w in o.wrong_marks.items()) for o in outs if o.wrong_marks))
+    section(
+        "Replies",
+        (
+            f"{o.file} [{o.category}, {o.kind}]: "
+            + "; ".join(
+                f"{r['template']} to {r['to']}" + (f" cc {', '.join(r['cc'])}" if r["cc"] else "") for r in o.replies
+            )
+            + f" -- {o.subject!r}"
+            for o in outs
+            if o.replies
+        ),
+    )
+    section(
+        "Filed under another event",
+        (
+            f"{o.file} [{o.category}]: {', '.join(o.other_event)} -- {o.subject!r} ({o.why})"
+            for o in outs
+            if o.other_event
+        ),
+    )
+    section(
+        "Wrong bouncing marks",
+        (
+            f"{o.file} [{o.category}]: " + ", ".join(f"{a} ({w})" for a, w in o.wrong_marks.items())
+            for o in outs
+            if o.wrong_marks
+        ),
+    )
     for cat in ("spam", "list", "ham"):
         reasons = Counter(_generic(o.reason) for o in outs if o.category == cat and o.state == "review")
-        section(f"Why {cat} went to review (most common first reasons)",
-                (f"{n:5}  {r}" for r, n in reasons.most_common()))
+        section(
+            f"Why {cat} went to review (most common first reasons)", (f"{n:5}  {r}" for r, n in reasons.most_common())
+        )
     slow = sorted((o for o in outs if o.error is None), key=cpu, reverse=True)
-    section("Slowest (CPU ms understanding+deciding, size)", (
-        f"{cpu(o):8.1f} ms  {o.size / 1024:8.1f} KB  {o.file}" for o in slow[:limit] if cpu(o) > SLOW_MS / 4))
+    section(
+        "Slowest (CPU ms understanding+deciding, size)",
+        (f"{cpu(o):8.1f} ms  {o.size / 1024:8.1f} KB  {o.file}" for o in slow[:limit] if cpu(o) > SLOW_MS / 4),
+    )
     return "\n".join(parts)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mailflow.understand.types import Interpretation
 
-MAX_ADDRESS = 254   # RFC 5321 4.5.3.1.3: a path is at most 256 octets, "<" and ">" included
+MAX_ADDRESS = 254  # RFC 5321 4.5.3.1.3: a path is at most 256 octets, "<" and ">" included
 MAX_LOCAL_PART = 64
 
 
@@ -33,14 +33,15 @@ def address_problem(address: str) -> str | None:
     'the address is 255 characters long; '
     """
     if not address.isascii():
-        return (f"the address {address} has non-ASCII characters, which mailflow cannot write to (no SMTPUTF8); "
-                "use an address in plain ASCII")
+        return (
+            f"the address {address} has non-ASCII characters, which mailflow cannot write to (no SMTPUTF8); "
+            "use an address in plain ASCII"
+        )
     if len(address) > MAX_ADDRESS:
         return f"the address is {len(address)} characters long; at most {MAX_ADDRESS} are allowed (RFC 5321)"
     local, at, _domain = address.rpartition("@")
     if at and len(local) > MAX_LOCAL_PART:
-        return (f"the part before @ is {len(local)} characters long; at most {MAX_LOCAL_PART} are allowed "
-                "(RFC 5321)")
+        return f"the part before @ is {len(local)} characters long; at most {MAX_LOCAL_PART} are allowed (RFC 5321)"
     return None
 
 
@@ -66,5 +67,11 @@ def keep_usable(interp: Interpretation) -> Interpretation:
         reply_to = None
     if not reasons:
         return interp
-    return replace(interp, participants=participants, reply_to=reply_to, review=True,
-                   may_reply=interp.may_reply and reply_to is not None, reasons=[*reasons, *interp.reasons])
+    return replace(
+        interp,
+        participants=participants,
+        reply_to=reply_to,
+        review=True,
+        may_reply=interp.may_reply and reply_to is not None,
+        reasons=[*reasons, *interp.reasons],
+    )

@@ -50,11 +50,13 @@ def build_app(settings: Settings, *, migrate: bool = False, sync: bool = False) 
     app = App(settings, catalogue, engine, make_session_factory(engine))
     if migrate:
         from mailflow.db.migrate import upgrade
+
         upgrade(engine)
     else:
         ensure_schema_current(engine)
     if sync:
         from mailflow.catalogue.sync import sync_catalogue
+
         with app.factory() as db, db.begin():
             sync_catalogue(db, catalogue)
     return app
@@ -62,11 +64,13 @@ def build_app(settings: Settings, *, migrate: bool = False, sync: bool = False) 
 
 def ensure_schema_current(engine: Engine) -> None:
     from mailflow.db.migrate import current_revision, head_revision
+
     current, head = current_revision(engine), head_revision()
     if current != head:
         raise SchemaError(
             f"database {engine.url.render_as_string(hide_password=True)} is at schema revision "
-            f"{current or 'none'}, this mailflow needs {head}; run `mailflow db upgrade` first")
+            f"{current or 'none'}, this mailflow needs {head}; run `mailflow db upgrade` first"
+        )
 
 
 def load_app(config: Path | None, *, migrate: bool = False, sync: bool = False) -> App:

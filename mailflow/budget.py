@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from mailflow.config import Worker
     from mailflow.understand.types import Interpretation
 
-ISOLATE_ABOVE = 1024 * 1024    # bytes: larger messages are understood in a child process
+ISOLATE_ABOVE = 1024 * 1024  # bytes: larger messages are understood in a child process
 MB = 1024 * 1024
-WARM_UP_SECONDS = 30           # CPU seconds a child may take to load the word lists (a spawned one: ~3)
+WARM_UP_SECONDS = 30  # CPU seconds a child may take to load the word lists (a spawned one: ~3)
 _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
 
 
@@ -48,8 +48,8 @@ _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil gr
 class Budget:
     """What understanding one message may cost ([worker] understand_seconds, understand_memory)."""
 
-    seconds: float = 10.0                 # CPU seconds
-    memory: int = 512 * MB                # bytes a child process may add for one large message
+    seconds: float = 10.0  # CPU seconds
+    memory: int = 512 * MB  # bytes a child process may add for one large message
     isolate_above: int = ISOLATE_ABOVE
 
     @classmethod
@@ -65,26 +65,31 @@ class OverBudget(Exception):
         self.reason = reason
 
 
-def understand_within(budget: Budget, understand: Callable[..., Interpretation], raw: bytes,
-                      catalogue: Catalogue, **kwargs: Any) -> Interpretation:
+def understand_within(
+    budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue, **kwargs: Any
+) -> Interpretation:
     """``understand(raw, catalogue, **kwargs)``, or OverBudget when it would cost more than ``budget``."""
     if len(raw) > budget.isolate_above:
         return _isolated(budget, understand, raw, catalogue, kwargs)
     if threading.current_thread() is not threading.main_thread():
-        return understand(raw, catalogue, **kwargs)   # no alarm off the main thread; the parser's bounds hold
+        return understand(raw, catalogue, **kwargs)  # no alarm off the main thread; the parser's bounds hold
     return _timed(budget, understand, raw, catalogue, kwargs)
 
 
 def _too_slow(budget: Budget, raw: bytes) -> OverBudget:
-    return OverBudget(f"Reading this message ({_size(raw)}) automatically took more than {budget.seconds:g} s of "
-                      "CPU time ([worker] understand_seconds), so it waits here for a person; the worker went "
-                      "on with the next message.")
+    return OverBudget(
+        f"Reading this message ({_size(raw)}) automatically took more than {budget.seconds:g} s of "
+        "CPU time ([worker] understand_seconds), so it waits here for a person; the worker went "
+        "on with the next message."
+    )
 
 
 def _too_big(budget: Budget, raw: bytes) -> OverBudget:
-    return OverBudget(f"Reading this message ({_size(raw)}) automatically needed more than "
-                      f"{budget.memory // MB} MB of memory ([worker] understand_memory), so it waits here for "
-                      "a person; the worker went on with the next message.")
+    return OverBudget(
+        f"Reading this message ({_size(raw)}) automatically needed more than "
+        f"{budget.memory // MB} MB of memory ([worker] understand_memory), so it waits here for "
+        "a person; the worker went on with the next message."
+    )
 
 
 def _size(raw: bytes) -> str:
@@ -99,8 +104,9 @@ def _alarm(_signum: int, _frame: FrameType | None) -> None:
     raise _Alarm()
 
 
-def _timed(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
-           kwargs: dict[str, Any]) -> Interpretation:
+def _timed(
+    budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue, kwargs: dict[str, Any]
+) -> Interpretation:
     previous = signal.signal(signal.SIGPROF, _alarm)
     signal.setitimer(signal.ITIMER_PROF, budget.seconds)
     try:
@@ -112,15 +118,16 @@ def _timed(budget: Budget, understand: Callable[..., Interpretation], raw: bytes
         signal.signal(signal.SIGPROF, previous)
 
 
-def _isolated(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
-              kwargs: dict[str, Any]) -> Interpretation:
+def _isolated(
+    budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue, kwargs: dict[str, Any]
+) -> Interpretation:
     """Understand in a child process with CPU and memory limits; its answer comes back pickled over a pipe.
 
     Not ``multiprocessing.Process``: the worker processes are daemonic, and
     multiprocessing does not let a daemonic process have children.
     """
     job = (budget, understand, raw, catalogue, kwargs)
-    deadline = budget.seconds * 3 + 30          # wall clock: a busy machine, and a spawned child's start-up
+    deadline = budget.seconds * 3 + 30  # wall clock: a busy machine, and a spawned child's start-up
     if threading.active_count() == 1:
         data, signalled = _forked(job, deadline)
     else:
@@ -131,7 +138,7 @@ def _isolated(budget: Budget, understand: Callable[..., Interpretation], raw: by
         raise _too_big(budget, raw)
     kind, value = pickle.loads(data)
     if kind == "ok":
-        return value  # type: ignore[no-any-return]
+        return value
     if kind == "memory":
         raise _too_big(budget, raw)
     raise RuntimeError(value)
@@ -141,7 +148,7 @@ def _forked(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
     """Fork (warm: the word lists are already loaded), run ``_run`` in the child; (its answer, its signal)."""
     read_end, write_end = os.pipe()
     pid = os.fork()
-    if pid == 0:                                                    # the child
+    if pid == 0:  # the child
         try:
             os.close(read_end)
             with os.fdopen(write_end, "wb") as out:
@@ -158,15 +165,19 @@ def _forked(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
                 break
             chunks.append(chunk)
         else:
-            os.kill(pid, signal.SIGKILL)                            # past the deadline
+            os.kill(pid, signal.SIGKILL)  # past the deadline
     _, status = os.waitpid(pid, 0)
     return b"".join(chunks), os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
 
 
 def _spawned(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
     """A fresh interpreter (``python -m mailflow.budget``) runs ``_run``: no lock of another thread inherited."""
-    child = subprocess.Popen([sys.executable, "-m", "mailflow.budget"], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "mailflow.budget"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         data, _ = child.communicate(pickle.dumps(job), timeout=deadline)
     except subprocess.TimeoutExpired:
@@ -176,13 +187,14 @@ def _spawned(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
     return data, -child.returncode if child.returncode < 0 else None
 
 
-def _run(budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue,
-         kwargs: dict[str, Any]) -> tuple[str, Any]:
+def _run(
+    budget: Budget, understand: Callable[..., Interpretation], raw: bytes, catalogue: Catalogue, kwargs: dict[str, Any]
+) -> tuple[str, Any]:
     """In the child: set the limits, understand; the answer, or what went wrong."""
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, signal.SIG_IGN)      # the worker decides when this child ends
+        signal.signal(sig, signal.SIG_IGN)  # the worker decides when this child ends
     _cpu_limit(budget.seconds + WARM_UP_SECONDS)
-    try:   # word lists and indexes first (a forked warm child has them: milliseconds): not the message's cost
+    try:  # word lists and indexes first (a forked warm child has them: milliseconds): not the message's cost
         understand(_WARM_UP, catalogue)
     except Exception:  # noqa: BLE001 - the real call below reports whatever is wrong
         pass

@@ -24,8 +24,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ConfigOpt = Annotated[Optional[Path], typer.Option(
-    "--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml).")]
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml)."),
+]
 
 
 def _fail(message: str) -> None:
@@ -48,10 +50,16 @@ def _parse_now(now: str | None) -> dt.datetime | None:
 def explain(
     files: Annotated[list[Path], typer.Argument(help="Messages (.eml files) to explain.")],
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per message and line.")] = False,
-    catalogue: Annotated[Optional[Path], typer.Option(
-        help="Catalogue TOML to judge against; with it no config file or database is needed.")] = None,
-    now: Annotated[Optional[str], typer.Option(
-        help="Judge at this ISO-8601 moment (deadlines, closed events); default: when each message was received.")] = None,
+    catalogue: Annotated[
+        Optional[Path],
+        typer.Option(help="Catalogue TOML to judge against; with it no config file or database is needed."),
+    ] = None,
+    now: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Judge at this ISO-8601 moment (deadlines, closed events); default: when each message was received."
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Show how each message is understood and what would happen, changing nothing.
@@ -77,8 +85,16 @@ def explain(
     except (CatalogueError, ConfigError) as exc:
         _fail(str(exc))
         return
-    code = run_explain(files, cat, now=_parse_now(now), own_addresses=own, as_json=json_out, out=sys.stdout,
-                       trust=trust, message_domain=settings.sender.domain if settings else None)
+    code = run_explain(
+        files,
+        cat,
+        now=_parse_now(now),
+        own_addresses=own,
+        as_json=json_out,
+        out=sys.stdout,
+        trust=trust,
+        message_domain=settings.sender.domain if settings else None,
+    )
     raise typer.Exit(code)
 
 
@@ -101,14 +117,16 @@ app.add_typer(db_app, name="db")
 app.add_typer(mailbox_app, name="mailbox")
 review_app = typer.Typer(help="The review queue: messages a person has to look at.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
-junk_app = typer.Typer(help="Junk: spam, phishing, list and bulk mail, ignored and never answered.",
-                       no_args_is_help=True)
+junk_app = typer.Typer(
+    help="Junk: spam, phishing, list and bulk mail, ignored and never answered.", no_args_is_help=True
+)
 app.add_typer(junk_app, name="junk")
 from mailflow.campaigns.cli import campaign_app  # noqa: E402 - light: its commands import lazily
 
 app.add_typer(campaign_app, name="campaign")
-templates_app = typer.Typer(help="Mail templates: the built-in ones and your own (\\[templates] dir).",
-                            no_args_is_help=True)
+templates_app = typer.Typer(
+    help="Mail templates: the built-in ones and your own (\\[templates] dir).", no_args_is_help=True
+)
 app.add_typer(templates_app, name="templates")
 
 from mailflow.cli_staff import registrations_app, users_app  # noqa: E402 - the staff commands live there
@@ -117,7 +135,7 @@ app.add_typer(users_app, name="users")
 app.add_typer(registrations_app, name="registrations")
 
 
-def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):  # type: ignore[no-untyped-def]
+def _app(config: Path | None, *, migrate: bool = False, sync: bool = False):
     """Build the composition root, turning every setup error into one clear line."""
     from sqlalchemy.exc import OperationalError
 
@@ -139,9 +157,14 @@ class LogFormat(str, Enum):
     json = "json"
 
 
-LogFormatOpt = Annotated[LogFormat, typer.Option(
-    "--log-format", help="text, or json: one object per line (time, level, logger, message and fields "
-                         "such as message_id, event, outcome) for log shippers.")]
+LogFormatOpt = Annotated[
+    LogFormat,
+    typer.Option(
+        "--log-format",
+        help="text, or json: one object per line (time, level, logger, message and fields "
+        "such as message_id, event, outcome) for log shippers.",
+    ),
+]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail (also every SMTP command).")]
 
 
@@ -189,8 +212,7 @@ def serve(
         _fail(str(exc))
         return
     if not _report_templates(settings, quiet=True):
-        _fail("the mail templates above have errors; fix them first (`mailflow templates check` "
-              "shows them again)")
+        _fail("the mail templates above have errors; fix them first (`mailflow templates check` shows them again)")
     embedded = settings.database_url.startswith("sqlite")
     application = _app(config, migrate=embedded, sync=True)
     try:
@@ -198,8 +220,10 @@ def serve(
     except ConfigError as exc:
         _fail(str(exc))
     except OSError as exc:
-        _fail(f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
-              "change [intake.smtp] listen")
+        _fail(
+            f"cannot listen on {settings.smtp.listen_host}:{settings.smtp.listen_port}: {exc.strerror}; "
+            "change [intake.smtp] listen"
+        )
     finally:
         application.close()
 
@@ -242,12 +266,18 @@ def web(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(
-        help=".eml files (one message each), .mbox/.mbx files, Maildir folders, or folders of these.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help=".eml files (one message each), .mbox/.mbx files, Maildir folders, or folders of these."),
+    ],
     config: ConfigOpt = None,
     process: Annotated[bool, typer.Option(help="Also process the imported messages now.")] = True,
-    mbox: Annotated[bool, typer.Option(
-        "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox').")] = False,
+    mbox: Annotated[
+        bool,
+        typer.Option(
+            "--mbox", help="Read the named files as mbox files whatever their name (e.g. Thunderbird's 'Inbox')."
+        ),
+    ] = False,
     verbose: VerboseOpt = False,
     log_format: LogFormatOpt = LogFormat.text,
 ) -> None:
@@ -282,10 +312,14 @@ def _process_imported(application: App, ids: list[int]) -> bool:
     from mailflow.ingest_report import outcome
     from mailflow.pipeline import Pipeline, process_pending
 
-    pipeline = Pipeline(catalogue=application.catalogue, settings=application.settings,
-                        session_factory=application.factory, clock=application.clock)
+    pipeline = Pipeline(
+        catalogue=application.catalogue,
+        settings=application.settings,
+        session_factory=application.factory,
+        clock=application.clock,
+    )
     total = 0
-    while (n := process_pending(pipeline, batch=200)):
+    while n := process_pending(pipeline, batch=200):
         total += n
     result = outcome(application.factory, ids)
     typer.echo(f"processed {total} message(s)" + (f"; the {len(ids)} new: {result.summary()}" if ids else ""))
@@ -298,14 +332,18 @@ def _process_imported(application: App, ids: list[int]) -> bool:
     elif ids:
         typer.echo("no reply queued in the outbox")
     if result.failures:
-        typer.echo("failed messages are tried again by `mailflow serve` once the cause is fixed "
-                   f"(after {pipeline.max_attempts} attempts they wait in `mailflow review list`)")
+        typer.echo(
+            "failed messages are tried again by `mailflow serve` once the cause is fixed "
+            f"(after {pipeline.max_attempts} attempts they wait in `mailflow review list`)"
+        )
     return bool(result.failures)
 
 
 @app.command("send-test")
 def send_test(
-    to: Annotated[Optional[str], typer.Option(help="Registration address (default: the first event's mailbox).")] = None,
+    to: Annotated[
+        Optional[str], typer.Option(help="Registration address (default: the first event's mailbox).")
+    ] = None,
     sender: Annotated[str, typer.Option("--from", help="Sender address.")] = "j.jansen@gemeente.example",
     subject: Annotated[str, typer.Option(help="Subject line.")] = "Aanmelding ontwerpsessie",
     body: Annotated[str, typer.Option(help="Message text.")] = "Ik wil graag aansluiten in Utrecht.",
@@ -336,8 +374,10 @@ def send_test(
         with client(host, port, timeout=10) as smtp:
             smtp.send_message(msg)
     except (OSError, smtplib.SMTPException) as exc:
-        _fail(f"could not deliver to {host}:{port} over {protocol}: {exc}; is `mailflow serve` running "
-              "with this configuration?")
+        _fail(
+            f"could not deliver to {host}:{port} over {protocol}: {exc}; is `mailflow serve` running "
+            "with this configuration?"
+        )
     typer.echo(f"sent {msg['Message-ID']} to {to} via {protocol} {host}:{port}")
 
 
@@ -361,11 +401,18 @@ def events_check(files: Annotated[list[Path], typer.Argument(help="Catalogue TOM
 @events_app.command("sync")
 def events_sync(
     config: ConfigOpt = None,
-    notify: Annotated[bool, typer.Option(
-        "--notify", help="Also send the calendar updates the changes call for (same UID, next SEQUENCE; "
-                         "a cancelled session gets METHOD:CANCEL). Without it they are only listed.")] = False,
-    session: Annotated[Optional[list[str]], typer.Option(
-        help="With --notify: only these session keys (default: every affected session).")] = None,
+    notify: Annotated[
+        bool,
+        typer.Option(
+            "--notify",
+            help="Also send the calendar updates the changes call for (same UID, next SEQUENCE; "
+            "a cancelled session gets METHOD:CANCEL). Without it they are only listed.",
+        ),
+    ] = False,
+    session: Annotated[
+        Optional[list[str]],
+        typer.Option(help="With --notify: only these session keys (default: every affected session)."),
+    ] = None,
 ) -> None:
     r"""Load the configured catalogue into the database; safe to repeat; reports what changed.
 
@@ -386,20 +433,33 @@ def events_sync(
         with application.factory() as db, db.begin():
             report = sync_catalogue(db, application.catalogue)
             changes = schedule.preview(db, sessions=session)
-            sent = schedule.notify(db, Context(application.catalogue, application.settings, application.clock(),
-                                               actor="events sync"), sessions=session) if notify else None
+            sent = (
+                schedule.notify(
+                    db,
+                    Context(application.catalogue, application.settings, application.clock(), actor="events sync"),
+                    sessions=session,
+                )
+                if notify
+                else None
+            )
         typer.echo(str(report))
         for change in changes:
             typer.echo(f"  ! {change}")
         if sent is not None:
-            typer.echo(f"calendar updates: {len(sent.outbound)} mail(s) queued for {len(sent.registrations)} "
-                       "registration(s); a running `mailflow serve` sends them within seconds")
+            typer.echo(
+                f"calendar updates: {len(sent.outbound)} mail(s) queued for {len(sent.registrations)} "
+                "registration(s); a running `mailflow serve` sends them within seconds"
+            )
         elif changes:
             n = sum(len(c.registrations) for c in changes)
-            typer.echo(f"calendar updates: {n} registration(s) need one; nothing sent yet: run "
-                       "`mailflow events sync --notify` to send them")
-        typer.echo("a running `mailflow serve` picks up catalogue changes by itself within seconds "
-                   "(at once on SIGHUP); no restart needed")
+            typer.echo(
+                f"calendar updates: {n} registration(s) need one; nothing sent yet: run "
+                "`mailflow events sync --notify` to send them"
+            )
+        typer.echo(
+            "a running `mailflow serve` picks up catalogue changes by itself within seconds "
+            "(at once on SIGHUP); no restart needed"
+        )
     finally:
         application.close()
 
@@ -443,14 +503,18 @@ def _report_templates(settings: Settings, *, quiet: bool = False) -> bool:
     for problem in report.problems:
         typer.echo(str(problem))
     for unused in report.unused:
-        hint = f"did you mean {unused.did_you_mean}?" if unused.did_you_mean else \
-            "names follow the built-in layout, e.g. mail/nl/confirmation.txt.j2"
-        typer.echo(f"warning: {unused.file}: no built-in template has this name and no template "
-                   f"includes it, so it changes nothing; {hint}")
+        hint = (
+            f"did you mean {unused.did_you_mean}?"
+            if unused.did_you_mean
+            else "names follow the built-in layout, e.g. mail/nl/confirmation.txt.j2"
+        )
+        typer.echo(
+            f"warning: {unused.file}: no built-in template has this name and no template "
+            f"includes it, so it changes nothing; {hint}"
+        )
     if not quiet:
         source = f"{folder}, then the built-in ones" if folder else "the built-in ones"
-        typer.echo(f"templates: {source}; {report.renderings} mails rendered, "
-                   f"{len(report.problems)} error(s)")
+        typer.echo(f"templates: {source}; {report.renderings} mails rendered, {len(report.problems)} error(s)")
     return report.ok
 
 
@@ -526,9 +590,13 @@ def review_resolve(
     item: Annotated[int, typer.Argument(help="Review item number (see `mailflow review list`).")],
     action: Annotated[str, typer.Argument(help="accept | answer | waitlist | handled | ignore | junk")],
     session: Annotated[Optional[list[str]], typer.Option(help="Session key(s) instead of the proposal.")] = None,
-    participant: Annotated[Optional[list[str]], typer.Option(help="Participant address(es) instead of the proposal.")] = None,
+    participant: Annotated[
+        Optional[list[str]], typer.Option(help="Participant address(es) instead of the proposal.")
+    ] = None,
     kind: Annotated[Optional[str], typer.Option(help="register | cancel | change, instead of the proposal.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="With answer: your own words to the writer, in their thread.")] = None,
+    text: Annotated[
+        Optional[str], typer.Option(help="With answer: your own words to the writer, in their thread.")
+    ] = None,
     by: Annotated[str, typer.Option(help="Who resolves it (for the audit log).")] = "staff",
     config: ConfigOpt = None,
 ) -> None:
@@ -542,10 +610,18 @@ def review_resolve(
     try:
         ctx = Context(catalogue=application.catalogue, settings=application.settings, now=application.clock())
         with application.factory() as db, db.begin():
-            result = resolve(db, item, action, by, ctx=ctx,  # type: ignore[arg-type]
-                                    kind=kind, sessions=session, participants=participant, text=text)
-        typer.echo(f"#{result.item_id} {result.action}: {result.note} "
-                   f"({len(result.outbound)} mail(s) queued)")
+            result = resolve(
+                db,
+                item,
+                action,  # type: ignore[arg-type]
+                by,
+                ctx=ctx,
+                kind=kind,
+                sessions=session,
+                participants=participant,
+                text=text,
+            )
+        typer.echo(f"#{result.item_id} {result.action}: {result.note} ({len(result.outbound)} mail(s) queued)")
     except (ReviewError, RegistrationError) as exc:
         _fail(str(exc))
     finally:
@@ -579,19 +655,27 @@ def outbox(
     application = _app(config)
     try:
         with application.factory() as db:
-            rows = db.scalars(select(OutboundMessage).where(OutboundMessage.state == state)
-                              .order_by(OutboundMessage.id.desc()).limit(limit)).all()
+            rows = db.scalars(
+                select(OutboundMessage)
+                .where(OutboundMessage.state == state)
+                .order_by(OutboundMessage.id.desc())
+                .limit(limit)
+            ).all()
             told: dict[int, dict[str, str]] = {}
-            for rcpt in db.scalars(select(OutboundRecipient).where(
-                    OutboundRecipient.outbound_id.in_([r.id for r in rows]))):
-                told.setdefault(rcpt.outbound_id, {})[rcpt.address] = (
-                    rcpt.outcome or "not tried") + (f": {rcpt.response}" if rcpt.response else "")
+            for rcpt in db.scalars(
+                select(OutboundRecipient).where(OutboundRecipient.outbound_id.in_([r.id for r in rows]))
+            ):
+                told.setdefault(rcpt.outbound_id, {})[rcpt.address] = (rcpt.outcome or "not tried") + (
+                    f": {rcpt.response}" if rcpt.response else ""
+                )
             for r in rows:
                 due = f" next attempt {r.next_attempt_at:%Y-%m-%d %H:%M} UTC" if r.state == "queued" else ""
                 said = told.get(r.id, {})
                 to = ", ".join(f"{a} ({said.get(a.lower(), 'not tried')})" for a in r.recipients)
-                typer.echo(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {to} "
-                           f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else ""))
+                typer.echo(
+                    f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.kind} to {to} "
+                    f"attempts={r.attempts}{due}" + (f" error: {r.last_error}" if r.last_error else "")
+                )
         typer.echo(f"{len(rows)} {state} message(s)")
         if state == "failed" and rows:
             typer.echo("queue them again with `mailflow outbox retry ID...` or `mailflow outbox retry --failed`")
@@ -601,7 +685,9 @@ def outbox(
 
 @outbox_app.command("retry")
 def outbox_retry(
-    ids: Annotated[Optional[list[int]], typer.Argument(help="Outgoing message numbers (see `mailflow outbox`).")] = None,
+    ids: Annotated[
+        Optional[list[int]], typer.Argument(help="Outgoing message numbers (see `mailflow outbox`).")
+    ] = None,
     failed: Annotated[bool, typer.Option("--failed", help="Every failed message.")] = False,
     by: Annotated[str, typer.Option(help="Who retries (for the audit log).")] = "cli",
     config: ConfigOpt = None,

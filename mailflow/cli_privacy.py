@@ -13,18 +13,23 @@ from typing import Annotated, Optional
 
 import typer
 
-privacy_app = typer.Typer(help="Personal data: export or erase what mailflow holds about an address; retention.",
-                          no_args_is_help=True)
-ConfigOpt = Annotated[Optional[Path], typer.Option(
-    "--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml).")]
+privacy_app = typer.Typer(
+    help="Personal data: export or erase what mailflow holds about an address; retention.", no_args_is_help=True
+)
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml)."),
+]
 ByOpt = Annotated[str, typer.Option("--by", help="Who handles the request (for the audit log).")]
 
 
 @privacy_app.command("export")
 def export_cmd(
     address: Annotated[str, typer.Argument(help="The data subject's e-mail address.")],
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write the JSON here (created mode 0600) instead of printing it.")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write the JSON here (created mode 0600) instead of printing it."),
+    ] = None,
     by: ByOpt = "cli",
     config: ConfigOpt = None,
 ) -> None:
@@ -46,8 +51,11 @@ def export_cmd(
     fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(text + "\n")
-    typer.echo(f"exported {len(doc['messages'])} message(s), {len(doc['replies'])} reply/replies and "
-               f"{len(doc['registrations'])} registration(s) of {doc['address']} to {output}", err=True)
+    typer.echo(
+        f"exported {len(doc['messages'])} message(s), {len(doc['replies'])} reply/replies and "
+        f"{len(doc['registrations'])} registration(s) of {doc['address']} to {output}",
+        err=True,
+    )
 
 
 @privacy_app.command("erase")
@@ -71,9 +79,11 @@ def erase_cmd(
             if not yes:
                 held = find(db, address)
                 active = sum(r.status != "cancelled" for r in held.registrations)
-                typer.echo(f"{held.address}: {'a person' if held.person else 'no person'}, {active} active "
-                           f"registration(s), {len(held.messages)} message(s), {len(held.replies)} reply/replies, "
-                           f"{len(held.audit)} audit entr(y/ies); add --yes to erase")
+                typer.echo(
+                    f"{held.address}: {'a person' if held.person else 'no person'}, {active} active "
+                    f"registration(s), {len(held.messages)} message(s), {len(held.replies)} reply/replies, "
+                    f"{len(held.audit)} audit entr(y/ies); add --yes to erase"
+                )
                 raise typer.Exit(1)
             ctx = Context(application.catalogue, application.settings, application.clock(), actor=by)
             done = erase(db, address, ctx=ctx, now=ctx.now)
@@ -90,8 +100,9 @@ def retention_cmd(config: ConfigOpt = None, by: ByOpt = "cli") -> None:
 
     application = _app(config)
     try:
-        done = retain_all(application.factory, days=application.settings.privacy.retain_days,
-                          now=application.clock(), actor=by)
+        done = retain_all(
+            application.factory, days=application.settings.privacy.retain_days, now=application.clock(), actor=by
+        )
     finally:
         application.close()
     typer.echo(f"retention ({application.settings.privacy.retain_days} days after each event): {done}")

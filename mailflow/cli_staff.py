@@ -14,10 +14,11 @@ from typing import Annotated, Optional
 
 import typer
 
-ConfigOpt = Annotated[Optional[Path], typer.Option(
-    "--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml).")]
-LangOpt = Annotated[Optional[str], typer.Option(
-    "--lang", help="nl or en (default: [mailflow] language).")]
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", "-c", help="Path to mailflow.toml (default: $MAILFLOW_CONFIG, else ./mailflow.toml)."),
+]
+LangOpt = Annotated[Optional[str], typer.Option("--lang", help="nl or en (default: [mailflow] language).")]
 
 users_app = typer.Typer(help="Staff accounts for the web pages and the API.", no_args_is_help=True)
 registrations_app = typer.Typer(help="Who is registered: list and export.", no_args_is_help=True)
@@ -39,8 +40,9 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _app(config: Path | None):  # type: ignore[no-untyped-def]
+def _app(config: Path | None):
     from mailflow.cli import _app as build
+
     return build(config)
 
 
@@ -64,12 +66,20 @@ def read_password() -> str:
 @users_app.command("add")
 def users_add(
     email: Annotated[str, typer.Argument(help="The staff member's e-mail address (their login).")],
-    role: Annotated[Role, typer.Option(help="secretariat (review, registrations), organiser (also events and "
-                                            "follow-ups) or admin (also accounts).")],
+    role: Annotated[
+        Role,
+        typer.Option(
+            help="secretariat (review, registrations), organiser (also events and follow-ups) or admin (also accounts)."
+        ),
+    ],
     name: Annotated[Optional[str], typer.Option(help="Display name.")] = None,
-    event: Annotated[Optional[list[str]], typer.Option(help="Limit the account to this event key (repeat for more); "
-                                                            "default: every event.")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="nl or en for the pages (default: the configured language).")] = None,
+    event: Annotated[
+        Optional[list[str]],
+        typer.Option(help="Limit the account to this event key (repeat for more); default: every event."),
+    ] = None,
+    lang: Annotated[
+        Optional[str], typer.Option("--lang", help="nl or en for the pages (default: the configured language).")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Create a staff account; the password is read twice from standard input (a prompt on a terminal)."""
@@ -90,8 +100,9 @@ def users_add(
 
 
 @users_app.command("passwd")
-def users_passwd(email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
-                 config: ConfigOpt = None) -> None:
+def users_passwd(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")], config: ConfigOpt = None
+) -> None:
     """Set a new password (read twice from standard input); every open session of the account ends."""
     from mailflow.staff.accounts import AccountError, set_password
 
@@ -109,9 +120,11 @@ def users_passwd(email: Annotated[str, typer.Argument(help="The account's e-mail
 
 
 @users_app.command("disable")
-def users_disable(email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
-                  enable: Annotated[bool, typer.Option("--enable", help="Enable the account again instead.")] = False,
-                  config: ConfigOpt = None) -> None:
+def users_disable(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
+    enable: Annotated[bool, typer.Option("--enable", help="Enable the account again instead.")] = False,
+    config: ConfigOpt = None,
+) -> None:
     """Disable an account (it can no longer log in; open sessions end), or enable it again with --enable."""
     from mailflow.staff.accounts import AccountError, set_active
 
@@ -140,8 +153,10 @@ def users_list(config: ConfigOpt = None) -> None:
         application.close()
     for a in rows:
         events = ",".join(a.events) if a.events else "all events"
-        typer.echo(f"{a.email}  {a.role}  {events}  {'active' if a.active else 'disabled'}"
-                   + (f"  ({a.name})" if a.name else ""))
+        typer.echo(
+            f"{a.email}  {a.role}  {events}  {'active' if a.active else 'disabled'}"
+            + (f"  ({a.name})" if a.name else "")
+        )
     typer.echo(f"{len(rows)} account(s)")
 
 
@@ -169,8 +184,9 @@ def registrations_list(
         if session and c.key != session:
             continue
         cap = "unlimited" if c.capacity is None else str(c.capacity)
-        typer.echo(f"{c.key}: {c.confirmed} confirmed, {c.waitlisted} waitlisted, {c.cancelled} cancelled "
-                   f"(capacity {cap})")
+        typer.echo(
+            f"{c.key}: {c.confirmed} confirmed, {c.waitlisted} waitlisted, {c.cancelled} cancelled (capacity {cap})"
+        )
     for r in rows:
         typer.echo(f"#{r.id}  {r.session}  {r.status:<10}  {r.email}  {r.name or ''}")
     typer.echo(f"{len(rows)} registration(s)")
@@ -181,8 +197,9 @@ def registrations_export(
     event: Annotated[str, typer.Option(help="Event key.")],
     session: Annotated[Optional[str], typer.Option(help="Only this session key.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="csv or xlsx.")] = Format.csv,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: standard "
-                                                                          "output).")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file (default: standard output).")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Export registrations (header: email, name, organisation, event, session, session_title, status, ...).
@@ -231,8 +248,10 @@ def review_list(config: Path | None, event: str | None, lang: str | None) -> Non
         p = item.candidates or {}
         people = [x["email"] for x in p.get("participants") or [] if isinstance(x, dict)]
         options = [o["session_key"] for o in p.get("options") or [] if isinstance(o, dict)]
-        typer.echo(f"      {_('voorstel')}: {p.get('kind', '?')} sessions={','.join(p.get('sessions') or []) or '-'} "
-                   f"participants={','.join(people) or '-'}" + (f" candidates={','.join(options)}" if options else ""))
+        typer.echo(
+            f"      {_('voorstel')}: {p.get('kind', '?')} sessions={','.join(p.get('sessions') or []) or '-'} "
+            f"participants={','.join(people) or '-'}" + (f" candidates={','.join(options)}" if options else "")
+        )
     typer.echo(_("{n} open bericht(en)", n=len(rows)))
 
 
@@ -267,12 +286,13 @@ def review_show(config: Path | None, item_id: int, lang: str | None) -> None:
     for why in d.reasons or [d.reason]:
         typer.echo(f"  - {why}")
     p = d.proposal
-    typer.echo(f"{_('Voorstel')}: {p.kind} {','.join(p.sessions) or '-'} "
-               f"{','.join(x.email for x in p.participants) or '-'}")
+    typer.echo(
+        f"{_('Voorstel')}: {p.kind} {','.join(p.sessions) or '-'} {','.join(x.email for x in p.participants) or '-'}"
+    )
     for c in d.choices:
         free = "∞" if c.free is None else str(c.free)
         typer.echo(f"  {'*' if c.proposed else ' '} {c.key}  {c.title}  ({_('Vrij')}: {free})")
     for e in d.evidence:
-        typer.echo(f"  {e.get('what')}: {e.get('value')} <- \"{e.get('text')}\" ({e.get('source')})")
+        typer.echo(f'  {e.get("what")}: {e.get("value")} <- "{e.get("text")}" ({e.get("source")})')
     if d.status != "open":
         typer.echo(_("Afgehandeld door {who}: {what}", who=d.resolved_by, what=d.resolution))

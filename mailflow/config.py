@@ -31,17 +31,17 @@ class ConfigError(ValueError):
 class SmtpIntake:
     listen_host: str = "127.0.0.1"
     listen_port: int = 2525
-    addresses: tuple[str, ...] = ()          # empty: every event mailbox in the catalogue
+    addresses: tuple[str, ...] = ()  # empty: every event mailbox in the catalogue
     max_message_size: int = 25 * 1024 * 1024
     lmtp: bool = False
-    max_connections: int = 100               # open sessions in all (beyond: 421)
-    max_connections_per_client: int = 20     # from one IP address (Postfix opens up to 20 to one destination)
-    max_data_in_flight: int = 256 * 1024 * 1024   # bytes of messages being received and stored at once (452)
+    max_connections: int = 100  # open sessions in all (beyond: 421)
+    max_connections_per_client: int = 20  # from one IP address (Postfix opens up to 20 to one destination)
+    max_data_in_flight: int = 256 * 1024 * 1024  # bytes of messages being received and stored at once (452)
 
 
 @dataclass(frozen=True)
 class Outbound:
-    relay_host: str | None = None            # None: write to the Maildir instead
+    relay_host: str | None = None  # None: write to the Maildir instead
     relay_port: int = 25
     starttls: bool = False
     implicit_tls: bool = False
@@ -49,11 +49,11 @@ class Outbound:
     password_env: str | None = None
     password_file: Path | None = None
     maildir: Path = Path("var/outbox")
-    ca_file: Path | None = None              # extra trusted CAs (PEM) for the relay's certificate
-    retry_min_delay: float = 300.0           # seconds before the first retry; doubles up to retry_max_delay
+    ca_file: Path | None = None  # extra trusted CAs (PEM) for the relay's certificate
+    retry_min_delay: float = 300.0  # seconds before the first retry; doubles up to retry_max_delay
     retry_max_delay: float = 3600.0
-    give_up_after: float = 432000.0          # seconds since queued (5 days, Postfix's maximal_queue_lifetime)
-    max_attempts: int = 0                    # an extra cap on temporary failures; 0: none
+    give_up_after: float = 432000.0  # seconds since queued (5 days, Postfix's maximal_queue_lifetime)
+    max_attempts: int = 0  # an extra cap on temporary failures; 0: none
     max_replies_per_day: int = 10
     timeout: float = 30.0
 
@@ -68,11 +68,11 @@ class Outbound:
 
 @dataclass(frozen=True)
 class Sender:
-    name: str = ""                           # "": the word for it in the mail's language (Secretariaat)
-    address: str | None = None               # None: the event's registration address
+    name: str = ""  # "": the word for it in the mail's language (Secretariaat)
+    address: str | None = None  # None: the event's registration address
     signature: str = ""
-    domain: str = "mailflow.invalid"         # right-hand side of our Message-IDs
-    name_en: str = ""                        # the name on English mails; "": ``name``, else "Secretariat"
+    domain: str = "mailflow.invalid"  # right-hand side of our Message-IDs
+    name_en: str = ""  # the name on English mails; "": ``name``, else "Secretariat"
 
     def display_name(self, lang: str) -> str:
         """Who signs a mail in ``lang``: an English mail is not signed "Secretariaat"."""
@@ -83,7 +83,7 @@ class Sender:
 
 @dataclass(frozen=True)
 class Templates:
-    dir: Path | None = None                  # None: only the templates mailflow ships
+    dir: Path | None = None  # None: only the templates mailflow ships
 
 
 SCHEDULE_NOTICES = ("ask", "send")
@@ -91,7 +91,7 @@ SCHEDULE_NOTICES = ("ask", "send")
 
 @dataclass(frozen=True)
 class Policy:
-    declined_invite_cancels: bool = False    # a DECLINED calendar reply cancels (else: review)
+    declined_invite_cancels: bool = False  # a DECLINED calendar reply cancels (else: review)
     waitlist: bool = True
     # A changed or cancelled session in a reloaded catalogue: "ask" waits for `events sync --notify`
     # (serve logs who is affected), "send" mails the calendar updates at once.
@@ -112,21 +112,21 @@ class Trust:
     """
 
     authserv_id: tuple[str, ...] = ()
-    spam_headers: bool = True                # honour X-Spam-Flag/-Status, rspamd and Exchange SCL verdicts
-    scl_junk: int = 5                        # Exchange SCL at or above which a message is junk (1..9)
+    spam_headers: bool = True  # honour X-Spam-Flag/-Status, rspamd and Exchange SCL verdicts
+    scl_junk: int = 5  # Exchange SCL at or above which a message is junk (1..9)
 
 
 @dataclass(frozen=True)
 class Worker:
-    processes: int = 1                       # 0: the pipeline runs inside the serve process
-    batch: int = 100                         # messages claimed per pass
-    understand_seconds: float = 10.0         # CPU seconds understanding one message may take (else: review)
-    understand_memory: int = 512 * 1024 * 1024   # bytes a large message's understanding may use (else: review)
+    processes: int = 1  # 0: the pipeline runs inside the serve process
+    batch: int = 100  # messages claimed per pass
+    understand_seconds: float = 10.0  # CPU seconds understanding one message may take (else: review)
+    understand_memory: int = 512 * 1024 * 1024  # bytes a large message's understanding may use (else: review)
 
 
 @dataclass(frozen=True)
 class Privacy:
-    retain_days: int = 90                    # raw mail and interpretations reduced this long after the event
+    retain_days: int = 90  # raw mail and interpretations reduced this long after the event
 
 
 @dataclass(frozen=True)
@@ -138,11 +138,11 @@ class Web:
     listen_port: int = 8000
     secret_key_env: str = "MAILFLOW_SECRET_KEY"
     secret_key_file: Path | None = None
-    cookie_secure: bool = True               # false only for plain http on loopback (the demo)
-    session_hours: float = 8.0               # a login lasts this long without use
-    login_attempts: int = 5                  # failed logins per account (and per client) ...
-    login_window: float = 900.0              # ... within this many seconds before logins wait
-    public_url: str = ""                     # how staff reach the pages, for links in mails
+    cookie_secure: bool = True  # false only for plain http on loopback (the demo)
+    session_hours: float = 8.0  # a login lasts this long without use
+    login_attempts: int = 5  # failed logins per account (and per client) ...
+    login_window: float = 900.0  # ... within this many seconds before logins wait
+    public_url: str = ""  # how staff reach the pages, for links in mails
 
     def secret_key(self) -> str | None:
         """The key that signs the pages' CSRF tokens; read at start, never from the TOML."""
@@ -163,11 +163,11 @@ class Web:
 class Staff:
     """How staff hear of new work, and whose mailed decisions are obeyed."""
 
-    notify: str | None = None                # secretariat address for new review items; None: no mail
-    notify_events: tuple[tuple[str, str], ...] = ()   # (event key, address): per event, instead of notify
-    addresses: tuple[str, ...] = ()          # staff addresses whose answers by mail are obeyed
-    digest_time: str = "07:30"               # local time of the daily digest mail
-    digest_to: str | None = None             # None: the notify address
+    notify: str | None = None  # secretariat address for new review items; None: no mail
+    notify_events: tuple[tuple[str, str], ...] = ()  # (event key, address): per event, instead of notify
+    addresses: tuple[str, ...] = ()  # staff addresses whose answers by mail are obeyed
+    digest_time: str = "07:30"  # local time of the daily digest mail
+    digest_to: str | None = None  # None: the notify address
 
     @property
     def mails(self) -> bool:
@@ -185,11 +185,11 @@ class Staff:
 class Campaigns:
     """Organisers' follow-ups ([campaigns]): how fast they go out and how people opt out."""
 
-    per_minute: int = 0                      # throttle: campaign mails per minute per sending process; 0: no limit
-    connections: int = 4                     # parallel SMTP connections to the relay while sending a campaign
-    processes: int = 1                       # `campaign send` shares the connections among this many processes
-    batch: int = 200                         # recipients claimed per round
-    unsubscribe_url: str = ""                # e.g. "https://aanmelden.example.nl/u/"; the token is appended
+    per_minute: int = 0  # throttle: campaign mails per minute per sending process; 0: no limit
+    connections: int = 4  # parallel SMTP connections to the relay while sending a campaign
+    processes: int = 1  # `campaign send` shares the connections among this many processes
+    batch: int = 200  # recipients claimed per round
+    unsubscribe_url: str = ""  # e.g. "https://aanmelden.example.nl/u/"; the token is appended
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,7 @@ class Mailbox:
     user: str = ""
     password_env: str | None = None
     password_file: Path | None = None
-    ca_file: Path | None = None              # extra trusted CAs (PEM) for the server's certificate
+    ca_file: Path | None = None  # extra trusted CAs (PEM) for the server's certificate
     oauth2_token_command: str | None = None
     oauth2_token_file: Path | None = None
     inbox: str = "INBOX"
@@ -216,7 +216,7 @@ class Mailbox:
     batch_size: int = 200
     timeout: float = 30.0
     name: str = ""
-    address: str | None = None      # the registration address this mailbox receives: it decides the event
+    address: str | None = None  # the registration address this mailbox receives: it decides the event
 
     def password(self) -> str | None:
         if self.password_file is not None:
@@ -230,9 +230,9 @@ class Mailbox:
 class Settings:
     path: Path | None
     database_url: str = "sqlite:///var/mailflow.db"
-    sqlite_synchronous: str = "full"         # "full": every commit on disk before it counts; "normal": faster
+    sqlite_synchronous: str = "full"  # "full": every commit on disk before it counts; "normal": faster
     catalogue_files: tuple[Path, ...] = ()
-    catalogue_web_file: Path | None = None   # where events made on the staff pages go (one of catalogue_files)
+    catalogue_web_file: Path | None = None  # where events made on the staff pages go (one of catalogue_files)
     language: str = "nl"
     timezone: str = "Europe/Amsterdam"
     smtp: SmtpIntake = field(default_factory=SmtpIntake)
@@ -304,8 +304,7 @@ class _Doc:
                 raise self.error(section, key, f"unknown key; known keys are {', '.join(sorted(allowed))}")
         return raw
 
-    def get(self, section: str, t: dict[str, Any], key: str, kind: type, default: Any,
-            expected: str) -> Any:
+    def get(self, section: str, t: dict[str, Any], key: str, kind: type, default: Any, expected: str) -> Any:
         v = t.get(key, default)
         if v is default:
             return v
@@ -345,7 +344,7 @@ def _sqlite_url(base: Path, url: str) -> str:
     """Make a relative SQLite path relative to the config file, not to the working directory."""
     prefix = "sqlite:///"
     if url.startswith(prefix) and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
-        return prefix + str(_path(base, url[len(prefix):]))
+        return prefix + str(_path(base, url[len(prefix) :]))
     return url
 
 
@@ -363,8 +362,9 @@ def load_settings(path: Path | None = None) -> Settings:
     """Load settings from ``--config``, ``$MAILFLOW_CONFIG`` or ./mailflow.toml; raise ConfigError."""
     found = find_config(path)
     if found is None:
-        raise ConfigError("no configuration found: pass --config PATH, set MAILFLOW_CONFIG, "
-                          "or run from a folder with mailflow.toml")
+        raise ConfigError(
+            "no configuration found: pass --config PATH, set MAILFLOW_CONFIG, or run from a folder with mailflow.toml"
+        )
     try:
         text = found.read_text(encoding="utf-8")
     except OSError as exc:
@@ -379,8 +379,24 @@ def load_settings(path: Path | None = None) -> Settings:
 def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     doc = _Doc(path, text, data)
     base = path.resolve().parent
-    known = {"mailflow", "database", "catalogue", "intake", "outbound", "sender", "policy", "mailbox",
-             "mailboxes", "worker", "templates", "trust", "web", "staff", "campaigns", "privacy"}
+    known = {
+        "mailflow",
+        "database",
+        "catalogue",
+        "intake",
+        "outbound",
+        "sender",
+        "policy",
+        "mailbox",
+        "mailboxes",
+        "worker",
+        "templates",
+        "trust",
+        "web",
+        "staff",
+        "campaigns",
+        "privacy",
+    }
     for key in data:
         if key not in known:
             raise doc.error(key, None, f"unknown section; known sections are {', '.join(sorted(known))}")
@@ -392,10 +408,14 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
     try:
         ZoneInfo(tzname)
     except (ZoneInfoNotFoundError, ValueError):
-        raise doc.error("mailflow", "timezone", f"expected an IANA time zone such as Europe/Amsterdam, got {tzname!r}") from None
+        raise doc.error(
+            "mailflow", "timezone", f"expected an IANA time zone such as Europe/Amsterdam, got {tzname!r}"
+        ) from None
 
     d = doc.table("database", {"url", "sqlite_synchronous"})
-    url = doc.get("database", d, "url", str, "sqlite:///var/mailflow.db", 'expected a URL such as "sqlite:///var/mailflow.db"')
+    url = doc.get(
+        "database", d, "url", str, "sqlite:///var/mailflow.db", 'expected a URL such as "sqlite:///var/mailflow.db"'
+    )
     synchronous = doc.get("database", d, "sqlite_synchronous", str, "full", 'expected "full" or "normal"')
     if synchronous not in ("full", "normal"):
         raise doc.error("database", "sqlite_synchronous", f'expected "full" or "normal", got {synchronous!r}')
@@ -412,27 +432,56 @@ def parse_settings(path: Path, text: str, data: dict[str, Any]) -> Settings:
         raise doc.error("catalogue", "files", "name at least one catalogue file")
     web_file = doc.get("catalogue", c, "web_file", str, "", 'expected a path such as "catalogue-web.toml"')
     if web_file and web_file not in files:
-        raise doc.error("catalogue", "web_file", f"{web_file!r} is not one of [catalogue] files; add it there too "
-                                                 "(the staff pages write new events into a file that is loaded)")
+        raise doc.error(
+            "catalogue",
+            "web_file",
+            f"{web_file!r} is not one of [catalogue] files; add it there too "
+            "(the staff pages write new events into a file that is loaded)",
+        )
 
     settings = Settings(
-        path=path, database_url=url, sqlite_synchronous=synchronous, catalogue_files=tuple(_path(base, f) for f in files),
+        path=path,
+        database_url=url,
+        sqlite_synchronous=synchronous,
+        catalogue_files=tuple(_path(base, f) for f in files),
         catalogue_web_file=_path(base, web_file) if web_file else None,
-        language=language, timezone=tzname, smtp=_smtp(doc), outbound=_outbound(doc, base),
-        sender=_sender(doc), policy=_policy(doc), mailboxes=_mailboxes(doc, base), worker=_worker(doc),
-        templates=_templates(doc, base), trust=_trust(doc), web=_web(doc, base), staff=_staff(doc),
-        campaigns=_campaigns(doc), privacy=_privacy(doc))
+        language=language,
+        timezone=tzname,
+        smtp=_smtp(doc),
+        outbound=_outbound(doc, base),
+        sender=_sender(doc),
+        policy=_policy(doc),
+        mailboxes=_mailboxes(doc, base),
+        worker=_worker(doc),
+        templates=_templates(doc, base),
+        trust=_trust(doc),
+        web=_web(doc, base),
+        staff=_staff(doc),
+        campaigns=_campaigns(doc),
+        privacy=_privacy(doc),
+    )
     return settings
 
 
 def _web(doc: _Doc, base: Path) -> Web:
     sec = "web"
-    w = doc.table(sec, {"enabled", "listen", "secret_key_env", "secret_key_file", "cookie_secure", "session_hours",
-                        "login_attempts", "login_window", "public_url"})
+    w = doc.table(
+        sec,
+        {
+            "enabled",
+            "listen",
+            "secret_key_env",
+            "secret_key_file",
+            "cookie_secure",
+            "session_hours",
+            "login_attempts",
+            "login_window",
+            "public_url",
+        },
+    )
     for key in ("secret_key", "secret"):
         if key in w:
-            raise doc.error(sec, key, "never put the secret key in the file; use secret_key_file or "
-                                      "secret_key_env")
+            raise doc.error(sec, key, "never put the secret key in the file; use secret_key_file or secret_key_env")
     host, port = _hostport(doc, sec, "listen", doc.get(sec, w, "listen", str, "127.0.0.1:8000", "expected HOST:PORT"))
     key_file = doc.get(sec, w, "secret_key_file", str, "", "expected a path")
     hours = float(doc.get(sec, w, "session_hours", float, 8.0, "expected a number of hours"))
@@ -444,13 +493,18 @@ def _web(doc: _Doc, base: Path) -> Web:
     url = doc.get(sec, w, "public_url", str, "", 'expected a URL such as "https://mailflow.example.nl"')
     if url and not re.match(r"^https?://", url):
         raise doc.error(sec, "public_url", f'expected a URL such as "https://mailflow.example.nl", got {url!r}')
-    return Web(enabled=doc.get(sec, w, "enabled", bool, True, "expected true or false"),
-               listen_host=host, listen_port=port,
-               secret_key_env=doc.get(sec, w, "secret_key_env", str, "MAILFLOW_SECRET_KEY", "expected a variable name"),
-               secret_key_file=_path(base, key_file) if key_file else None,
-               cookie_secure=doc.get(sec, w, "cookie_secure", bool, True, "expected true or false"),
-               session_hours=hours, login_attempts=attempts,
-               login_window=_seconds(doc, sec, w, "login_window", 900.0, 1.0), public_url=url)
+    return Web(
+        enabled=doc.get(sec, w, "enabled", bool, True, "expected true or false"),
+        listen_host=host,
+        listen_port=port,
+        secret_key_env=doc.get(sec, w, "secret_key_env", str, "MAILFLOW_SECRET_KEY", "expected a variable name"),
+        secret_key_file=_path(base, key_file) if key_file else None,
+        cookie_secure=doc.get(sec, w, "cookie_secure", bool, True, "expected true or false"),
+        session_hours=hours,
+        login_attempts=attempts,
+        login_window=_seconds(doc, sec, w, "login_window", 900.0, 1.0),
+        public_url=url,
+    )
 
 
 def _address(doc: _Doc, sec: str, key: str, value: Any) -> str:
@@ -471,18 +525,32 @@ def _staff(doc: _Doc) -> Staff:
     if not re.match(r"^([01]\d|2[0-3]):[0-5]\d$", digest_time):
         raise doc.error(sec, "digest_time", f'expected a time such as "07:30", got {digest_time!r}')
     digest_to = doc.get(sec, s, "digest_to", str, "", "expected an e-mail address")
-    return Staff(notify=_address(doc, sec, "notify", notify) if notify else None,
-                 notify_events=tuple((str(k), _address(doc, sec, "notify_events", v)) for k, v in events.items()),
-                 addresses=tuple(_address(doc, sec, "addresses", a) for a in addresses),
-                 digest_time=digest_time, digest_to=_address(doc, sec, "digest_to", digest_to) if digest_to else None)
+    return Staff(
+        notify=_address(doc, sec, "notify", notify) if notify else None,
+        notify_events=tuple((str(k), _address(doc, sec, "notify_events", v)) for k, v in events.items()),
+        addresses=tuple(_address(doc, sec, "addresses", a) for a in addresses),
+        digest_time=digest_time,
+        digest_to=_address(doc, sec, "digest_to", digest_to) if digest_to else None,
+    )
 
 
 def _smtp(doc: _Doc) -> SmtpIntake:
-    s = doc.table("intake.smtp", {"listen", "addresses", "max_message_size", "lmtp", "max_connections",
-                                  "max_connections_per_client", "max_data_in_flight"})
-    host, port = _hostport(doc, "intake.smtp", "listen",
-                           doc.get("intake.smtp", s, "listen", str, "127.0.0.1:2525", "expected HOST:PORT"))
-    addresses = doc.get("intake.smtp", s, "addresses", list, [], 'expected a list of addresses')
+    s = doc.table(
+        "intake.smtp",
+        {
+            "listen",
+            "addresses",
+            "max_message_size",
+            "lmtp",
+            "max_connections",
+            "max_connections_per_client",
+            "max_data_in_flight",
+        },
+    )
+    host, port = _hostport(
+        doc, "intake.smtp", "listen", doc.get("intake.smtp", s, "listen", str, "127.0.0.1:2525", "expected HOST:PORT")
+    )
+    addresses = doc.get("intake.smtp", s, "addresses", list, [], "expected a list of addresses")
     for a in addresses:
         if not isinstance(a, str) or "@" not in a:
             raise doc.error("intake.smtp", "addresses", f"expected e-mail addresses, got {a!r}")
@@ -494,8 +562,12 @@ def _smtp(doc: _Doc) -> SmtpIntake:
     per_client = _count(doc, "intake.smtp", s, "max_connections_per_client", 20)
     in_flight = doc.get("intake.smtp", s, "max_data_in_flight", int, 256 * 1024 * 1024, "expected a size in bytes")
     if in_flight < size:
-        raise doc.error("intake.smtp", "max_data_in_flight", f"expected at least max_message_size ({size} bytes), "
-                                                              f"or no message that large could ever be taken; got {in_flight}")
+        raise doc.error(
+            "intake.smtp",
+            "max_data_in_flight",
+            f"expected at least max_message_size ({size} bytes), "
+            f"or no message that large could ever be taken; got {in_flight}",
+        )
     return SmtpIntake(host, port, tuple(a.lower() for a in addresses), size, lmtp, total, per_client, in_flight)
 
 
@@ -513,10 +585,15 @@ def _ca_file(doc: _Doc, base: Path, section: str, t: dict[str, Any]) -> Path | N
         return None
     path = _path(base, value)
     from mailflow.tls import check_ca_file
+
     problem = check_ca_file(path)
     if problem:
-        raise doc.error(section, "ca_file", f"{problem}; name the PEM file of the CA that signed the server's "
-                                            "certificate (relative to this file), or remove the key")
+        raise doc.error(
+            section,
+            "ca_file",
+            f"{problem}; name the PEM file of the CA that signed the server's "
+            "certificate (relative to this file), or remove the key",
+        )
     return path
 
 
@@ -529,32 +606,52 @@ def _seconds(doc: _Doc, section: str, t: dict[str, Any], key: str, default: floa
 
 def _outbound(doc: _Doc, base: Path) -> Outbound:
     sec = "outbound"
-    o = doc.table(sec, {"relay", "starttls", "user", "password_env", "password_file", "maildir", "ca_file",
-                        "retry_min_delay", "retry_max_delay", "give_up_after", "max_attempts",
-                        "max_replies_per_day", "timeout"})
+    o = doc.table(
+        sec,
+        {
+            "relay",
+            "starttls",
+            "user",
+            "password_env",
+            "password_file",
+            "maildir",
+            "ca_file",
+            "retry_min_delay",
+            "retry_max_delay",
+            "give_up_after",
+            "max_attempts",
+            "max_replies_per_day",
+            "timeout",
+        },
+    )
     host, port, implicit = _relay(doc, doc.get(sec, o, "relay", str, "", 'expected "smtp://HOST:PORT"'))
     pw_file = doc.get(sec, o, "password_file", str, "", "expected a path")
     min_delay = _seconds(doc, sec, o, "retry_min_delay", 300.0, 1.0)
     max_delay = _seconds(doc, sec, o, "retry_max_delay", max(3600.0, min_delay), 1.0)
     if max_delay < min_delay:
-        raise doc.error(sec, "retry_max_delay", f"expected at least retry_min_delay ({min_delay:g} s), "
-                                                f"got {max_delay:g}")
+        raise doc.error(
+            sec, "retry_max_delay", f"expected at least retry_min_delay ({min_delay:g} s), got {max_delay:g}"
+        )
     max_attempts = doc.get(sec, o, "max_attempts", int, 0, "expected a whole number (0: no limit)")
     if max_attempts < 0:
         raise doc.error(sec, "max_attempts", f"expected 0 (no limit) or more, got {max_attempts}")
     return Outbound(
-        relay_host=host, relay_port=port, implicit_tls=implicit,
+        relay_host=host,
+        relay_port=port,
+        implicit_tls=implicit,
         starttls=doc.get(sec, o, "starttls", bool, False, "expected true or false"),
         user=doc.get(sec, o, "user", str, "", "expected a string") or None,
         password_env=doc.get(sec, o, "password_env", str, "MAILFLOW_SMTP_PASSWORD", "expected a variable name"),
         password_file=_path(base, pw_file) if pw_file else None,
         maildir=_path(base, doc.get(sec, o, "maildir", str, "var/outbox", "expected a path")),
         ca_file=_ca_file(doc, base, sec, o),
-        retry_min_delay=min_delay, retry_max_delay=max_delay,
+        retry_min_delay=min_delay,
+        retry_max_delay=max_delay,
         give_up_after=_seconds(doc, sec, o, "give_up_after", 432000.0, 0.0),
         max_attempts=max_attempts,
         max_replies_per_day=doc.get(sec, o, "max_replies_per_day", int, 10, "expected a whole number"),
-        timeout=float(doc.get(sec, o, "timeout", float, 30.0, "expected seconds")))
+        timeout=float(doc.get(sec, o, "timeout", float, 30.0, "expected seconds")),
+    )
 
 
 def _sender(doc: _Doc) -> Sender:
@@ -562,11 +659,13 @@ def _sender(doc: _Doc) -> Sender:
     address = doc.get("sender", s, "address", str, "", "expected an e-mail address") or None
     if address and "@" not in address:
         raise doc.error("sender", "address", f"expected an e-mail address, got {address!r}")
-    return Sender(name=doc.get("sender", s, "name", str, "", "expected a string"),
-                  name_en=doc.get("sender", s, "name_en", str, "", "expected a string"),
-                  address=address.lower() if address else None,
-                  signature=doc.get("sender", s, "signature", str, "", "expected a string"),
-                  domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"))
+    return Sender(
+        name=doc.get("sender", s, "name", str, "", "expected a string"),
+        name_en=doc.get("sender", s, "name_en", str, "", "expected a string"),
+        address=address.lower() if address else None,
+        signature=doc.get("sender", s, "signature", str, "", "expected a string"),
+        domain=doc.get("sender", s, "domain", str, "mailflow.invalid", "expected a domain name"),
+    )
 
 
 def _templates(doc: _Doc, base: Path) -> Templates:
@@ -577,8 +676,12 @@ def _templates(doc: _Doc, base: Path) -> Templates:
     folder = _path(base, value)
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
-        raise doc.error("templates", "dir", f"{folder} {what}; create it with your own templates in the "
-                        "built-in layout (e.g. mail/nl/confirmation.txt.j2), or remove the key")
+        raise doc.error(
+            "templates",
+            "dir",
+            f"{folder} {what}; create it with your own templates in the "
+            "built-in layout (e.g. mail/nl/confirmation.txt.j2), or remove the key",
+        )
     return Templates(dir=folder)
 
 
@@ -594,12 +697,17 @@ def _policy(doc: _Doc) -> Policy:
     p = doc.table("policy", {"declined_invite_cancels", "waitlist", "notify_schedule_changes"})
     notices = doc.get("policy", p, "notify_schedule_changes", str, "ask", 'expected "ask" or "send"')
     if notices not in SCHEDULE_NOTICES:
-        raise doc.error("policy", "notify_schedule_changes", f'expected "ask" (wait for `mailflow events sync '
-                        f'--notify`) or "send" (mail the updates at once), got {notices!r}')
-    return Policy(declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False,
-                                                  "expected true or false"),
-                  waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"),
-                  notify_schedule_changes=notices)
+        raise doc.error(
+            "policy",
+            "notify_schedule_changes",
+            f'expected "ask" (wait for `mailflow events sync '
+            f'--notify`) or "send" (mail the updates at once), got {notices!r}',
+        )
+    return Policy(
+        declined_invite_cancels=doc.get("policy", p, "declined_invite_cancels", bool, False, "expected true or false"),
+        waitlist=doc.get("policy", p, "waitlist", bool, True, "expected true or false"),
+        notify_schedule_changes=notices,
+    )
 
 
 def _worker(doc: _Doc) -> Worker:
@@ -624,11 +732,17 @@ def _trust(doc: _Doc) -> Trust:
         raise doc.error("trust", "authserv_id", 'expected a list of host names such as ["mx.vng.nl"]')
     scl = doc.get("trust", t, "scl_junk", int, 5, "expected a whole number from 1 to 9")
     if not 1 <= scl <= 9:
-        raise doc.error("trust", "scl_junk", f"expected a whole number from 1 to 9 (Exchange's spam confidence "
-                                             f"level; 5 is where Outlook's junk folder starts), got {scl}")
-    return Trust(authserv_id=tuple(i.strip().lower() for i in ids),
-                 spam_headers=doc.get("trust", t, "spam_headers", bool, True, "expected true or false"),
-                 scl_junk=scl)
+        raise doc.error(
+            "trust",
+            "scl_junk",
+            f"expected a whole number from 1 to 9 (Exchange's spam confidence "
+            f"level; 5 is where Outlook's junk folder starts), got {scl}",
+        )
+    return Trust(
+        authserv_id=tuple(i.strip().lower() for i in ids),
+        spam_headers=doc.get("trust", t, "spam_headers", bool, True, "expected true or false"),
+        scl_junk=scl,
+    )
 
 
 def _campaigns(doc: _Doc) -> Campaigns:
@@ -642,22 +756,50 @@ def _campaigns(doc: _Doc) -> Campaigns:
         raise doc.error(sec, "connections", f"expected 1 to 32 connections, got {connections}")
     processes = doc.get(sec, c, "processes", int, 1, "expected a whole number of processes")
     if not 1 <= processes <= min(connections, 16):
-        raise doc.error(sec, "processes", f"expected 1 to {min(connections, 16)} processes (at most one per "
-                                          f"connection), got {processes}")
+        raise doc.error(
+            sec,
+            "processes",
+            f"expected 1 to {min(connections, 16)} processes (at most one per connection), got {processes}",
+        )
     batch = doc.get(sec, c, "batch", int, 200, "expected a whole number of recipients")
     if not 1 <= batch <= 10_000:
         raise doc.error(sec, "batch", f"expected 1 to 10000 recipients, got {batch}")
     url = doc.get(sec, c, "unsubscribe_url", str, "", 'expected a URL such as "https://aanmelden.example.nl/u/"')
     if url and not re.match(r"^https://[^\s/]+/\S*$", url):
-        raise doc.error(sec, "unsubscribe_url", "expected an https:// URL (one-click unsubscribe needs HTTPS, "
-                                                 f"RFC 8058) such as \"https://aanmelden.example.nl/u/\", got {url!r}")
-    return Campaigns(per_minute=per_minute, connections=connections, processes=processes, batch=batch,
-                     unsubscribe_url=url)
+        raise doc.error(
+            sec,
+            "unsubscribe_url",
+            "expected an https:// URL (one-click unsubscribe needs HTTPS, "
+            f'RFC 8058) such as "https://aanmelden.example.nl/u/", got {url!r}',
+        )
+    return Campaigns(
+        per_minute=per_minute, connections=connections, processes=processes, batch=batch, unsubscribe_url=url
+    )
 
 
-MAILBOX_KEYS = {"host", "port", "tls", "user", "password_env", "password_file", "ca_file", "oauth2_token_command",
-                "oauth2_token_file", "inbox", "processed", "review", "ignored", "sent", "append_sent",
-                "poll_interval", "idle", "batch_size", "timeout", "name", "address"}
+MAILBOX_KEYS = {
+    "host",
+    "port",
+    "tls",
+    "user",
+    "password_env",
+    "password_file",
+    "ca_file",
+    "oauth2_token_command",
+    "oauth2_token_file",
+    "inbox",
+    "processed",
+    "review",
+    "ignored",
+    "sent",
+    "append_sent",
+    "poll_interval",
+    "idle",
+    "batch_size",
+    "timeout",
+    "name",
+    "address",
+}
 
 
 def _mailboxes(doc: _Doc, base: Path) -> tuple[Mailbox, ...]:
@@ -673,7 +815,7 @@ def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
     m = doc.table(sec, MAILBOX_KEYS, raw)
     host = doc.get(sec, m, "host", str, "", "expected a host name")
     if not host:
-        raise doc.error(sec, "host", "missing: name the IMAP server, e.g. host = \"imap.example.nl\"")
+        raise doc.error(sec, "host", 'missing: name the IMAP server, e.g. host = "imap.example.nl"')
     tls = doc.get(sec, m, "tls", str, "implicit", 'expected "implicit", "starttls" or "none"')
     if tls not in TLS_MODES:
         raise doc.error(sec, "tls", f'expected "implicit", "starttls" or "none", got {tls!r}')
@@ -688,15 +830,25 @@ def _mailbox(doc: _Doc, base: Path, sec: str, raw: Any) -> Mailbox:
     if address is not None and "@" not in address:
         raise doc.error(sec, "address", f"expected the registration address this mailbox receives, got {address!r}")
     return Mailbox(
-        host=host, port=port, tls=tls, user=s("user", ""), password_env=s("password_env", "") or None,
-        password_file=_path(base, pw_file) if pw_file else None, ca_file=_ca_file(doc, base, sec, m),
+        host=host,
+        port=port,
+        tls=tls,
+        user=s("user", ""),
+        password_env=s("password_env", "") or None,
+        password_file=_path(base, pw_file) if pw_file else None,
+        ca_file=_ca_file(doc, base, sec, m),
         oauth2_token_command=s("oauth2_token_command", "") or None,
         oauth2_token_file=_path(base, tok_file) if tok_file else None,
-        inbox=s("inbox", "INBOX"), processed=s("processed", "Verwerkt"), review=s("review", "Te beoordelen"),
-        ignored=s("ignored", "Genegeerd"), sent=s("sent", "Sent"),
+        inbox=s("inbox", "INBOX"),
+        processed=s("processed", "Verwerkt"),
+        review=s("review", "Te beoordelen"),
+        ignored=s("ignored", "Genegeerd"),
+        sent=s("sent", "Sent"),
         append_sent=doc.get(sec, m, "append_sent", bool, True, "expected true or false"),
         poll_interval=float(doc.get(sec, m, "poll_interval", float, 60.0, "expected seconds")),
         idle=doc.get(sec, m, "idle", bool, True, "expected true or false"),
         batch_size=doc.get(sec, m, "batch_size", int, 200, "expected a whole number"),
         timeout=float(doc.get(sec, m, "timeout", float, 30.0, "expected seconds")),
-        name=s("name", "") or f"{s('user', '')}@{host}", address=address)
+        name=s("name", "") or f"{s('user', '')}@{host}",
+        address=address,
+    )

@@ -29,7 +29,7 @@ def action_sentence(it: Interpretation) -> str:
     if it.review and it.kind == "register" and asked and len(asked) == len(it.reasons):
         # decide carries out the request and keeps only the question (unless a rule holds the request too)
         done = action_sentence(replace(it, review=False, reasons=[]))
-        return f"{done}, and send the question to the review queue ({asked[0][len(SIDE_QUESTION):]})"
+        return f"{done}, and send the question to the review queue ({asked[0][len(SIDE_QUESTION) :]})"
     if it.review:
         first = it.reasons[0] if it.reasons else "it is unclear"
         told = " and tell the sender it arrived" if it.may_reply and it.kind not in MACHINE_KINDS else ""
@@ -53,6 +53,7 @@ def judged(it: Interpretation, catalogue: Catalogue) -> Interpretation:
     closed, deadline, too many, overlap, full and past, as the service itself would hold the mail."""
     from dataclasses import replace
     from mailflow.decide.rules import static_reasons
+
     extra = [r for r in static_reasons(it, catalogue) if r not in it.reasons]
     if not extra:
         return it
@@ -61,18 +62,34 @@ def judged(it: Interpretation, catalogue: Catalogue) -> Interpretation:
 
 def to_record(file: str, it: Interpretation) -> dict[str, Any]:
     return {
-        "file": file, "message_id": it.message_id, "kind": it.kind, "sessions": it.sessions,
+        "file": file,
+        "message_id": it.message_id,
+        "kind": it.kind,
+        "sessions": it.sessions,
         "from_sessions": it.from_sessions,
         "participants": [{"email": p.email, "name": p.name, "role": p.role} for p in it.participants],
-        "review": it.review, "reasons": it.reasons, "evidence": [_evidence(e) for e in it.evidence],
-        "confidence": round(it.confidence, 2), "event": it.event_key, "language": it.language,
+        "review": it.review,
+        "reasons": it.reasons,
+        "evidence": [_evidence(e) for e in it.evidence],
+        "confidence": round(it.confidence, 2),
+        "event": it.event_key,
+        "language": it.language,
         "candidates": [{"session_key": c.session_key, "score": c.score, "why": c.why} for c in it.candidates],
         "alternatives": it.alternatives,
-        "unnamed_colleagues": it.unnamed_colleagues, "may_reply": it.may_reply, "sender": it.sender,
-        "calendar": asdict(it.calendar) if it.calendar else None, "bounced": it.bounced,
-        "bounce_permanent": it.bounce_permanent, "junk": it.junk, "concerns_event": it.concerns_event,
-        "judged_at": it.judged_at.isoformat() if it.judged_at else None, "action": action_sentence(it),
-        "reply_to": it.reply_to, "envelope_from": it.envelope_from, "ours": it.ours, "answer": it.answer,
+        "unnamed_colleagues": it.unnamed_colleagues,
+        "may_reply": it.may_reply,
+        "sender": it.sender,
+        "calendar": asdict(it.calendar) if it.calendar else None,
+        "bounced": it.bounced,
+        "bounce_permanent": it.bounce_permanent,
+        "junk": it.junk,
+        "concerns_event": it.concerns_event,
+        "judged_at": it.judged_at.isoformat() if it.judged_at else None,
+        "action": action_sentence(it),
+        "reply_to": it.reply_to,
+        "envelope_from": it.envelope_from,
+        "ours": it.ours,
+        "answer": it.answer,
         "auth": asdict(it.auth) if it.auth else None,
     }
 
@@ -83,8 +100,10 @@ def _evidence(e: Evidence) -> dict[str, Any]:
 
 
 def _text(rec: dict[str, Any]) -> str:
-    lines = [f"{rec['file']}: {rec['kind']}" + (" (needs review)" if rec["review"] else ""),
-             f"  would: {rec['action']}"]
+    lines = [
+        f"{rec['file']}: {rec['kind']}" + (" (needs review)" if rec["review"] else ""),
+        f"  would: {rec['action']}",
+    ]
     if rec["sessions"] or rec["from_sessions"]:
         frm = f"  from {', '.join(rec['from_sessions'])}" if rec["from_sessions"] else ""
         lines.append(f"  sessions: {', '.join(rec['sessions']) or '-'}{frm}")
@@ -94,13 +113,21 @@ def _text(rec: dict[str, Any]) -> str:
         lines.append(f"  - {r}")
     for e in rec["evidence"]:
         if e["what"] in ("kind", "session", "machine", "junk"):
-            lines.append(f"    because {e['source']}: \"{e['text']}\" -> {e['value']}")
+            lines.append(f'    because {e["source"]}: "{e["text"]}" -> {e["value"]}')
     return "\n".join(lines)
 
 
-def run_explain(files: Iterable[Path], catalogue: Catalogue, *, now: dt.datetime | None = None,
-                own_addresses: Iterable[str] = (), as_json: bool = False, out: IO[str],
-                trust: Trust | None = None, message_domain: str | None = None) -> int:
+def run_explain(
+    files: Iterable[Path],
+    catalogue: Catalogue,
+    *,
+    now: dt.datetime | None = None,
+    own_addresses: Iterable[str] = (),
+    as_json: bool = False,
+    out: IO[str],
+    trust: Trust | None = None,
+    message_domain: str | None = None,
+) -> int:
     """Explain every file; an unreadable file prints an error line and makes the exit code 1.
 
     ``trust`` and ``message_domain`` come from the configuration when one was read: which

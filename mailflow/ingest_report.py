@@ -17,8 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailflow.db.models import InboundMessage, OutboundMessage
 
-STATE_WORDS = {"processed": "answered or handled", "review": "held for review", "ignored": "ignored",
-               "failed": "failed", "new": "not processed yet", "processing": "still being processed"}
+STATE_WORDS = {
+    "processed": "answered or handled",
+    "review": "held for review",
+    "ignored": "ignored",
+    "failed": "failed",
+    "new": "not processed yet",
+    "processing": "still being processed",
+}
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class Failure:
 @dataclass(frozen=True)
 class Outcome:
     states: Counter[str] = field(default_factory=Counter)
-    replies: int = 0                          # outgoing mails queued (or sent) for these messages
+    replies: int = 0  # outgoing mails queued (or sent) for these messages
     failures: tuple[Failure, ...] = ()
 
     def summary(self) -> str:
@@ -45,10 +51,16 @@ def outcome(factory: sessionmaker[Session], ids: Sequence[int]) -> Outcome:
     if not ids:
         return Outcome()
     with factory() as db:
-        rows = db.execute(select(InboundMessage.id, InboundMessage.state, InboundMessage.source_ref,
-                                 InboundMessage.error).where(InboundMessage.id.in_(ids))
-                          .order_by(InboundMessage.id)).all()
-        replies = db.scalar(select(func.count()).select_from(OutboundMessage)
-                            .where(OutboundMessage.inbound_id.in_(ids))) or 0
-    return Outcome(states=Counter(r.state for r in rows), replies=replies,
-                   failures=tuple(Failure(r.id, r.source_ref, r.error or "") for r in rows if r.state == "failed"))
+        rows = db.execute(
+            select(InboundMessage.id, InboundMessage.state, InboundMessage.source_ref, InboundMessage.error)
+            .where(InboundMessage.id.in_(ids))
+            .order_by(InboundMessage.id)
+        ).all()
+        replies = (
+            db.scalar(select(func.count()).select_from(OutboundMessage).where(OutboundMessage.inbound_id.in_(ids))) or 0
+        )
+    return Outcome(
+        states=Counter(r.state for r in rows),
+        replies=replies,
+        failures=tuple(Failure(r.id, r.source_ref, r.error or "") for r in rows if r.state == "failed"),
+    )

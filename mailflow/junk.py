@@ -27,16 +27,18 @@ class JunkMessage:
     received_at: dt.datetime
     sender: str | None
     subject: str
-    reason: str                     # the plain-words reason understanding gave
-    evidence: str                   # the header or words that showed it, e.g. "header:X-Spam-Flag: yes"
-    delivered_to: tuple[str, ...]   # the registration address(es) it reached
+    reason: str  # the plain-words reason understanding gave
+    evidence: str  # the header or words that showed it, e.g. "header:X-Spam-Flag: yes"
+    delivered_to: tuple[str, ...]  # the registration address(es) it reached
 
 
 def list_junk(db: Session, *, limit: int = 100, before_id: int | None = None) -> list[JunkMessage]:
     """Junk messages, newest first; ``before_id`` pages on (pass the last id shown)."""
-    q = (select(InboundMessage.id, InboundMessage.received_at, InboundMessage.envelope_to, InterpretationRow.data)
-         .join(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
-         .where(InboundMessage.state == "ignored", InterpretationRow.data["junk"].as_boolean() == true()))
+    q = (
+        select(InboundMessage.id, InboundMessage.received_at, InboundMessage.envelope_to, InterpretationRow.data)
+        .join(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
+        .where(InboundMessage.state == "ignored", InterpretationRow.data["junk"].as_boolean() == true())
+    )
     if before_id is not None:
         q = q.where(InboundMessage.id < before_id)
     rows = db.execute(q.order_by(InboundMessage.id.desc()).limit(limit))
@@ -47,6 +49,12 @@ def _item(inbound_id: int, received_at: dt.datetime, envelope_to: Any, data: dic
     reasons = data.get("reasons") or ["junk"]
     found = next((e for e in data.get("evidence") or [] if isinstance(e, dict) and e.get("what") == "junk"), None)
     evidence = f"{found.get('source', '')}: {found.get('text', '')}" if found else ""
-    return JunkMessage(inbound_id=inbound_id, received_at=received_at, sender=data.get("sender"),
-                       subject=str(data.get("subject") or ""), reason=str(reasons[0]), evidence=evidence,
-                       delivered_to=tuple(envelope_to or ()))
+    return JunkMessage(
+        inbound_id=inbound_id,
+        received_at=received_at,
+        sender=data.get("sender"),
+        subject=str(data.get("subject") or ""),
+        reason=str(reasons[0]),
+        evidence=evidence,
+        delivered_to=tuple(envelope_to or ()),
+    )

@@ -46,11 +46,28 @@ from mailflow.apply.context import Composer, Context
 from mailflow.apply.registrations import apply
 from mailflow.apply.snapshot import read_snapshot
 from mailflow.understand.types import Interpretation
-from mailflow.worker_claims import (claim_batch, reclaim_dead_local_workers, reclaim_stale, reclaim_worker,
-                                    record_failure, unclaim, unclaim_own)
+from mailflow.worker_claims import (
+    claim_batch,
+    reclaim_dead_local_workers,
+    reclaim_stale,
+    reclaim_worker,
+    record_failure,
+    unclaim,
+    unclaim_own,
+)
 
-__all__ = ["Pipeline", "Reclaimer", "process_one", "process_pending", "reclaim_dead_local_workers",
-           "reclaim_worker", "run_worker", "unclaim_own", "understand_message", "worker_identity"]
+__all__ = [
+    "Pipeline",
+    "Reclaimer",
+    "process_one",
+    "process_pending",
+    "reclaim_dead_local_workers",
+    "reclaim_worker",
+    "run_worker",
+    "unclaim_own",
+    "understand_message",
+    "worker_identity",
+]
 
 log = logging.getLogger("mailflow.worker")
 RUNNABLE = ("new", "processing", "failed")
@@ -58,20 +75,44 @@ _LOCK_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam(
 
 
 class Understand(Protocol):
-    def __call__(self, raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-                 own_addresses: tuple[str, ...] | list[str] = (),
-                 delivered_to: tuple[str, ...] | list[str] = (), envelope_from: str | None = None,
-                 message_domain: str | None = None, trust: Trust | None = None) -> Interpretation: ...
+    def __call__(
+        self,
+        raw: bytes,
+        catalogue: Catalogue,
+        *,
+        now: dt.datetime | None = None,
+        own_addresses: tuple[str, ...] | list[str] = (),
+        delivered_to: tuple[str, ...] | list[str] = (),
+        envelope_from: str | None = None,
+        message_domain: str | None = None,
+        trust: Trust | None = None,
+    ) -> Interpretation: ...
 
 
-def understand_message(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-                       own_addresses: tuple[str, ...] | list[str] = (),
-                       delivered_to: tuple[str, ...] | list[str] = (), envelope_from: str | None = None,
-                       message_domain: str | None = None, trust: Trust | None = None) -> Interpretation:
+def understand_message(
+    raw: bytes,
+    catalogue: Catalogue,
+    *,
+    now: dt.datetime | None = None,
+    own_addresses: tuple[str, ...] | list[str] = (),
+    delivered_to: tuple[str, ...] | list[str] = (),
+    envelope_from: str | None = None,
+    message_domain: str | None = None,
+    trust: Trust | None = None,
+) -> Interpretation:
     """The real understanding, imported on first use (it loads its word lists then)."""
     from mailflow.understand import understand
-    return understand(raw, catalogue, now=now, own_addresses=tuple(own_addresses), delivered_to=delivered_to,
-                      envelope_from=envelope_from, message_domain=message_domain, trust=trust)
+
+    return understand(
+        raw,
+        catalogue,
+        now=now,
+        own_addresses=tuple(own_addresses),
+        delivered_to=delivered_to,
+        envelope_from=envelope_from,
+        message_domain=message_domain,
+        trust=trust,
+    )
 
 
 @dataclass(frozen=True)
@@ -82,10 +123,10 @@ class Pipeline:
     settings: Settings
     session_factory: sessionmaker[Session]
     clock: Callable[[], dt.datetime]
-    composer: Composer | None = None    # None: ``compose`` with settings.templates.dir
-    understand: Understand | None = None       # None: the real understanding with [trust] and our domain
+    composer: Composer | None = None  # None: ``compose`` with settings.templates.dir
+    understand: Understand | None = None  # None: the real understanding with [trust] and our domain
     lease: dt.timedelta = dt.timedelta(minutes=10)
-    worker_id: str | None = None        # host:pid of the process that claims (see ``worker_identity``)
+    worker_id: str | None = None  # host:pid of the process that claims (see ``worker_identity``)
     retry_after: dt.timedelta = dt.timedelta(seconds=30)
     max_attempts: int = 3
 
@@ -103,10 +144,17 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
     p, now = pipeline, pipeline.clock()
     with p.session_factory() as db, db.begin():
         read_only(db)
-        found = db.execute(select(InboundMessage.state, InboundMessage.raw, InboundMessage.received_at,
-                                  InboundMessage.note, InboundMessage.envelope_to, InboundMessage.envelope_from,
-                                  InboundMessage.source)
-                           .where(InboundMessage.id == inbound_id)).one_or_none()
+        found = db.execute(
+            select(
+                InboundMessage.state,
+                InboundMessage.raw,
+                InboundMessage.received_at,
+                InboundMessage.note,
+                InboundMessage.envelope_to,
+                InboundMessage.envelope_from,
+                InboundMessage.source,
+            ).where(InboundMessage.id == inbound_id)
+        ).one_or_none()
         if found is None:
             return "missing"
         if found.state not in RUNNABLE:
@@ -116,25 +164,35 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
         envelope_from = found.envelope_from if found.source in ("smtp", "lmtp") else None
     if p.settings.staff.addresses:
         from mailflow.staff.by_mail import token_in
+
         token = token_in(raw, delivered_to)
-        if token is not None:     # a staff member answering a review notice: not a registration mail
+        if token is not None:  # a staff member answering a review notice: not a registration mail
             return _staff_answer(p, inbound_id, token, now)
     try:
-        try:   # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
-            interp = keep_usable(understand_within(
-                Budget.from_settings(p.settings.worker), understanding(p), raw, p.catalogue, now=arrived or now,
-                own_addresses=p.settings.own_addresses(p.catalogue), delivered_to=delivered_to,
-                envelope_from=envelope_from))
+        try:  # judged at arrival: deadlines and relative dates ("volgende week") mean what they meant then
+            interp = keep_usable(
+                understand_within(
+                    Budget.from_settings(p.settings.worker),
+                    understanding(p),
+                    raw,
+                    p.catalogue,
+                    now=arrived or now,
+                    own_addresses=p.settings.own_addresses(p.catalogue),
+                    delivered_to=delivered_to,
+                    envelope_from=envelope_from,
+                )
+            )
         except OverBudget as over:
             return _hold_over_budget(p, inbound_id, over.reason, delivered_to, now)
         with p.session_factory() as db, db.begin():
             state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
             if state not in RUNNABLE:
-                return "skipped"     # someone else finished it while we were reading
+                return "skipped"  # someone else finished it while we were reading
             _store_interpretation(db, inbound_id, interp, now)
             ctx = Context(p.catalogue, p.settings, now, p.composer, "worker")
-            decision = decide(interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue,
-                              p.settings.policy, now)
+            decision = decide(
+                interp, read_snapshot(db, interp, p.catalogue, p.settings, now), p.catalogue, p.settings.policy, now
+            )
             applied = apply(db, decision, ctx, inbound_id=inbound_id, inbound_state=state)
         log_outcome(outcome_of(inbound_id, interp.message_id, interp.event_key, decision, applied, found.note))
         return decision.state
@@ -145,6 +203,7 @@ def process_one(pipeline: Pipeline, inbound_id: int) -> str:
 
 def _staff_answer(p: Pipeline, inbound_id: int, token: str, now: dt.datetime) -> str:
     from mailflow.staff.by_mail import handle_reply
+
     try:
         with p.session_factory() as db, db.begin():
             if db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar() not in RUNNABLE:
@@ -159,14 +218,17 @@ def _store_interpretation(db: Session, inbound_id: int, interp: Interpretation, 
     """One interpretation per message: a retry after a failure replaces the earlier one."""
     values = dict(kind=interp.kind, review=interp.review, confidence=interp.confidence, data=interp.to_json())
     table = InterpretationRow.__table__
-    new = db.execute(insert_ignoring(table, db.get_bind().dialect.name, (table.c.id,)),
-                     dict(inbound_id=inbound_id, created_at=now, **values)).first()
+    new = db.execute(
+        insert_ignoring(table, db.get_bind().dialect.name, (table.c.id,)),
+        dict(inbound_id=inbound_id, created_at=now, **values),
+    ).first()
     if new is None:
         db.execute(update(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id).values(**values))
 
 
-def _hold_over_budget(p: Pipeline, inbound_id: int, reason: str, delivered_to: tuple[str, ...],
-                      now: dt.datetime) -> str:
+def _hold_over_budget(
+    p: Pipeline, inbound_id: int, reason: str, delivered_to: tuple[str, ...], now: dt.datetime
+) -> str:
     """A message too costly to read goes to a person, under the event of the address it came to."""
     log.warning("message %s goes to review: %s", inbound_id, reason, extra={"inbound_id": inbound_id})
     events = [e for a in delivered_to for e in p.catalogue.events_for_mailbox(_without_tag(a))]
@@ -174,8 +236,16 @@ def _hold_over_budget(p: Pipeline, inbound_id: int, reason: str, delivered_to: t
         state = db.connection().execute(_LOCK_STATE, {"id": inbound_id}).scalar()
         if state not in RUNNABLE:
             return "skipped"
-        review.hold(db, inbound_id, reason, [reason], {"code": "over_budget", "kind": "other"},
-                    event_key=events[0].key if events else None, actor="worker", now=now)
+        review.hold(
+            db,
+            inbound_id,
+            reason,
+            [reason],
+            {"code": "over_budget", "kind": "other"},
+            event_key=events[0].key if events else None,
+            actor="worker",
+            now=now,
+        )
     return "review"
 
 
@@ -198,7 +268,7 @@ def worker_identity(pid: int) -> str:
     return claims.identity(pid)
 
 
-RECLAIM_EVERY = 30.0   # seconds between looks for messages whose worker died (the lease is minutes)
+RECLAIM_EVERY = 30.0  # seconds between looks for messages whose worker died (the lease is minutes)
 
 
 def process_pending(pipeline: Pipeline, batch: int = 100, *, reclaim: bool = True) -> int:
@@ -246,8 +316,15 @@ class Reclaimer:
         return True
 
 
-async def run_worker(pipeline: Pipeline | Callable[[], Pipeline], stop: asyncio.Event, wake: asyncio.Event,
-                     sent_wake: asyncio.Event | None = None, *, interval: float = 1.0, batch: int = 100) -> None:
+async def run_worker(
+    pipeline: Pipeline | Callable[[], Pipeline],
+    stop: asyncio.Event,
+    wake: asyncio.Event,
+    sent_wake: asyncio.Event | None = None,
+    *,
+    interval: float = 1.0,
+    batch: int = 100,
+) -> None:
     """Process whenever woken (intake sets ``wake`` after each commit) or every ``interval`` seconds.
 
     The database work runs in a thread so the event loop (SMTP intake, sender)

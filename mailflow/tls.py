@@ -37,8 +37,12 @@ def untrusted(exc: ssl.SSLCertVerificationError, where: str, section: str) -> tu
     reason = exc.verify_message or str(exc)
     if "hostname" in reason.lower() or "ip address mismatch" in reason.lower():
         key = f"[{section}] host" if section != "outbound" else "[outbound] relay"
-        return (f"the TLS certificate of {where} is not valid for that name ({reason}); "
-                f"set {key} to a name the certificate carries"), key
+        return (
+            f"the TLS certificate of {where} is not valid for that name ({reason}); "
+            f"set {key} to a name the certificate carries"
+        ), key
     key = f"[{section}] ca_file"
-    return (f"the TLS certificate of {where} is not trusted ({reason}); if it comes from a private CA, "
-            f"set {key} to that CA's PEM file"), key
+    return (
+        f"the TLS certificate of {where} is not trusted ({reason}); if it comes from a private CA, "
+        f"set {key} to that CA's PEM file"
+    ), key

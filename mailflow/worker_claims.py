@@ -39,8 +39,7 @@ def record_failure(p: Pipeline, db: Session, row: InboundMessage, error: str, no
     if row.attempts < p.max_attempts:
         row.state = "failed"
         return "failed"
-    reason = (f"This message could not be processed automatically ({row.attempts} attempts). "
-              f"Last error: {error[:500]}")
+    reason = f"This message could not be processed automatically ({row.attempts} attempts). Last error: {error[:500]}"
     review.hold(db, row.id, reason, [reason], {"code": "failed", "kind": "other"}, actor="worker", now=now)
     return "review"
 
@@ -48,9 +47,14 @@ def record_failure(p: Pipeline, db: Session, row: InboundMessage, error: str, no
 def reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
     """Messages left in ``processing`` past the lease (a worker died unseen)."""
     with p.session_factory() as db, db.begin():
-        rows = list(db.scalars(select(InboundMessage).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_at < now - p.lease)
-            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
+        rows = list(
+            db.scalars(
+                select(InboundMessage)
+                .where(InboundMessage.state == "processing", InboundMessage.claimed_at < now - p.lease)
+                .order_by(InboundMessage.id)
+                .with_for_update(skip_locked=True)
+            )
+        )
         _release(p, db, rows, "the worker stopped while processing this message (lease expired)", now)
     return len(rows)
 
@@ -58,9 +62,14 @@ def reclaim_stale(p: Pipeline, now: dt.datetime) -> int:
 def reclaim_worker(p: Pipeline, worker_id: str, why: str, now: dt.datetime) -> int:
     """Release the claims of a worker process known to be gone, at once instead of after the lease."""
     with p.session_factory() as db, db.begin():
-        rows = list(db.scalars(select(InboundMessage).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_by == worker_id)
-            .order_by(InboundMessage.id).with_for_update(skip_locked=True)))
+        rows = list(
+            db.scalars(
+                select(InboundMessage)
+                .where(InboundMessage.state == "processing", InboundMessage.claimed_by == worker_id)
+                .order_by(InboundMessage.id)
+                .with_for_update(skip_locked=True)
+            )
+        )
         _release(p, db, rows, why, now)
     return len(rows)
 
@@ -75,9 +84,15 @@ def reclaim_dead_local_workers(p: Pipeline, now: dt.datetime) -> int:
     lease applies, as before.
     """
     with p.session_factory() as db:
-        owners = set(db.scalars(select(InboundMessage.claimed_by).where(
-            InboundMessage.state == "processing", InboundMessage.claimed_by.like(f"{claims.local_prefix()}%"))
-            .distinct()))
+        owners = set(
+            db.scalars(
+                select(InboundMessage.claimed_by)
+                .where(
+                    InboundMessage.state == "processing", InboundMessage.claimed_by.like(f"{claims.local_prefix()}%")
+                )
+                .distinct()
+            )
+        )
     released = 0
     for owner in sorted(o for o in owners if o is not None and claims.is_dead_local(o)):
         released += reclaim_worker(p, owner, "the worker process stopped while processing this message", now)
@@ -108,18 +123,33 @@ def claim_batch(p: Pipeline, batch: int, now: dt.datetime) -> list[int]:
     FOR UPDATE SKIP LOCKED)`` subquery, and each rescan skips the rows the last
     one locked, so a one-statement claim can take more than ``batch`` rows.
     """
-    due = or_(InboundMessage.state == "new",
-              and_(InboundMessage.state == "failed", InboundMessage.attempts < p.max_attempts,
-                   InboundMessage.claimed_at <= now - p.retry_after))
+    due = or_(
+        InboundMessage.state == "new",
+        and_(
+            InboundMessage.state == "failed",
+            InboundMessage.attempts < p.max_attempts,
+            InboundMessage.claimed_at <= now - p.retry_after,
+        ),
+    )
     with p.session_factory() as db, db.begin():
         conn = db.connection()
-        ids = list(conn.scalars(select(InboundMessage.id).where(due).order_by(InboundMessage.id)
-                                .limit(batch).with_for_update(skip_locked=True)))
+        ids = list(
+            conn.scalars(
+                select(InboundMessage.id)
+                .where(due)
+                .order_by(InboundMessage.id)
+                .limit(batch)
+                .with_for_update(skip_locked=True)
+            )
+        )
         if not ids:
             return []
-        claimed = conn.scalars(update(InboundMessage).where(InboundMessage.id.in_(ids), due)
-                               .values(state="processing", claimed_at=now, claimed_by=p.worker_id)
-                               .returning(InboundMessage.id))
+        claimed = conn.scalars(
+            update(InboundMessage)
+            .where(InboundMessage.id.in_(ids), due)
+            .values(state="processing", claimed_at=now, claimed_by=p.worker_id)
+            .returning(InboundMessage.id)
+        )
         return sorted(claimed)
 
 
@@ -129,10 +159,15 @@ def unclaim(p: Pipeline, ids: Sequence[int]) -> int:
         return 0
     owner = (InboundMessage.claimed_by == p.worker_id) if p.worker_id else InboundMessage.claimed_by.is_(None)
     with p.session_factory() as db, db.begin():
-        return db.execute(update(InboundMessage)
-                          .where(InboundMessage.id.in_(list(ids)), InboundMessage.state == "processing", owner)
-                          .values(state="new", claimed_at=None, claimed_by=None)
-                          .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]
+        return (
+            db.execute(  # type: ignore[attr-defined]
+                update(InboundMessage)
+                .where(InboundMessage.id.in_(list(ids)), InboundMessage.state == "processing", owner)
+                .values(state="new", claimed_at=None, claimed_by=None)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )
 
 
 def unclaim_own(p: Pipeline) -> int:
@@ -140,7 +175,12 @@ def unclaim_own(p: Pipeline) -> int:
     if not p.worker_id:
         return 0
     with p.session_factory() as db, db.begin():
-        return db.execute(update(InboundMessage)
-                          .where(InboundMessage.state == "processing", InboundMessage.claimed_by == p.worker_id)
-                          .values(state="new", claimed_at=None, claimed_by=None)
-                          .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]
+        return (
+            db.execute(  # type: ignore[attr-defined]
+                update(InboundMessage)
+                .where(InboundMessage.state == "processing", InboundMessage.claimed_by == p.worker_id)
+                .values(state="new", claimed_at=None, claimed_by=None)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mailflow.worker_pool")
 WAKE, STOP, QUEUED, READY = b"w", b"s", b"q", b"r"
-RELOAD = b"c"   # followed by the pickled Catalogue
+RELOAD = b"c"  # followed by the pickled Catalogue
 _WARM_UP = b"From: warm-up@mailflow.invalid\r\nSubject: warm-up\r\n\r\nIk wil graag aansluiten.\r\n"
 
 
@@ -50,7 +50,7 @@ class WorkerSpec:
     batch: int = 100
     interval: float = 1.0
     log_level: int = logging.INFO
-    log_format: str = "text"                 # as `serve --log-format`: the children write to the same stderr
+    log_format: str = "text"  # as `serve --log-format`: the children write to the same stderr
 
 
 def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -> None:
@@ -68,8 +68,9 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
     from mailflow.pipeline import Pipeline, Reclaimer, process_pending, unclaim_own, worker_identity
 
     engine = make_engine(spec.settings.database_url, sqlite_synchronous=spec.settings.sqlite_synchronous)
-    pipeline = Pipeline(spec.catalogue, spec.settings, make_session_factory(engine), utc_now,
-                        worker_id=worker_identity(os.getpid()))
+    pipeline = Pipeline(
+        spec.catalogue, spec.settings, make_session_factory(engine), utc_now, worker_id=worker_identity(os.getpid())
+    )
     reclaimer = Reclaimer()
     parent, failed = os.getppid(), False
     try:
@@ -79,19 +80,22 @@ def worker_main(spec: WorkerSpec, conn: multiprocessing.connection.Connection) -
             try:
                 orders = _drain(conn) if conn.poll(spec.interval) else _Orders()
             except (EOFError, OSError):
-                return   # the parent is gone
+                return  # the parent is gone
             if orders.stop:
                 return
             if orders.catalogue is not None:
                 pipeline = replace(pipeline, catalogue=orders.catalogue)
                 _warm_up(pipeline)
-                log.info("worker process: using the reloaded catalogue (%d events, %d sessions)",
-                         len(orders.catalogue.events), len(orders.catalogue.sessions))
+                log.info(
+                    "worker process: using the reloaded catalogue (%d events, %d sessions)",
+                    len(orders.catalogue.events),
+                    len(orders.catalogue.sessions),
+                )
             queued = 0
-            while os.getppid() == parent:   # an orphan (serve was killed) stops after its batch
+            while os.getppid() == parent:  # an orphan (serve was killed) stops after its batch
                 try:
                     if failed:
-                        unclaim_own(pipeline)   # what a failed pass could not give back
+                        unclaim_own(pipeline)  # what a failed pass could not give back
                     n = process_pending(pipeline, spec.batch, reclaim=reclaimer.due())
                     failed = False
                 except Exception:  # noqa: BLE001 - e.g. the database is down: log, wait, try again
@@ -130,7 +134,7 @@ class _Orders:
     """What the waiting messages from the parent add up to."""
 
     stop: bool = False
-    catalogue: Catalogue | None = None     # the newest reloaded catalogue, if one came
+    catalogue: Catalogue | None = None  # the newest reloaded catalogue, if one came
 
 
 def _drain(conn: multiprocessing.connection.Connection) -> _Orders:
@@ -140,7 +144,7 @@ def _drain(conn: multiprocessing.connection.Connection) -> _Orders:
         said = conn.recv_bytes()
         stop |= said == STOP
         if said.startswith(RELOAD):
-            catalogue = pickle.loads(said[len(RELOAD):])   # from our own parent, over a private pipe
+            catalogue = pickle.loads(said[len(RELOAD) :])  # from our own parent, over a private pipe
     return _Orders(stop, catalogue)
 
 
@@ -151,11 +155,19 @@ class _Child:
     started: float = field(default_factory=time.monotonic)
 
 
-async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event, wake: asyncio.Event,
-                               sent_wake: asyncio.Event | None = None, *, parent: Pipeline | None = None,
-                               ready: asyncio.Event | None = None, grace: float = 30.0,
-                               reloaded: asyncio.Event | None = None,
-                               catalogue: Callable[[], Catalogue] | None = None) -> None:
+async def run_worker_processes(
+    spec: WorkerSpec,
+    count: int,
+    stop: asyncio.Event,
+    wake: asyncio.Event,
+    sent_wake: asyncio.Event | None = None,
+    *,
+    parent: Pipeline | None = None,
+    ready: asyncio.Event | None = None,
+    grace: float = 30.0,
+    reloaded: asyncio.Event | None = None,
+    catalogue: Callable[[], Catalogue] | None = None,
+) -> None:
     """Keep ``count`` worker processes running until ``stop``; forward ``wake``, report queued replies.
 
     Processes are spawned, not forked: a fork would copy the parent's open
@@ -191,13 +203,14 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
 
     def start(slot: int) -> None:
         parent_end, child_end = ctx.Pipe()
-        process = ctx.Process(target=worker_main, args=(spec, child_end), name=f"mailflow-worker-{slot + 1}",
-                              daemon=True)
+        process = ctx.Process(
+            target=worker_main, args=(spec, child_end), name=f"mailflow-worker-{slot + 1}", daemon=True
+        )
         process.start()
         child_end.close()
         children[slot] = _Child(process, parent_end)
         loop.add_reader(parent_end.fileno(), on_readable, slot)
-        parent_end.send_bytes(WAKE)   # whatever arrived before it started
+        parent_end.send_bytes(WAKE)  # whatever arrived before it started
 
     def tell_all(message: bytes) -> None:
         for child in children:
@@ -221,7 +234,7 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
                     w.cancel()
             if reloaded is not None and reloaded.is_set() and catalogue is not None:
                 reloaded.clear()
-                spec = replace(spec, catalogue=catalogue())      # for children started from now on
+                spec = replace(spec, catalogue=catalogue())  # for children started from now on
                 tell_all(RELOAD + pickle.dumps(spec.catalogue))
             if wake.is_set():
                 wake.clear()
@@ -229,13 +242,16 @@ async def run_worker_processes(spec: WorkerSpec, count: int, stop: asyncio.Event
             died.clear()
             for slot, child in enumerate(children):
                 if child is not None and not child.process.is_alive() and not stop.is_set():
-                    log.error("worker process %s exited with code %s; starting a new one",
-                              child.process.name, child.process.exitcode)
+                    log.error(
+                        "worker process %s exited with code %s; starting a new one",
+                        child.process.name,
+                        child.process.exitcode,
+                    )
                     _close(loop, child)
                     if parent is not None and child.process.pid is not None:
                         await _release_claims(parent, child)
                     if time.monotonic() - child.started < 5:
-                        await asyncio.sleep(1)   # a child that dies at once must not spin
+                        await asyncio.sleep(1)  # a child that dies at once must not spin
                     start(slot)
     finally:
         await asyncio.to_thread(_stop_all, loop, [c for c in children if c is not None], grace)
@@ -246,8 +262,9 @@ async def _release_claims(parent: Pipeline, child: _Child) -> None:
 
     why = f"the worker process stopped (exit code {child.process.exitcode}) while processing this message"
     try:
-        n = await asyncio.to_thread(reclaim_worker, parent, worker_identity(child.process.pid or 0), why,
-                                    parent.clock())
+        n = await asyncio.to_thread(
+            reclaim_worker, parent, worker_identity(child.process.pid or 0), why, parent.clock()
+        )
     except Exception:  # noqa: BLE001 - the lease will release them later
         log.exception("could not release the claims of worker process %s", child.process.name)
         return
@@ -275,6 +292,6 @@ def _stop_all(loop: asyncio.AbstractEventLoop, children: list[_Child], grace: fl
         child.process.join(max(0.0, deadline - time.monotonic()))
         if child.process.is_alive():
             log.warning("worker process %s did not stop within %.0f s; terminating it", child.process.name, grace)
-            child.process.kill()   # it ignores SIGTERM (see worker_main)
+            child.process.kill()  # it ignores SIGTERM (see worker_main)
             child.process.join(5)
         loop.call_soon_threadsafe(_close, loop, child)

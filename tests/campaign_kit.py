@@ -31,20 +31,45 @@ from mailflow.config import Campaigns, Outbound, Sender, Settings
 from mailflow.db.models import Person, Registration, SessionRow
 
 
-def seed(factory: sessionmaker[Session], session_key: str, n: int, *, start: int = 0, status: str = "confirmed",
-         name: str | None = "Deelnemer", now: dt.datetime | None = None) -> list[str]:
+def seed(
+    factory: sessionmaker[Session],
+    session_key: str,
+    n: int,
+    *,
+    start: int = 0,
+    status: str = "confirmed",
+    name: str | None = "Deelnemer",
+    now: dt.datetime | None = None,
+) -> list[str]:
     """Register ``n`` people for ``session_key`` in one transaction; their addresses."""
     now = now or dt.datetime(2026, 11, 22, 11, tzinfo=dt.timezone.utc)
     emails = [f"p{i}@example.org" for i in range(start, start + n)]
     with factory() as db, db.begin():
         sid = db.scalar(select(SessionRow.id).where(SessionRow.key == session_key))
         conn = db.connection()
-        conn.execute(insert(Person), [dict(email=e, name=f"{name} {i}" if name else None, bouncing=False,
-                                           created_at=now) for i, e in zip(range(start, start + n), emails)])
+        conn.execute(
+            insert(Person),
+            [
+                dict(email=e, name=f"{name} {i}" if name else None, bouncing=False, created_at=now)
+                for i, e in zip(range(start, start + n), emails)
+            ],
+        )
         ids = dict(db.execute(select(Person.email, Person.id).where(Person.email.in_(emails))).all())
-        conn.execute(insert(Registration), [dict(person_id=ids[e], session_id=sid, status=status, sequence=0,
-                                                 calendar_uid=f"{uuid.uuid4()}@mailflow.test", created_at=now,
-                                                 updated_at=now) for e in emails])
+        conn.execute(
+            insert(Registration),
+            [
+                dict(
+                    person_id=ids[e],
+                    session_id=sid,
+                    status=status,
+                    sequence=0,
+                    calendar_uid=f"{uuid.uuid4()}@mailflow.test",
+                    created_at=now,
+                    updated_at=now,
+                )
+                for e in emails
+            ],
+        )
     return emails
 
 
@@ -66,8 +91,10 @@ class Relay:
 
     def messages(self) -> list[EmailMessage]:
         with self.lock:
-            return [email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[misc]
-                    for _f, _r, raw in self.received]
+            return [
+                email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[misc]
+                for _f, _r, raw in self.received
+            ]
 
 
 def free_port() -> int:
@@ -90,6 +117,10 @@ def relay(handler: Relay | None = None) -> Iterator[tuple[Relay, int]]:
 
 def campaign_settings(base: Settings, port: int, **campaigns: Any) -> Settings:
     return dataclasses.replace(
-        base, outbound=Outbound(relay_host="127.0.0.1", relay_port=port, timeout=10.0, retry_min_delay=1.0,
-                                retry_max_delay=2.0),
-        sender=Sender(name="Secretariaat", domain="mailflow.test"), campaigns=Campaigns(**campaigns))
+        base,
+        outbound=Outbound(
+            relay_host="127.0.0.1", relay_port=port, timeout=10.0, retry_min_delay=1.0, retry_max_delay=2.0
+        ),
+        sender=Sender(name="Secretariaat", domain="mailflow.test"),
+        campaigns=Campaigns(**campaigns),
+    )

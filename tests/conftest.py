@@ -49,7 +49,7 @@ from mailflow.db.models import Base
 
 from support import SHARED_CORPUS, at, make_catalogue
 
-pytest_plugins = ("imap_server", "service_kit", "browser_kit")   # fixtures: ``dovecot`` (a real Dovecot),
+pytest_plugins = ("imap_server", "service_kit", "browser_kit")  # fixtures: ``dovecot`` (a real Dovecot),
 #                                                             ``running`` (serve), ``chromium`` (a real browser)
 
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -73,16 +73,19 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(path=None, sender=Sender(name="Secretariaat", address="aanmelden@mailflow.test",
-                                             domain="mailflow.test"))
+    return Settings(
+        path=None, sender=Sender(name="Secretariaat", address="aanmelden@mailflow.test", domain="mailflow.test")
+    )
 
 
 @pytest.fixture(scope="session")
 def shared_corpus() -> Path:
     if not (SHARED_CORPUS / "labels.jsonl").is_file():
         if os.environ.get("CI") == "true":
-            pytest.fail(f"the shared corpus is required under CI=true: no labels.jsonl in {SHARED_CORPUS} "
-                        "(../shared/corpus beside the checkout)")
+            pytest.fail(
+                f"the shared corpus is required under CI=true: no labels.jsonl in {SHARED_CORPUS} "
+                "(../shared/corpus beside the checkout)"
+            )
         pytest.skip("the shared corpus (../shared/corpus beside the checkout) is absent")
     return SHARED_CORPUS
 
@@ -140,7 +143,8 @@ def factory(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def synced(factory: sessionmaker[Session], catalogue: Catalogue) -> sessionmaker[Session]:
-    from mailflow.catalogue.sync import sync_catalogue   # imported here: a broken module fails its tests only
+    from mailflow.catalogue.sync import sync_catalogue  # imported here: a broken module fails its tests only
+
     with factory() as db, db.begin():
         sync_catalogue(db, catalogue)
     return factory

@@ -12,6 +12,7 @@ A change here changes what every build.py writes: rerun each of them and check t
 change under tests/corpus*/messages or labels.jsonl (the output must stay byte-identical). Python standard
 library only.
 """
+
 from __future__ import annotations
 
 import base64
@@ -57,12 +58,36 @@ def h(seed: str, n: int = 32) -> str:
 
 NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 NL_DAYS_SHORT = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-             "augustus", "september", "oktober", "november", "december"]
+NL_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 NL_MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-             "August", "September", "October", "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def local_tz(d: dt.datetime) -> dt.timezone:
@@ -152,8 +177,7 @@ def hv(text: str, charset: str = "utf-8", mode: str = "Q", limit: int = 66) -> s
 ADDR_SPECIALS = ',.;:()"@'
 
 
-def addr(name: str | None, address: str, charset: str = "utf-8", mode: str = "Q",
-         specials: str = ADDR_SPECIALS) -> str:
+def addr(name: str | None, address: str, charset: str = "utf-8", mode: str = "Q", specials: str = ADDR_SPECIALS) -> str:
     """'Name <address>': the name encoded if not ASCII, quoted if it holds one of specials."""
     if not name:
         return address
@@ -213,16 +237,28 @@ def encode_text(text: str, charset: str, cte: str) -> bytes:
     return data
 
 
-def text_part(text: str, subtype: str = "plain", charset: str = "utf-8", cte: str = "quoted-printable",
-              params: str = "", extra: Iterable[str] = (), quote_charset: bool = True) -> Part:
+def text_part(
+    text: str,
+    subtype: str = "plain",
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+    params: str = "",
+    extra: Iterable[str] = (),
+    quote_charset: bool = True,
+) -> Part:
     cs = f'"{charset}"' if quote_charset else charset
-    headers = [f"Content-Type: text/{subtype}; charset={cs}{params}",
-               f"Content-Transfer-Encoding: {cte}"] + list(extra)
+    headers = [f"Content-Type: text/{subtype}; charset={cs}{params}", f"Content-Transfer-Encoding: {cte}"] + list(extra)
     return Part(headers, encode_text(text, charset, cte))
 
 
-def multipart(subtype: str, parts: Iterable[Part], boundary: str, params: str = "", preamble: str | None = None,
-              extra: Iterable[str] = ()) -> Part:
+def multipart(
+    subtype: str,
+    parts: Iterable[Part],
+    boundary: str,
+    params: str = "",
+    preamble: str | None = None,
+    extra: Iterable[str] = (),
+) -> Part:
     headers = [f'Content-Type: multipart/{subtype};{CRLF}\tboundary="{boundary}"{params}'] + list(extra)
     body = b""
     if preamble:
@@ -233,8 +269,16 @@ def multipart(subtype: str, parts: Iterable[Part], boundary: str, params: str = 
     return Part(headers, body)
 
 
-def attachment(data: bytes, ctype: str, filename: str, disposition: str = "attachment", cid: str | None = None,
-               date: str | None = None, size: bool = True, description: bool = True) -> Part:
+def attachment(
+    data: bytes,
+    ctype: str,
+    filename: str,
+    disposition: str = "attachment",
+    cid: str | None = None,
+    date: str | None = None,
+    size: bool = True,
+    description: bool = True,
+) -> Part:
     """A base64 part. date adds creation/modification dates; size=False leaves out the size parameter,
     description=False the Content-Description header (as simpler clients write attachments)."""
     headers = [f'Content-Type: {ctype}; name="{filename}"']
@@ -274,10 +318,12 @@ def make_png(w: int, h_: int, bands: Sequence[RGB]) -> bytes:
     def chunk(tag: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h_, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h_, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def make_pdf(lines: Iterable[str]) -> bytes:
@@ -339,8 +385,16 @@ def thread_index(seed: str) -> str:
     return base64.b64encode(bytes.fromhex("01" + h(seed + "ti", 42))).decode()
 
 
-def received(seed: str, from_addr: str, to_addr: str, date: str, client: str, *,
-             mx_hosts: Mapping[str, str], microsoft_mx: bool = False) -> str:
+def received(
+    seed: str,
+    from_addr: str,
+    to_addr: str,
+    date: str,
+    client: str,
+    *,
+    mx_hosts: Mapping[str, str],
+    microsoft_mx: bool = False,
+) -> str:
     """The Received header the recipient's MX adds. mx_hosts: recipient domain -> MX host ("mx." + domain
     otherwise); microsoft_mx: an MX under outlook.com names the Microsoft SMTP server instead of Postfix."""
     x = h(seed + "rcv", 24)
@@ -362,8 +416,9 @@ def received(seed: str, from_addr: str, to_addr: str, date: str, client: str, *,
     mta = "Postfix"
     if microsoft_mx and mx.endswith("outlook.com"):
         mta = "Microsoft SMTP Server (version=TLS1_3, cipher=TLS_AES_256_GCM_SHA384)"
-    return (f"from {host} ({host} [{ip}]){CRLF}\tby {mx} ({mta}) with ESMTPS id 4{qid}"
-            f"{CRLF}\tfor <{to_addr}>; {d} {zone}")
+    return (
+        f"from {host} ({host} [{ip}]){CRLF}\tby {mx} ({mta}) with ESMTPS id 4{qid}{CRLF}\tfor <{to_addr}>; {d} {zone}"
+    )
 
 
 def svc_mid(seed: str, dom: str) -> str:
@@ -390,20 +445,46 @@ def build_message(headers: Iterable[tuple[str, str | None]], root: Part, mime_fi
     return (CRLF.join(lines) + CRLF + CRLF).encode("ascii") + root.body
 
 
-def human_mail(*, seed: str, date: str, frm: str, to: str, subject: str, root: Part, client: str = "outlook",
-               cc: str | None = None, reply_to: str | None = None, in_reply_to: str | None = None,
-               references: str | None = None, extra: Iterable[tuple[str, str | None]] = (), lang: str = "nl-NL",
-               utc: bool = False, subj_charset: str = "utf-8", subj_mode: str = "Q", mid_domain: str | None = None,
-               rcv_to: str | None = None, mid: str | None = None, mx_hosts: Mapping[str, str],
-               microsoft_mx: bool = False) -> tuple[bytes, str]:
+def human_mail(
+    *,
+    seed: str,
+    date: str,
+    frm: str,
+    to: str,
+    subject: str,
+    root: Part,
+    client: str = "outlook",
+    cc: str | None = None,
+    reply_to: str | None = None,
+    in_reply_to: str | None = None,
+    references: str | None = None,
+    extra: Iterable[tuple[str, str | None]] = (),
+    lang: str = "nl-NL",
+    utc: bool = False,
+    subj_charset: str = "utf-8",
+    subj_mode: str = "Q",
+    mid_domain: str | None = None,
+    rcv_to: str | None = None,
+    mid: str | None = None,
+    mx_hosts: Mapping[str, str],
+    microsoft_mx: bool = False,
+) -> tuple[bytes, str]:
     """Assemble a person-written message with headers typical for its client; returns (raw, Message-ID).
     mx_hosts and microsoft_mx go to received()."""
     from_addr = frm.split("<")[-1].rstrip(">").strip()
     to_addr = (rcv_to or to).split("<")[-1].rstrip(">").strip()
     dom = mid_domain or from_addr.split("@")[1]
-    style = {"outlook": "outlook", "outlook_ios": "outlook", "gmail": "gmail",
-             "apple": "apple", "iphone": "apple", "ipad": "apple", "thunderbird": "thunderbird",
-             "onprem": "onprem", "owa": "outlook"}.get(client, "other")
+    style = {
+        "outlook": "outlook",
+        "outlook_ios": "outlook",
+        "gmail": "gmail",
+        "apple": "apple",
+        "iphone": "apple",
+        "ipad": "apple",
+        "thunderbird": "thunderbird",
+        "onprem": "onprem",
+        "owa": "outlook",
+    }.get(client, "other")
     if mid is None:
         x = h(seed + "mid", 40)
         if client == "ox":
@@ -415,26 +496,56 @@ def human_mail(*, seed: str, date: str, frm: str, to: str, subject: str, root: P
         else:
             mid = msgid(style, seed, dom)
     subj = hv(subject, subj_charset, subj_mode)
-    hdrs: list[tuple[str, str | None]] = [("Received", received(seed, from_addr, to_addr, date, client, mx_hosts=mx_hosts, microsoft_mx=microsoft_mx))]
+    hdrs: list[tuple[str, str | None]] = [
+        ("Received", received(seed, from_addr, to_addr, date, client, mx_hosts=mx_hosts, microsoft_mx=microsoft_mx))
+    ]
     if client in ("outlook", "outlook_ios", "onprem", "owa"):
-        hdrs += [("From", frm), ("To", to), ("CC", cc), ("Reply-To", reply_to),
-                 ("Subject", subj), ("Thread-Topic", hv(subject.split(": ", 1)[-1] if subject[:4] in ("RE: ", "FW: ") else subject, subj_charset, subj_mode)),
-                 ("Thread-Index", thread_index(seed)),
-                 ("Date", rfc_date(date, utc=utc)), ("Message-ID", mid),
-                 ("References", references), ("In-Reply-To", in_reply_to),
-                 ("Accept-Language", f"{lang}, en-US"), ("Content-Language", lang)]
+        hdrs += [
+            ("From", frm),
+            ("To", to),
+            ("CC", cc),
+            ("Reply-To", reply_to),
+            ("Subject", subj),
+            (
+                "Thread-Topic",
+                hv(subject.split(": ", 1)[-1] if subject[:4] in ("RE: ", "FW: ") else subject, subj_charset, subj_mode),
+            ),
+            ("Thread-Index", thread_index(seed)),
+            ("Date", rfc_date(date, utc=utc)),
+            ("Message-ID", mid),
+            ("References", references),
+            ("In-Reply-To", in_reply_to),
+            ("Accept-Language", f"{lang}, en-US"),
+            ("Content-Language", lang),
+        ]
         hdrs += list(extra)
         return build_message(hdrs, root), mid
     if client == "gmail":
-        hdrs += [("References", references), ("In-Reply-To", in_reply_to),
-                 ("From", frm), ("Date", rfc_date(date)), ("Message-ID", mid),
-                 ("Subject", subj), ("To", to), ("Cc", cc), ("Reply-To", reply_to)]
+        hdrs += [
+            ("References", references),
+            ("In-Reply-To", in_reply_to),
+            ("From", frm),
+            ("Date", rfc_date(date)),
+            ("Message-ID", mid),
+            ("Subject", subj),
+            ("To", to),
+            ("Cc", cc),
+            ("Reply-To", reply_to),
+        ]
         hdrs += list(extra)
         return build_message(hdrs, root, mime_first=True), mid
     # apple, iphone, thunderbird, webmail, systems
-    hdrs += [("From", frm), ("To", to), ("Cc", cc), ("Reply-To", reply_to),
-             ("Subject", subj), ("Date", rfc_date(date)), ("Message-ID", mid),
-             ("In-Reply-To", in_reply_to), ("References", references)]
+    hdrs += [
+        ("From", frm),
+        ("To", to),
+        ("Cc", cc),
+        ("Reply-To", reply_to),
+        ("Subject", subj),
+        ("Date", rfc_date(date)),
+        ("Message-ID", mid),
+        ("In-Reply-To", in_reply_to),
+        ("References", references),
+    ]
     if client == "iphone":
         hdrs.append(("X-Mailer", "iPhone Mail (22B91)"))
     elif client == "ipad":
@@ -534,15 +645,19 @@ def word_paras(text: str, images: Images) -> str:
         if line.startswith("[[IMG:") and line.endswith("]]"):
             key = line[6:-2]
             cid, alt, w, hgt = images[key]
-            out.append(f'<p class="MsoNormal"><img width="{w}" height="{hgt}" style="width:{w / 96:.4f}in;height:{hgt / 96:.4f}in" '
-                       f'id="Afbeelding_x0020_1" src="cid:{cid}" alt="{esc(alt)}"><o:p></o:p></p>')
+            out.append(
+                f'<p class="MsoNormal"><img width="{w}" height="{hgt}" style="width:{w / 96:.4f}in;height:{hgt / 96:.4f}in" '
+                f'id="Afbeelding_x0020_1" src="cid:{cid}" alt="{esc(alt)}"><o:p></o:p></p>'
+            )
         elif not line.strip():
             out.append('<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
         elif line.startswith("- "):
-            out.append('<p class="MsoListParagraph" style="text-indent:-18.0pt;mso-list:l0 level1 lfo1">'
-                       '<![if !supportLists]><span style="mso-list:Ignore">-<span style="font:7.0pt &quot;Times New Roman&quot;">'
-                       '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>'
-                       f'{esc(line[2:])}<o:p></o:p></p>')
+            out.append(
+                '<p class="MsoListParagraph" style="text-indent:-18.0pt;mso-list:l0 level1 lfo1">'
+                '<![if !supportLists]><span style="mso-list:Ignore">-<span style="font:7.0pt &quot;Times New Roman&quot;">'
+                "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+                f"{esc(line[2:])}<o:p></o:p></p>"
+            )
         else:
             out.append(f'<p class="MsoNormal">{esc(line)}<o:p></o:p></p>')
     return "\n".join(out) + "\n"
@@ -561,8 +676,11 @@ def plain_with_images(text: str, images: Images) -> str:
 def outlook_quote_header(qh: Sequence[tuple[str, str]]) -> tuple[str, str]:
     """qh: list of (label, value) e.g. [('Van', '...'), ('Verzonden', ...)]."""
     plain = "\n".join(f"{k}: {v}" for k, v in qh) + "\n"
-    htm = ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n<p class="MsoNormal">'
-           + "<br>\n".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in qh) + "<o:p></o:p></p>\n</div>\n")
+    htm = (
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n<p class="MsoNormal">'
+        + "<br>\n".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in qh)
+        + "<o:p></o:p></p>\n</div>\n"
+    )
     return plain, htm
 
 
@@ -573,10 +691,19 @@ def gmail_html_lines(text: str) -> str:
     return "".join(out)
 
 
-def outlook_body(seed: str, text: str, *, charset: str = "utf-8", cte: str = "quoted-printable", lang: str = "NL",
-                 quote: tuple[Sequence[tuple[str, str]], str] | None = None, images: Images | None = None,
-                 attachments: Sequence[Part] = (), date: str | None = None,
-                 bands: Mapping[str, Sequence[RGB]] | None = None) -> Part:
+def outlook_body(
+    seed: str,
+    text: str,
+    *,
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+    lang: str = "NL",
+    quote: tuple[Sequence[tuple[str, str]], str] | None = None,
+    images: Images | None = None,
+    attachments: Sequence[Part] = (),
+    date: str | None = None,
+    bands: Mapping[str, Sequence[RGB]] | None = None,
+) -> Part:
     """Outlook: multipart/alternative (text/plain + Word HTML), optionally
     wrapped in multipart/related (inline images) and multipart/mixed
     (attachments). quote = (header_pairs, quoted_text); bands = the colours
@@ -588,12 +715,19 @@ def outlook_body(seed: str, text: str, *, charset: str = "utf-8", cte: str = "qu
     if quote:
         qplain, qhtml = outlook_quote_header(quote[0])
         plain += "\n" + qplain + "\n" + quote[1]
-        body_html += '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n' + qhtml + '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n' + word_paras(quote[1], {})
+        body_html += (
+            '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n'
+            + qhtml
+            + '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n'
+            + word_paras(quote[1], {})
+        )
     htm = WORD_HEAD.replace("@CHARSET@", charset).replace("@LANG@", lang) + body_html + WORD_TAIL
     b = h(seed, 32)
-    alt = multipart("alternative",
-                    [text_part(plain, "plain", charset, cte), text_part(htm, "html", charset, cte)],
-                    f"_000_{b[:24].upper()}_")
+    alt = multipart(
+        "alternative",
+        [text_part(plain, "plain", charset, cte), text_part(htm, "html", charset, cte)],
+        f"_000_{b[:24].upper()}_",
+    )
     root = alt
     if images:
         parts = [alt]
@@ -607,9 +741,16 @@ def outlook_body(seed: str, text: str, *, charset: str = "utf-8", cte: str = "qu
     return root
 
 
-def gmail_body(seed: str, text: str, *, cte: str = "base64", quote: tuple[str, str] | None = None,
-               forward: tuple[Sequence[tuple[str, str]], str] | None = None, attachments: Sequence[Part] = (),
-               fwd_label: str = "---------- Forwarded message ---------") -> Part:
+def gmail_body(
+    seed: str,
+    text: str,
+    *,
+    cte: str = "base64",
+    quote: tuple[str, str] | None = None,
+    forward: tuple[Sequence[tuple[str, str]], str] | None = None,
+    attachments: Sequence[Part] = (),
+    fwd_label: str = "---------- Forwarded message ---------",
+) -> Part:
     """Gmail: multipart/alternative with <div dir="ltr"> HTML.
     quote = (attribution_line, quoted_text) rendered with '> '.
     forward = (header_pairs, forwarded_text)."""
@@ -618,21 +759,34 @@ def gmail_body(seed: str, text: str, *, cte: str = "base64", quote: tuple[str, s
     if quote:
         attr, qtext = quote
         plain += "\n" + attr + "\n\n" + "\n".join(("> " + l).rstrip() for l in qtext.rstrip("\n").split("\n")) + "\n"
-        htm += ('<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
-                + esc(attr) + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-                'border-left:1px solid rgb(204,204,204);padding-left:1ex">' + gmail_html_lines(qtext)
-                + "</blockquote></div>")
+        htm += (
+            '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
+            + esc(attr)
+            + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+            'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            + gmail_html_lines(qtext)
+            + "</blockquote></div>"
+        )
     if forward:
         pairs, ftext = forward
         plain += "\n" + fwd_label + "\n" + "\n".join(f"{k}: {v}" for k, v in pairs) + "\n\n\n" + ftext
-        htm += ('<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">' + esc(fwd_label) + '<br>'
-                + "".join(f"{esc(k)}: {esc(v)}<br>" for k, v in pairs) + "</div><br><br>"
-                + '<div dir="ltr">' + gmail_html_lines(ftext) + "</div></div>")
+        htm += (
+            '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
+            + esc(fwd_label)
+            + "<br>"
+            + "".join(f"{esc(k)}: {esc(v)}<br>" for k, v in pairs)
+            + "</div><br><br>"
+            + '<div dir="ltr">'
+            + gmail_html_lines(ftext)
+            + "</div></div>"
+        )
     htm += "\n"
     b = h(seed, 28)
-    root = multipart("alternative",
-                     [text_part(plain, "plain", "UTF-8", cte), text_part(htm, "html", "UTF-8", cte)],
-                     f"000000000000{b[:16]}")
+    root = multipart(
+        "alternative",
+        [text_part(plain, "plain", "UTF-8", cte), text_part(htm, "html", "UTF-8", cte)],
+        f"000000000000{b[:16]}",
+    )
     if attachments:
         root = multipart("mixed", [root] + list(attachments), f"000000000000{b[16:28]}abcd")
     return root
@@ -642,13 +796,17 @@ def owa_body(seed: str, text: str, charset: str = "iso-8859-1", cte: str = "quot
     """Outlook.com / OWA: multipart/alternative with a light HTML part."""
     divs = "".join(
         f'<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">{esc(l) if l.strip() else "<br>"}</div>\n'
-        for l in text.rstrip("\n").split("\n"))
-    htm = (f'<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
-           '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
-           '</head>\n<body dir="ltr">\n' + divs + "</body>\n</html>\n")
+        for l in text.rstrip("\n").split("\n")
+    )
+    htm = (
+        f'<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
+        '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
+        '</head>\n<body dir="ltr">\n' + divs + "</body>\n</html>\n"
+    )
     b = h(seed, 24).upper()
-    return multipart("alternative", [text_part(text, "plain", charset, cte), text_part(htm, "html", charset, cte)],
-                     f"_000_{b}_")
+    return multipart(
+        "alternative", [text_part(text, "plain", charset, cte), text_part(htm, "html", charset, cte)], f"_000_{b}_"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -674,17 +832,38 @@ def ics(lines: Iterable[str]) -> str:
 
 
 VTIMEZONE_WEST_EUROPE = [
-    "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
-    "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-    "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+    "BEGIN:VTIMEZONE",
+    "TZID:W. Europe Standard Time",
+    "BEGIN:STANDARD",
+    "DTSTART:16010101T030000",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10",
+    "END:STANDARD",
+    "BEGIN:DAYLIGHT",
+    "DTSTART:16010101T020000",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3",
+    "END:DAYLIGHT",
     "END:VTIMEZONE",
 ]
 
 
-def postfix_dsn(seed: str, *, date: str, mta: str, sender: str, rcpt: str, action: str, status: str, diag: str,
-                orig_headers: Mapping[str, str], remote: str | None = None, delayed: bool = False) -> Part:
+def postfix_dsn(
+    seed: str,
+    *,
+    date: str,
+    mta: str,
+    sender: str,
+    rcpt: str,
+    action: str,
+    status: str,
+    diag: str,
+    orig_headers: Mapping[str, str],
+    remote: str | None = None,
+    delayed: bool = False,
+) -> Part:
     """A Postfix bounce or delay warning (multipart/report); orig_headers has '_arrival' (and '_retry')."""
     b = f"{h(seed, 12).upper()}.{1795000000 + int(h(seed, 6), 16) % 9999999}/{mta}"
     if delayed:
@@ -724,10 +903,17 @@ def postfix_dsn(seed: str, *, date: str, mta: str, sender: str, rcpt: str, actio
             <{rcpt}>: {diag}
             """)
     qid = base64.b32encode(bytes.fromhex(h(seed + "q", 16))).decode().rstrip("=")[:11]
-    status_lines = [f"Reporting-MTA: dns; {mta}", f"X-Postfix-Queue-ID: 4{qid}",
-                    f"X-Postfix-Sender: rfc822; {sender}", f"Arrival-Date: {rfc_date(orig_headers['_arrival'])}", "",
-                    f"Final-Recipient: rfc822; {rcpt}", f"Original-Recipient: rfc822;{rcpt}",
-                    f"Action: {action}", f"Status: {status}"]
+    status_lines = [
+        f"Reporting-MTA: dns; {mta}",
+        f"X-Postfix-Queue-ID: 4{qid}",
+        f"X-Postfix-Sender: rfc822; {sender}",
+        f"Arrival-Date: {rfc_date(orig_headers['_arrival'])}",
+        "",
+        f"Final-Recipient: rfc822; {rcpt}",
+        f"Original-Recipient: rfc822;{rcpt}",
+        f"Action: {action}",
+        f"Status: {status}",
+    ]
     if remote:
         status_lines.append(f"Remote-MTA: dns; {remote}")
     status_lines.append(f"Diagnostic-Code: {'X-Postfix; ' if delayed else 'smtp; '}{diag}")
@@ -735,43 +921,86 @@ def postfix_dsn(seed: str, *, date: str, mta: str, sender: str, rcpt: str, actio
         status_lines.append(f"Will-Retry-Until: {rfc_date(orig_headers['_retry'])}")
     parts = [
         raw_part(["Content-Description: Notification", "Content-Type: text/plain; charset=us-ascii"], notice),
-        raw_part(["Content-Description: Delivery report", "Content-Type: message/delivery-status"], "\n".join(status_lines) + "\n"),
-        raw_part(["Content-Description: Undelivered Message Headers", "Content-Type: text/rfc822-headers"],
-                 "\n".join(f"{k}: {v}" for k, v in orig_headers.items() if not k.startswith("_")) + "\n"),
+        raw_part(
+            ["Content-Description: Delivery report", "Content-Type: message/delivery-status"],
+            "\n".join(status_lines) + "\n",
+        ),
+        raw_part(
+            ["Content-Description: Undelivered Message Headers", "Content-Type: text/rfc822-headers"],
+            "\n".join(f"{k}: {v}" for k, v in orig_headers.items() if not k.startswith("_")) + "\n",
+        ),
     ]
-    return multipart("report", parts, b, params="; report-type=delivery-status",
-                     extra=["Content-Transfer-Encoding: 7bit"], preamble="This is a MIME-encapsulated message.")
+    return multipart(
+        "report",
+        parts,
+        b,
+        params="; report-type=delivery-status",
+        extra=["Content-Transfer-Encoding: 7bit"],
+        preamble="This is a MIME-encapsulated message.",
+    )
 
 
-def outlook_imip(seed: str, *, partstat: str, who: str, who_addr: str, org_name: str, org_addr: str, summary: str,
-                 start: str, end: str, location: str, stamp: str, comment: str = "", lang: str = "nl-NL") -> Part:
+def outlook_imip(
+    seed: str,
+    *,
+    partstat: str,
+    who: str,
+    who_addr: str,
+    org_name: str,
+    org_addr: str,
+    summary: str,
+    start: str,
+    end: str,
+    location: str,
+    stamp: str,
+    comment: str = "",
+    lang: str = "nl-NL",
+) -> Part:
     """An Outlook calendar reply (METHOD:REPLY) to an invitation, with a text/plain comment part."""
     lines = ["BEGIN:VCALENDAR", "METHOD:REPLY", "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0"]
     lines += VTIMEZONE_WEST_EUROPE
     cn = f'"{who}"' if any(c in who for c in ",;:") else who
     lines += ["BEGIN:VEVENT", f"ATTENDEE;PARTSTAT={partstat};CN={cn}:mailto:{who_addr}"]
     lines.append(f"COMMENT;LANGUAGE={lang}:{comment}" if comment else f"COMMENT;LANGUAGE={lang}:\\n")
-    lines += [f"SUMMARY;LANGUAGE={lang}:{summary}",
-              f"DTSTART;TZID=W. Europe Standard Time:{start}", f"DTEND;TZID=W. Europe Standard Time:{end}",
-              f"UID:{h(seed + 'uid', 24)}-{start[:8]}@mailflow.{org_addr.split('@')[1]}",
-              f"ORGANIZER;CN={org_name}:mailto:{org_addr}", "CLASS:PUBLIC", "PRIORITY:5", f"DTSTAMP:{stamp}",
-              "TRANSP:OPAQUE", "STATUS:CONFIRMED", "SEQUENCE:0",
-              f"LOCATION;LANGUAGE={lang}:{location}",
-              "X-MICROSOFT-CDO-APPT-SEQUENCE:0",
-              f"X-MICROSOFT-CDO-OWNERAPPTID:{-(int(h(seed, 7), 16))}",
-              f"X-MICROSOFT-CDO-BUSYSTATUS:{'FREE' if partstat == 'DECLINED' else 'BUSY'}",
-              "X-MICROSOFT-CDO-INTENDEDSTATUS:BUSY", "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE",
-              "X-MICROSOFT-CDO-IMPORTANCE:1", "X-MICROSOFT-CDO-INSTTYPE:0",
-              "X-MICROSOFT-DONOTFORWARDMEETING:FALSE", "X-MICROSOFT-DISALLOW-COUNTER:FALSE",
-              "END:VEVENT", "END:VCALENDAR"]
+    lines += [
+        f"SUMMARY;LANGUAGE={lang}:{summary}",
+        f"DTSTART;TZID=W. Europe Standard Time:{start}",
+        f"DTEND;TZID=W. Europe Standard Time:{end}",
+        f"UID:{h(seed + 'uid', 24)}-{start[:8]}@mailflow.{org_addr.split('@')[1]}",
+        f"ORGANIZER;CN={org_name}:mailto:{org_addr}",
+        "CLASS:PUBLIC",
+        "PRIORITY:5",
+        f"DTSTAMP:{stamp}",
+        "TRANSP:OPAQUE",
+        "STATUS:CONFIRMED",
+        "SEQUENCE:0",
+        f"LOCATION;LANGUAGE={lang}:{location}",
+        "X-MICROSOFT-CDO-APPT-SEQUENCE:0",
+        f"X-MICROSOFT-CDO-OWNERAPPTID:{-(int(h(seed, 7), 16))}",
+        f"X-MICROSOFT-CDO-BUSYSTATUS:{'FREE' if partstat == 'DECLINED' else 'BUSY'}",
+        "X-MICROSOFT-CDO-INTENDEDSTATUS:BUSY",
+        "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE",
+        "X-MICROSOFT-CDO-IMPORTANCE:1",
+        "X-MICROSOFT-CDO-INSTTYPE:0",
+        "X-MICROSOFT-DONOTFORWARDMEETING:FALSE",
+        "X-MICROSOFT-DISALLOW-COUNTER:FALSE",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
     cal = ics(lines)
     b = h(seed, 24).upper()
     plain = comment.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";") + "\n" if comment else "\n"
-    return multipart("alternative", [
-        text_part(plain, "plain", "utf-8", "base64"),
-        Part(['Content-Type: text/calendar; charset="utf-8"; method=REPLY', "Content-Transfer-Encoding: base64"],
-             b64lines(cal.encode("utf-8"))),
-    ], f"_000_{b}_")
+    return multipart(
+        "alternative",
+        [
+            text_part(plain, "plain", "utf-8", "base64"),
+            Part(
+                ['Content-Type: text/calendar; charset="utf-8"; method=REPLY', "Content-Transfer-Encoding: base64"],
+                b64lines(cal.encode("utf-8")),
+            ),
+        ],
+        f"_000_{b}_",
+    )
 
 
 # --------------------------------------------------------------------------
@@ -796,8 +1025,9 @@ def message_text(msg: email.message.EmailMessage) -> str:
     return "\n".join(chunks)
 
 
-def check_message(name: str, raw: bytes, seen_ids: set[str], lo: dt.datetime, hi: dt.datetime,
-                  span: str) -> tuple[email.message.EmailMessage, str, list[str]]:
+def check_message(
+    name: str, raw: bytes, seen_ids: set[str], lo: dt.datetime, hi: dt.datetime, span: str
+) -> tuple[email.message.EmailMessage, str, list[str]]:
     """The checks every corpus makes of one written message, whatever its label.
 
     CRLF line endings, lines of at most 998 octets, the five headers every mail has, a Message-ID not
@@ -873,8 +1103,15 @@ def check_label(name: str, lab: Mapping[str, Any], keys: set[str], text: str) ->
     return problems
 
 
-def label(kind: str, sessions: Iterable[str] = (), participants: Iterable[str] = (), review: bool | str = False,
-          note: str = "", from_sessions: Iterable[str] | None = None, **alternatives: Any) -> dict[str, Any]:
+def label(
+    kind: str,
+    sessions: Iterable[str] = (),
+    participants: Iterable[str] = (),
+    review: bool | str = False,
+    note: str = "",
+    from_sessions: Iterable[str] | None = None,
+    **alternatives: Any,
+) -> dict[str, Any]:
     """alternatives: kind_alt, sessions_alt, participants_alt, sessions_allowed (see README)."""
     d: dict[str, Any] = {"kind": kind, "sessions": list(sessions)}
     if kind == "change":
@@ -925,9 +1162,12 @@ def report(here: str, records: Sequence[dict[str, Any]], problems: Sequence[str]
     """Print what was written (and the extra lines), warn where README.md's count table disagrees, then
     exit 1 if there are problems."""
     counts = {k: sum(1 for r in records if r["label"]["kind"] == k) for k in KINDS}
-    review = {v: sum(1 for r in records if r["label"]["review"] is v
-                     or (r["label"]["review"] == v and not isinstance(v, bool)))
-              for v in (True, False, "any")}
+    review = {
+        v: sum(
+            1 for r in records if r["label"]["review"] is v or (r["label"]["review"] == v and not isinstance(v, bool))
+        )
+        for v in (True, False, "any")
+    }
     print(f"wrote {len(records)} messages to {os.path.join(here, 'messages')}")
     print("per kind: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
     print(f"review: true {review[True]}, false {review[False]}, any {review['any']}")

@@ -28,19 +28,23 @@ from mailflow.db.models import InboundMessage
 
 from fault_world import MAILBOX, World
 
-Message = tuple[str, bytes, str]          # Message-ID, raw bytes, sender
+Message = tuple[str, bytes, str]  # Message-ID, raw bytes, sender
 Point = Callable[[World, random.Random, list[Message]], None]
-POINTS: dict[str, tuple[Point, tuple[str, ...], tuple[str, ...]]] = {}   # name -> (point, intakes, transports)
+POINTS: dict[str, tuple[Point, tuple[str, ...], tuple[str, ...]]] = {}  # name -> (point, intakes, transports)
 
 
-def register(name: str, point: Point, *, intakes: tuple[str, ...] = ("smtp",),
-             transports: tuple[str, ...] = ("maildir", "relay")) -> None:
+def register(
+    name: str, point: Point, *, intakes: tuple[str, ...] = ("smtp",), transports: tuple[str, ...] = ("maildir", "relay")
+) -> None:
     POINTS[name] = (point, intakes, transports)
 
 
 def applicable(world: World) -> list[str]:
-    return sorted(n for n, (_p, intakes, transports) in POINTS.items()
-                  if world.intake in intakes and world.transport in transports)
+    return sorted(
+        n
+        for n, (_p, intakes, transports) in POINTS.items()
+        if world.intake in intakes and world.transport in transports
+    )
 
 
 def _group(rng: random.Random) -> bool:
@@ -66,8 +70,12 @@ def _dialogue(port: int) -> tuple[socket.socket, Callable[[bytes], bytes]]:
 def _at_data(port: int, sender: str) -> socket.socket:
     """A connection that has said HELO, MAIL, RCPT and DATA: what follows is the message."""
     sock, say = _dialogue(port)
-    for line in (b"HELO mta.test\r\n", f"MAIL FROM:<{sender}>\r\n".encode(), f"RCPT TO:<{MAILBOX}>\r\n".encode(),
-                 b"DATA\r\n"):
+    for line in (
+        b"HELO mta.test\r\n",
+        f"MAIL FROM:<{sender}>\r\n".encode(),
+        f"RCPT TO:<{MAILBOX}>\r\n".encode(),
+        b"DATA\r\n",
+    ):
         say(line)
     return sock
 
@@ -78,7 +86,7 @@ def during_data(world: World, rng: random.Random, msgs: list[Message]) -> None:
         world.send(mid, raw, sender)
     mid, raw, sender = msgs[-1]
     sock = _at_data(world.port, sender)
-    sock.sendall(raw[:rng.randint(1, len(raw) - 1)])
+    sock.sendall(raw[: rng.randint(1, len(raw) - 1)])
     world.pending[mid] = raw
     time.sleep(rng.uniform(0, 0.05))
     world.kill("during SMTP DATA", group=_group(rng))
@@ -111,8 +119,9 @@ def between_commit_and_reply(world: World, rng: random.Random, msgs: list[Messag
 
 def mid_processing(world: World, rng: random.Random, msgs: list[Message]) -> None:
     """A burst from three connections; serve dies at a random moment while taking and processing it."""
-    killer = threading.Timer(rng.uniform(0.0, 0.8), world.kill, args=("while processing",),
-                             kwargs={"group": _group(rng)})
+    killer = threading.Timer(
+        rng.uniform(0.0, 0.8), world.kill, args=("while processing",), kwargs={"group": _group(rng)}
+    )
     killer.start()
     shares = [msgs[i::3] for i in range(3)]
     threads = [threading.Thread(target=lambda share=share: [world.send(*m) for m in share]) for share in shares]
@@ -133,9 +142,9 @@ def while_sending_relay(world: World, rng: random.Random, msgs: list[Message]) -
         countdown[0] -= 1
         if countdown[0] > 0:
             return None
-        world.relay.trap = None                     # type: ignore[union-attr]
+        world.relay.trap = None  # type: ignore[union-attr]
         if keep:
-            with world.relay.lock:                  # type: ignore[union-attr]
+            with world.relay.lock:  # type: ignore[union-attr]
                 world.relay.received.append((mid, time.time()))  # type: ignore[union-attr]
             world.allowed_doubles.add(mid)
         world.kill("while sending (relay " + ("kept it" if keep else "had not kept it") + ")", group=_group(rng))
@@ -184,9 +193,28 @@ def mid_campaign(world: World, rng: random.Random, msgs: list[Message]) -> None:
     body = world.root / "campaign.txt"
     body.write_text("Beste {{ name }},\n\nHet programma volgt binnenkort.\n", encoding="utf-8")
     at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    subprocess.run([sys.executable, "-m", "mailflow.cli", "campaign", "create", "--event", "faults",
-                    "--subject", "Praktische informatie", "--body-file", str(body), "--at", at,
-                    "--config", str(world.root / "mailflow.toml")], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mailflow.cli",
+            "campaign",
+            "create",
+            "--event",
+            "faults",
+            "--subject",
+            "Praktische informatie",
+            "--body-file",
+            str(body),
+            "--at",
+            at,
+            "--config",
+            str(world.root / "mailflow.toml"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     before = world.campaign_copies()
     kill_after = before + rng.randint(0, len(world.acked) - 1)
     deadline = time.monotonic() + 30

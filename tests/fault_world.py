@@ -36,8 +36,8 @@ from mailflow.db.models import CampaignRecipient, InboundMessage, OutboundMessag
 
 MAILBOX = "aanmelden@faults.test"
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-SETTLE = 60.0   # "nothing stuck longer than a minute"
-WINDOW = 2.0    # seconds between a relay's 250 and the kill that kept serve from recording it (a loaded machine)
+SETTLE = 60.0  # "nothing stuck longer than a minute"
+WINDOW = 2.0  # seconds between a relay's 250 and the kill that kept serve from recording it (a loaded machine)
 CATALOGUE = f"""
 [[events]]
 key = "faults"
@@ -64,9 +64,11 @@ def free_port() -> int:
 def registration(run: int, n: int) -> tuple[str, bytes]:
     """A registration from a sender of its own: (Message-ID, raw bytes)."""
     mid = f"<r{run}-{n}-{uuid.uuid4().hex[:8]}@gemeente.test>"
-    raw = (f"From: Deelnemer {run}-{n} <p{run}-{n}@gemeente.test>\r\nTo: {MAILBOX}\r\nSubject: Aanmelding\r\n"
-           f"Message-ID: {mid}\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n"
-           "Ik wil graag aansluiten in Utrecht.\r\n").encode()
+    raw = (
+        f"From: Deelnemer {run}-{n} <p{run}-{n}@gemeente.test>\r\nTo: {MAILBOX}\r\nSubject: Aanmelding\r\n"
+        f"Message-ID: {mid}\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n"
+        "Ik wil graag aansluiten in Utrecht.\r\n"
+    ).encode()
     return mid, raw
 
 
@@ -75,7 +77,7 @@ class Relay:
 
     def __init__(self) -> None:
         self.received: list[tuple[str, float]] = []
-        self.trap: Callable[[str], str | None] | None = None   # a reply to give instead of 250, or None
+        self.trap: Callable[[str], str | None] | None = None  # a reply to give instead of 250, or None
         self.lock = threading.Lock()
         self.controller = Controller(self, hostname="127.0.0.1", port=free_port())
         self.controller.start()
@@ -100,19 +102,19 @@ class World:
     """One installation under test; see the module docstring."""
 
     name: str
-    db: str                     # sqlite | postgresql
-    transport: str              # maildir | relay
-    intake: str                 # smtp | imap
+    db: str  # sqlite | postgresql
+    transport: str  # maildir | relay
+    intake: str  # smtp | imap
     root: Path
-    dovecot: Any = None         # tests.imap_server.Dovecot for the imap intake
+    dovecot: Any = None  # tests.imap_server.Dovecot for the imap intake
     relay: Relay | None = None
     port: int = field(default_factory=free_port)
     url: str = ""
     proc: subprocess.Popen[bytes] | None = None
-    acked: dict[str, str] = field(default_factory=dict)        # Message-ID -> sender
-    pending: dict[str, bytes] = field(default_factory=dict)    # not acknowledged: to deliver again
+    acked: dict[str, str] = field(default_factory=dict)  # Message-ID -> sender
+    pending: dict[str, bytes] = field(default_factory=dict)  # not acknowledged: to deliver again
     kills: list[tuple[float, str]] = field(default_factory=list)
-    allowed_doubles: set[str] = field(default_factory=set)     # replies inside the documented window
+    allowed_doubles: set[str] = field(default_factory=set)  # replies inside the documented window
     engine: Engine | None = None
 
     # -- set-up -------------------------------------------------------------------------------
@@ -129,6 +131,7 @@ class World:
             admin.dispose()
             self.url = f"postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
         from mailflow.db.migrate import upgrade
+
         self.engine = make_engine(self.url)
         upgrade(self.engine)
         if self.transport == "relay":
@@ -136,17 +139,24 @@ class World:
         (self.root / "mailflow.toml").write_text(self._config(), encoding="utf-8")
 
     def _config(self) -> str:
-        out = (f'[outbound]\nrelay = "smtp://127.0.0.1:{self.relay.controller.port}"\n' if self.relay
-               else f'[outbound]\nmaildir = "{self.root}/outbox"\n')
+        out = (
+            f'[outbound]\nrelay = "smtp://127.0.0.1:{self.relay.controller.port}"\n'
+            if self.relay
+            else f'[outbound]\nmaildir = "{self.root}/outbox"\n'
+        )
         box = ""
         if self.intake == "imap":
             d = self.dovecot
-            box = (f'[mailbox]\nhost = "127.0.0.1"\nport = {d.port}\ntls = "none"\nuser = "{d.user}"\n'
-                   f'password_env = "FAULTS_IMAP_PASSWORD"\naddress = "{MAILBOX}"\npoll_interval = 1\n')
-        return (f'[database]\nurl = "{self.url}"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
-                f'[intake.smtp]\nlisten = "127.0.0.1:{self.port}"\n{out}'
-                f'retry_min_delay = 1\nmax_replies_per_day = 1000\n[sender]\ndomain = "faults.test"\n'
-                f'[worker]\nprocesses = 1\n[web]\nenabled = false\n{box}')
+            box = (
+                f'[mailbox]\nhost = "127.0.0.1"\nport = {d.port}\ntls = "none"\nuser = "{d.user}"\n'
+                f'password_env = "FAULTS_IMAP_PASSWORD"\naddress = "{MAILBOX}"\npoll_interval = 1\n'
+            )
+        return (
+            f'[database]\nurl = "{self.url}"\n[catalogue]\nfiles = ["catalogue.toml"]\n'
+            f'[intake.smtp]\nlisten = "127.0.0.1:{self.port}"\n{out}'
+            f'retry_min_delay = 1\nmax_replies_per_day = 1000\n[sender]\ndomain = "faults.test"\n'
+            f"[worker]\nprocesses = 1\n[web]\nenabled = false\n{box}"
+        )
 
     def drop(self) -> None:
         self.stop()
@@ -161,9 +171,13 @@ class World:
         """Start serve and wait until its intake answers (it opens once the worker is warm)."""
         env = dict(os.environ, FAULTS_IMAP_PASSWORD=getattr(self.dovecot, "password", ""))
         log = open(self.root / "serve.log", "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config",
-                                      str(self.root / "mailflow.toml")], stdout=log, stderr=log, env=env,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "mailflow.cli", "serve", "--config", str(self.root / "mailflow.toml")],
+            stdout=log,
+            stderr=log,
+            env=env,
+            start_new_session=True,
+        )
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -239,13 +253,28 @@ class World:
     def _settled(self) -> bool:
         assert self.engine is not None
         with self.engine.connect() as c:
-            final = c.scalar(select(func.count()).select_from(InboundMessage).where(
-                InboundMessage.message_id.in_(list(self.acked)),
-                InboundMessage.state.in_(("processed", "review", "ignored")))) or 0
-            unsent = c.scalar(select(func.count()).select_from(OutboundMessage)
-                              .where(OutboundMessage.state != "sent")) or 0
-            unsent += c.scalar(select(func.count()).select_from(CampaignRecipient)
-                               .where(CampaignRecipient.state.in_(("pending", "sending")))) or 0
+            final = (
+                c.scalar(
+                    select(func.count())
+                    .select_from(InboundMessage)
+                    .where(
+                        InboundMessage.message_id.in_(list(self.acked)),
+                        InboundMessage.state.in_(("processed", "review", "ignored")),
+                    )
+                )
+                or 0
+            )
+            unsent = (
+                c.scalar(select(func.count()).select_from(OutboundMessage).where(OutboundMessage.state != "sent")) or 0
+            )
+            unsent += (
+                c.scalar(
+                    select(func.count())
+                    .select_from(CampaignRecipient)
+                    .where(CampaignRecipient.state.in_(("pending", "sending")))
+                )
+                or 0
+            )
         inbox_empty = self.intake != "imap" or not self.dovecot_folder("INBOX")
         return final == len(self.acked) and unsent == 0 and inbox_empty
 
@@ -257,8 +286,7 @@ class World:
             c.select_folder(folder, readonly=True)
             uids = c.search(["UNDELETED"])
             data = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
-            return [v[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split(":", 1)[1].strip()
-                    for v in data.values()]
+            return [v[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split(":", 1)[1].strip() for v in data.values()]
         finally:
             c.logout()
 
@@ -283,13 +311,22 @@ class World:
         if settled_in >= SETTLE:
             problems.append(f"not settled within {SETTLE:.0f} s of the restart")
         with self.engine.connect() as c:
-            rows = c.execute(select(InboundMessage.message_id, InboundMessage.state, InboundMessage.id)
-                             .where(InboundMessage.message_id.in_(list(self.acked)))).all()
-            regs = Counter(c.execute(text(
-                "SELECT p.email FROM registrations r JOIN people p ON p.id = r.person_id "
-                "WHERE r.status != 'cancelled'")).scalars())
-            replies = c.execute(select(OutboundMessage.inbound_id, OutboundMessage.message_id,
-                                       OutboundMessage.state)).all()
+            rows = c.execute(
+                select(InboundMessage.message_id, InboundMessage.state, InboundMessage.id).where(
+                    InboundMessage.message_id.in_(list(self.acked))
+                )
+            ).all()
+            regs = Counter(
+                c.execute(
+                    text(
+                        "SELECT p.email FROM registrations r JOIN people p ON p.id = r.person_id "
+                        "WHERE r.status != 'cancelled'"
+                    )
+                ).scalars()
+            )
+            replies = c.execute(
+                select(OutboundMessage.inbound_id, OutboundMessage.message_id, OutboundMessage.state)
+            ).all()
         stored = Counter(mid for mid, _s, _i in rows)
         for mid, sender in self.acked.items():
             if stored[mid] != 1:
@@ -316,10 +353,19 @@ class World:
         (a relay's second copy only inside the documented window)."""
         assert self.engine is not None
         with self.engine.connect() as c:
-            rows = c.execute(select(CampaignRecipient.campaign_id, CampaignRecipient.person_id,
-                                    CampaignRecipient.message_id, CampaignRecipient.state)).all()
-        problems = [f"campaign #{cid} has {n} rows for person #{pid}"
-                    for (cid, pid), n in Counter((cid, pid) for cid, pid, _m, _s in rows).items() if n != 1]
+            rows = c.execute(
+                select(
+                    CampaignRecipient.campaign_id,
+                    CampaignRecipient.person_id,
+                    CampaignRecipient.message_id,
+                    CampaignRecipient.state,
+                )
+            ).all()
+        problems = [
+            f"campaign #{cid} has {n} rows for person #{pid}"
+            for (cid, pid), n in Counter((cid, pid) for cid, pid, _m, _s in rows).items()
+            if n != 1
+        ]
         for cid, _pid, mid, state in rows:
             if state != "sent":
                 problems.append(f"campaign #{cid} mail {mid} is {state}")

@@ -121,24 +121,36 @@ class Dovecot:
         for sub in ("run", "state", "mail"):
             (self.root / sub).mkdir(exist_ok=True)
         if os.geteuid() == 0:
-            os.chown(self.root / "mail", uid, gid)   # the mail user (nobody) writes the maildirs
+            os.chown(self.root / "mail", uid, gid)  # the mail user (nobody) writes the maildirs
         (self.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}\n" for u in self.users))
         ssl = "ssl = no"
         if self.ca_file is not None:
             import trustme
+
             ca = trustme.CA()
             cert = ca.issue_cert(self.host)
             ca.cert_pem.write_to_path(str(self.ca_file))
             cert.cert_chain_pems[0].write_to_path(str(self.root / "server.pem"))
             cert.private_key_pem.write_to_path(str(self.root / "server.key"))
             ssl = f"ssl = yes\nssl_cert = <{self.root}/server.pem\nssl_key = <{self.root}/server.key"
-        self.conf.write_text(CONFIG.format(root=self.root, port=self.port, login_user=login, ssl=ssl,
-                                           tls_port=self.tls_port, internal_user=internal, uid=uid, gid=gid))
+        self.conf.write_text(
+            CONFIG.format(
+                root=self.root,
+                port=self.port,
+                login_user=login,
+                ssl=ssl,
+                tls_port=self.tls_port,
+                internal_user=internal,
+                uid=uid,
+                gid=gid,
+            )
+        )
 
     def start(self, wait: float = 15.0) -> None:
         log = open(self.root / "stderr.log", "ab")
-        self.proc = subprocess.Popen([DOVECOT, "-c", str(self.conf), "-F"], stdout=log, stderr=log,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [DOVECOT, "-c", str(self.conf), "-F"], stdout=log, stderr=log, start_new_session=True
+        )
         log.close()
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
@@ -189,8 +201,8 @@ class Dovecot:
                 stat = (entry / "stat").read_text()
             except OSError:
                 continue
-            comm = stat[stat.index("(") + 1:stat.rindex(")")]
-            ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+            comm = stat[stat.index("(") + 1 : stat.rindex(")")]
+            ppid = int(stat[stat.rindex(")") + 2 :].split()[1])
             if ppid == self.proc.pid and want(comm):
                 found.append(int(entry.name))
         return found

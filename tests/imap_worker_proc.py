@@ -42,8 +42,9 @@ def outcome_for(subject: str) -> str:
     return "processed"
 
 
-def simple_process(factory: sessionmaker[Session], *, delay: float = 0.0,
-                   reply_from: str = "inschrijven@example.org") -> Callable[[int], str]:
+def simple_process(
+    factory: sessionmaker[Session], *, delay: float = 0.0, reply_from: str = "inschrijven@example.org"
+) -> Callable[[int], str]:
     """A real (non-mock) processing step: state + audit row + reply, atomically, at most once."""
 
     def process(inbound_id: int) -> str:
@@ -64,12 +65,23 @@ def simple_process(factory: sessionmaker[Session], *, delay: float = 0.0,
             db.add(AuditLog(actor="test", action="outcome", target=f"inbound:{inbound_id}", after={"state": state}))
             if state == "processed":
                 mid = f"<reply-{inbound_id}@mailflow.test>"
-                raw = (f"From: {reply_from}\r\nTo: {msg['From']}\r\nSubject: Re: {msg['Subject']}\r\n"
-                       f"Message-ID: {mid}\r\nIn-Reply-To: {msg['Message-ID']}\r\n"
-                       f"Auto-Submitted: auto-replied\r\n\r\nIngeschreven.\r\n").encode()
-                db.add(OutboundMessage(message_id=mid, kind="confirmation", mail_from=reply_from,
-                                       recipients=[str(msg["From"])], raw=raw, state="sent", sent_at=now,
-                                       inbound_id=inbound_id))
+                raw = (
+                    f"From: {reply_from}\r\nTo: {msg['From']}\r\nSubject: Re: {msg['Subject']}\r\n"
+                    f"Message-ID: {mid}\r\nIn-Reply-To: {msg['Message-ID']}\r\n"
+                    f"Auto-Submitted: auto-replied\r\n\r\nIngeschreven.\r\n"
+                ).encode()
+                db.add(
+                    OutboundMessage(
+                        message_id=mid,
+                        kind="confirmation",
+                        mail_from=reply_from,
+                        recipients=[str(msg["From"])],
+                        raw=raw,
+                        state="sent",
+                        sent_at=now,
+                        inbound_id=inbound_id,
+                    )
+                )
             return state
 
     return process
@@ -88,8 +100,17 @@ def main() -> None:
     a = p.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     factory = make_session_factory(make_engine(a.db))
-    mailbox = Mailbox(host="127.0.0.1", port=a.port, tls="none", user=a.user, password_file=a.password_file,
-                      batch_size=a.batch, poll_interval=1.0, timeout=10.0, name=a.user)
+    mailbox = Mailbox(
+        host="127.0.0.1",
+        port=a.port,
+        tls="none",
+        user=a.user,
+        password_file=a.password_file,
+        batch_size=a.batch,
+        poll_interval=1.0,
+        timeout=10.0,
+        name=a.user,
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     MailboxWorker(mailbox, factory, simple_process(factory, delay=a.delay), stop=stop).run()

@@ -118,7 +118,7 @@ class Postfix:
         self.port = port or free_port()
         self.etc.mkdir()
         (self.root / "data").mkdir()
-        shutil.chown(self.root / "data", user="postfix")   # the master's lock files; it refuses others
+        shutil.chown(self.root / "data", user="postfix")  # the master's lock files; it refuses others
         self.queue.mkdir()
         (self.etc / "main.cf").write_text(MAIN_CF.format(root=self.root, default_transport=default_transport))
         (self.etc / "master.cf").write_text(MASTER_CF.format(port=self.port))
@@ -131,12 +131,12 @@ class Postfix:
 
     def run(self, *argv: str, check: bool = True, timeout: float = 30) -> subprocess.CompletedProcess[str]:
         """Run a Postfix command (postfix, postmap, postqueue, postconf) against this instance."""
-        done = subprocess.run([str(SBIN / argv[0]), "-c", str(self.etc), *argv[1:]], capture_output=True,
-                              text=True, timeout=timeout)
+        done = subprocess.run(
+            [str(SBIN / argv[0]), "-c", str(self.etc), *argv[1:]], capture_output=True, text=True, timeout=timeout
+        )
         if check and done.returncode != 0:
             # Postfix's commands log to the maillog file, not to stderr: show both.
-            raise RuntimeError(f"{' '.join(argv)} exited with {done.returncode}: {done.stderr.strip()}\n"
-                               f"{self.logs()}")
+            raise RuntimeError(f"{' '.join(argv)} exited with {done.returncode}: {done.stderr.strip()}\n{self.logs()}")
         return done
 
     def postmap(self, table: Path) -> None:
@@ -193,8 +193,8 @@ class Postfix:
                 stat = (entry / "stat").read_text()
             except OSError:
                 continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            if fields[0] != "Z" and int(fields[2]) == self.master_pid:   # state, ppid, pgrp
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if fields[0] != "Z" and int(fields[2]) == self.master_pid:  # state, ppid, pgrp
                 found.append(int(entry.name))
         return found
 
@@ -213,13 +213,14 @@ class Postfix:
         for table in ("/proc/net/tcp", "/proc/net/tcp6"):
             for line in Path(table).read_text().splitlines()[1:]:
                 cols = line.split()
-                if cols[3] == "0A" and cols[9] in inodes:   # 0A: LISTEN
+                if cols[3] == "0A" and cols[9] in inodes:  # 0A: LISTEN
                     found.add(_address(cols[1]))
         return found
 
     def queue_ids(self) -> list[str]:
         """IDs of the messages in the queue (deferred or active), from ``postqueue -j``."""
         import json
+
         out = self.run("postqueue", "-j").stdout
         return [json.loads(line)["queue_id"] for line in out.splitlines() if line.strip()]
 
@@ -251,5 +252,5 @@ def _address(hex_addr: str) -> str:
     raw = bytes.fromhex(host)
     if len(raw) == 4:
         return f"{socket.inet_ntop(socket.AF_INET, raw[::-1])}:{int(port, 16)}"
-    words = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+    words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
     return f"[{socket.inet_ntop(socket.AF_INET6, words)}]:{int(port, 16)}"

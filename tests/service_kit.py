@@ -65,8 +65,15 @@ class Running:
     def web_url(self) -> str:
         return f"http://127.0.0.1:{self.web_port}"
 
-    def send(self, body: str, *, to: str = "d-loket@vng.example", sender: str = "p.devries@gemeente.example",
-             subject: str = "Aanmelding", raw: bytes | None = None) -> str:
+    def send(
+        self,
+        body: str,
+        *,
+        to: str = "d-loket@vng.example",
+        sender: str = "p.devries@gemeente.example",
+        subject: str = "Aanmelding",
+        raw: bytes | None = None,
+    ) -> str:
         msg = EmailMessage()
         msg["From"], msg["To"], msg["Subject"] = f"Petra de Vries <{sender}>", to, subject
         msg["Message-ID"] = make_msgid(domain="gemeente.example")
@@ -100,7 +107,8 @@ def service(tmp_path: Path, extra: str = "", catalogue: Path = ROOT / "demo" / "
     controller.start()
     intake_port, web_port = free_port(), free_port()
     (tmp_path / "web-secret").write_text("test-secret-" + "x" * 40, encoding="utf-8")
-    (tmp_path / "mailflow.toml").write_text(f"""
+    (tmp_path / "mailflow.toml").write_text(
+        f"""
 [database]
 url = "sqlite:///{tmp_path}/mf.db"
 [catalogue]
@@ -116,13 +124,17 @@ domain = "mailflow.test"
 listen = "127.0.0.1:{web_port}"
 secret_key_file = "{tmp_path}/web-secret"
 cookie_secure = false
-""" + extra, encoding="utf-8")
+"""
+        + extra,
+        encoding="utf-8",
+    )
     app = build_app(load_settings(tmp_path / "mailflow.toml"), migrate=True, sync=True)
     stop = asyncio.Event()
     ready = threading.Event()
     loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_until_complete,
-                              args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True)
+    thread = threading.Thread(
+        target=loop.run_until_complete, args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True
+    )
     thread.start()
     assert ready.wait(15), "serve did not start"
     try:
@@ -135,15 +147,18 @@ cookie_secure = false
     assert worker_processes(0, timeout=10) == [], "serve stopped but left worker processes running"
 
 
-
 def worker_processes(expected: int, timeout: float = 15.0, *, besides: frozenset[int] = frozenset()) -> list[Any]:
     """The live worker children of this process not in ``besides``, once there are ``expected``
     of them (a service starts its children after it says it is ready)."""
     import multiprocessing
+
     deadline = time.monotonic() + timeout
     while True:
-        found = [p for p in multiprocessing.active_children()
-                 if p.name.startswith("mailflow-worker") and p.is_alive() and p.pid not in besides]
+        found = [
+            p
+            for p in multiprocessing.active_children()
+            if p.name.startswith("mailflow-worker") and p.is_alive() and p.pid not in besides
+        ]
         if len(found) == expected or time.monotonic() > deadline:
             return found
         time.sleep(0.05)
@@ -200,9 +215,16 @@ class Mail:
                 continue
             cal = icalendar.Calendar.from_ical(part.get_content())
             for ev in cal.walk("VEVENT"):
-                out.append(Invite(str(cal.get("METHOD")), str(ev["UID"]), int(ev.get("SEQUENCE", 0)),
-                                  ev["DTSTART"].dt, str(ev.get("LOCATION")) if ev.get("LOCATION") else None,
-                                  str(ev.get("URL")) if ev.get("URL") else None))
+                out.append(
+                    Invite(
+                        str(cal.get("METHOD")),
+                        str(ev["UID"]),
+                        int(ev.get("SEQUENCE", 0)),
+                        ev["DTSTART"].dt,
+                        str(ev.get("LOCATION")) if ev.get("LOCATION") else None,
+                        str(ev.get("URL")) if ev.get("URL") else None,
+                    )
+                )
         return out
 
 

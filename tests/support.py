@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 AMS = ZoneInfo("Europe/Amsterdam")
 ME = "anna@utrecht.nl"
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"   # beside the checkout, wherever that is
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"  # beside the checkout, wherever that is
 
 
 def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> dt.datetime:
@@ -58,26 +58,63 @@ def make_catalogue() -> Catalogue:
       ``vng-middag-b`` at the same time; ``vng-avond``; ``vng-alv``.
     - ``old`` (deadline 2026-11-01, long past on ``now``): ``old-gent``.
     """
-    def s(key: str, ev: str, start: dt.datetime, hours: int, cap: int | None = None, city: str | None = None,
-          ) -> CatSession:
-        return CatSession(key=key, event_key=ev, title=f"Sessie {key}", starts=start,
-                          ends=start + dt.timedelta(hours=hours), city=city, venue=f"Zaal {key}", capacity=cap)
 
-    dia = Event(key="dia", mailbox="d-loket@vng.nl", title="Democratie in Actie", language="nl",
-                timezone="Europe/Amsterdam", max_sessions_per_participant=1, sessions=(
-                    s("dia-utrecht", "dia", at(2027, 6, 14, 9), 3, 2, "Utrecht"),
-                    s("dia-arnhem", "dia", at(2027, 6, 22, 14), 3, 2, "Arnhem"),
-                    s("dia-haarlem", "dia", at(2027, 6, 21, 9, 30), 3, None, "Haarlem")))
-    vng = Event(key="vng", mailbox="jaarcongres@vng.nl", title="VNG Jaarcongres", language="nl",
-                timezone="Europe/Amsterdam", max_sessions_per_participant=3, sessions=(
-                    s("vng-plenair", "vng", at(2027, 6, 8, 10), 2),
-                    s("vng-middag-a", "vng", at(2027, 6, 8, 14), 2, 1),
-                    s("vng-middag-b", "vng", at(2027, 6, 8, 14), 2),
-                    s("vng-avond", "vng", at(2027, 6, 8, 19), 3),
-                    s("vng-alv", "vng", at(2027, 6, 9, 10), 2)))
-    old = Event(key="old", mailbox="aanmelden@provincieantwerpen.be", title="Dag van de lokale besturen",
-                language="nl-BE", timezone="Europe/Brussels", registration_deadline=at(2026, 11, 1, 23, 59),
-                sessions=(s("old-gent", "old", at(2027, 1, 10, 9), 8),))
+    def s(
+        key: str,
+        ev: str,
+        start: dt.datetime,
+        hours: int,
+        cap: int | None = None,
+        city: str | None = None,
+    ) -> CatSession:
+        return CatSession(
+            key=key,
+            event_key=ev,
+            title=f"Sessie {key}",
+            starts=start,
+            ends=start + dt.timedelta(hours=hours),
+            city=city,
+            venue=f"Zaal {key}",
+            capacity=cap,
+        )
+
+    dia = Event(
+        key="dia",
+        mailbox="d-loket@vng.nl",
+        title="Democratie in Actie",
+        language="nl",
+        timezone="Europe/Amsterdam",
+        max_sessions_per_participant=1,
+        sessions=(
+            s("dia-utrecht", "dia", at(2027, 6, 14, 9), 3, 2, "Utrecht"),
+            s("dia-arnhem", "dia", at(2027, 6, 22, 14), 3, 2, "Arnhem"),
+            s("dia-haarlem", "dia", at(2027, 6, 21, 9, 30), 3, None, "Haarlem"),
+        ),
+    )
+    vng = Event(
+        key="vng",
+        mailbox="jaarcongres@vng.nl",
+        title="VNG Jaarcongres",
+        language="nl",
+        timezone="Europe/Amsterdam",
+        max_sessions_per_participant=3,
+        sessions=(
+            s("vng-plenair", "vng", at(2027, 6, 8, 10), 2),
+            s("vng-middag-a", "vng", at(2027, 6, 8, 14), 2, 1),
+            s("vng-middag-b", "vng", at(2027, 6, 8, 14), 2),
+            s("vng-avond", "vng", at(2027, 6, 8, 19), 3),
+            s("vng-alv", "vng", at(2027, 6, 9, 10), 2),
+        ),
+    )
+    old = Event(
+        key="old",
+        mailbox="aanmelden@provincieantwerpen.be",
+        title="Dag van de lokale besturen",
+        language="nl-BE",
+        timezone="Europe/Brussels",
+        registration_deadline=at(2026, 11, 1, 23, 59),
+        sessions=(s("old-gent", "old", at(2027, 1, 10, 9), 8),),
+    )
     return Catalogue((dia, vng, old))
 
 
@@ -88,17 +125,31 @@ TRUSTED = SenderAuth("mx.vng.nl", "pass", "utrecht.nl", ("utrecht.nl",))
 def make_interp(kind: str = "register", sessions: list[str] | None = None, **kw: Any) -> Interpretation:
     """An Interpretation as understanding would produce it for a mail from ``ME`` to Democratie in Actie."""
     base: dict[str, Any] = dict(
-        message_id="<m1@utrecht.nl>", kind=kind, sessions=sessions or [], sender=ME, reply_to=ME,
+        message_id="<m1@utrecht.nl>",
+        kind=kind,
+        sessions=sessions or [],
+        sender=ME,
+        reply_to=ME,
         participants=[Participant(ME, "Anna")] if kind in ("register", "cancel", "change") else [],
-        event_key="dia", language="nl", subject="Aanmelding", references=["<r0@vng.nl>"])
+        event_key="dia",
+        language="nl",
+        subject="Aanmelding",
+        references=["<r0@vng.nl>"],
+    )
     base.update(kw)
     return Interpretation(**base)
 
 
-def raw_mail(n: int | str, sender: str = "anna@utrecht.nl", subject: str = "Aanmelding", body: str = "Utrecht graag.",
-             ) -> bytes:
-    return (f"From: {sender}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\n"
-            f"Message-ID: <m{n}@utrecht.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n{body}\r\n").encode()
+def raw_mail(
+    n: int | str,
+    sender: str = "anna@utrecht.nl",
+    subject: str = "Aanmelding",
+    body: str = "Utrecht graag.",
+) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\n"
+        f"Message-ID: <m{n}@utrecht.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 @dataclass(frozen=True)
@@ -117,6 +168,7 @@ class Sent:
     def invites(self) -> set[tuple[str, str, int]]:
         """(METHOD, UID, SEQUENCE) of every calendar part and attachment."""
         import icalendar
+
         found = set()
         for part in self.msg.walk():
             if part.get_content_type() in ("text/calendar", "application/ics"):
@@ -128,15 +180,18 @@ class Sent:
 
 def outbox(factory: sessionmaker[Session]) -> list[Sent]:
     from mailflow.db.models import OutboundMessage
+
     with factory() as db:
         rows = db.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
-        return [Sent(r.kind, list(r.recipients), r.dedup_key,
-                     email.message_from_bytes(r.raw, policy=default_policy))  # type: ignore[arg-type]
-                for r in rows]
+        return [
+            Sent(r.kind, list(r.recipients), r.dedup_key, email.message_from_bytes(r.raw, policy=default_policy))  # type: ignore[arg-type]
+            for r in rows
+        ]
 
 
-def handle(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
-           interp: Interpretation) -> tuple[int, Decision]:
+def handle(
+    factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime, interp: Interpretation
+) -> tuple[int, Decision]:
     """What the worker does for one understood message, minus the claim."""
     from mailflow.apply import registrations as regs
     from mailflow.decide import decide
@@ -147,7 +202,6 @@ def handle(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setti
     inbound = accept(factory, raw_mail(n), source="file").id
     interp = dataclasses.replace(interp, message_id=f"<m{n}@utrecht.nl>")
     with factory() as db, db.begin():
-        decision = decide(interp, read_snapshot(db, interp, catalogue, settings, now), catalogue,
-                          settings.policy, now)
+        decision = decide(interp, read_snapshot(db, interp, catalogue, settings, now), catalogue, settings.policy, now)
         regs.apply(db, decision, regs.Context(catalogue, settings, now), inbound_id=inbound)
     return inbound, decision

@@ -17,14 +17,16 @@ from realworld_measure import Measurer, readdress  # noqa: E402
 
 from support import make_catalogue  # noqa: E402
 
-DSN = (b"From: MAILER-DAEMON@mx.example\r\nTo: sender@example.org\r\nSubject: Undelivered\r\n"
-       b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
-       b"--b\r\nContent-Type: text/plain\r\n\r\nCould not deliver.\r\n"
-       b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n"
-       b"Final-Recipient: rfc822; gone@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
-       b"Final-Recipient: rfc822; slow@example.net\r\nAction: delayed\r\nStatus: 4.4.1\r\n\r\n"
-       b"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: sender@example.org\r\nCc: secretary@example.org\r\n"
-       b"Message-ID: <abc.123@example.org>\r\nTo: gone@example.net\r\n\r\n--b--\r\n")
+DSN = (
+    b"From: MAILER-DAEMON@mx.example\r\nTo: sender@example.org\r\nSubject: Undelivered\r\n"
+    b'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+    b"--b\r\nContent-Type: text/plain\r\n\r\nCould not deliver.\r\n"
+    b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n"
+    b"Final-Recipient: rfc822; gone@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+    b"Final-Recipient: rfc822; slow@example.net\r\nAction: delayed\r\nStatus: 4.4.1\r\n\r\n"
+    b"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: sender@example.org\r\nCc: secretary@example.org\r\n"
+    b"Message-ID: <abc.123@example.org>\r\nTo: gone@example.net\r\n\r\n--b--\r\n"
+)
 
 
 def test_readdress_replaces_every_to_and_keeps_cc_and_line_ends() -> None:

@@ -25,7 +25,7 @@ from mailflow.pipeline import Pipeline, process_one, process_pending, understand
 
 from support import outbox, raw_mail
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)   # the budget is not the database's concern
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the budget is not the database's concern
 
 
 def spin(raw: bytes, catalogue: Catalogue, **kw: Any) -> Any:
@@ -53,19 +53,27 @@ def big_mail(n: int, size: int) -> bytes:
     """A registration with a base64 text part of ``size`` bytes of letters after the request."""
     text = ("Ik wil graag aansluiten in Haarlem.\r\n" + "blabla " * (size // 7)).encode()
     body = base64.encodebytes(text).replace(b"\n", b"\r\n")
-    return (f"From: Jan <jan{n}@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
-            f"Message-ID: <big{n}@gemeente.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n").encode() + body
+    return (
+        f"From: Jan <jan{n}@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
+        f"Message-ID: <big{n}@gemeente.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ).encode() + body
 
 
 def padded_mail(n: int, size: int) -> bytes:
     """A registration with a PDF of ``size`` bytes attached: large, but cheap to understand."""
     pdf = base64.encodebytes(b"%PDF-1.4 " + b"\0" * size).replace(b"\n", b"\r\n")
-    return (f"From: Jan <jan{n}@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
+    return (
+        (
+            f"From: Jan <jan{n}@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
             f"Message-ID: <pad{n}@gemeente.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
             'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
             "Ik wil graag aansluiten in Haarlem.\r\n--b\r\nContent-Type: application/pdf; name=a.pdf\r\n"
-            "Content-Transfer-Encoding: base64\r\n\r\n").encode() + pdf + b"--b--\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\n"
+        ).encode()
+        + pdf
+        + b"--b--\r\n"
+    )
 
 
 def outcome(factory: Any) -> dict[int, tuple[str, str | None]]:
@@ -81,9 +89,10 @@ def test_a_message_over_the_cpu_budget_goes_to_review_and_the_worker_goes_on(syn
     def understand(raw: bytes, cat: Catalogue, **kw: Any) -> Any:
         return spin(raw, cat) if b"<m1@" in raw else understand_message(raw, cat, **kw)
 
-    normal = accept(synced, raw_mail(2, body="Ik wil graag aansluiten in Haarlem."), source="smtp",
-                    envelope_to=["d-loket@vng.nl"]).id
-    understand_message(raw_mail(0), catalogue)    # warm, as worker processes are before they take mail
+    normal = accept(
+        synced, raw_mail(2, body="Ik wil graag aansluiten in Haarlem."), source="smtp", envelope_to=["d-loket@vng.nl"]
+    ).id
+    understand_message(raw_mail(0), catalogue)  # warm, as worker processes are before they take mail
     p = Pipeline(catalogue, tight(settings, 0.5), synced, lambda: now, understand=understand)
     assert process_pending(p) == 2
     got = outcome(synced)
@@ -116,8 +125,9 @@ def test_an_18_mb_base64_text_no_longer_stalls_the_only_worker(synced, catalogue
     # past it (or past what mailflow reads of a message) a person reads it, with the reason; either
     # way the registration after it is answered.
     big = accept(synced, big_mail(1, 18 * MB), source="smtp", envelope_to=["d-loket@vng.nl"]).id
-    after = accept(synced, raw_mail(2, body="Ik wil graag aansluiten in Haarlem."), source="smtp",
-                   envelope_to=["d-loket@vng.nl"]).id
+    after = accept(
+        synced, raw_mail(2, body="Ik wil graag aansluiten in Haarlem."), source="smtp", envelope_to=["d-loket@vng.nl"]
+    ).id
     p = Pipeline(catalogue, tight(settings, 3), synced, lambda: now)
     assert process_pending(p) == 2
     got = outcome(synced)
@@ -149,9 +159,14 @@ def _process_in_a_daemon(url: str, inbound_id: int, answer: Any) -> None:
 
     from mailflow.config import Settings
     import datetime as dt
+
     engine = make_engine(url)
-    p = Pipeline(make_catalogue(), Settings(path=None), make_session_factory(engine),
-                 lambda: dt.datetime(2026, 11, 22, 12, tzinfo=dt.timezone.utc))
+    p = Pipeline(
+        make_catalogue(),
+        Settings(path=None),
+        make_session_factory(engine),
+        lambda: dt.datetime(2026, 11, 22, 12, tzinfo=dt.timezone.utc),
+    )
     answer.put(process_one(p, inbound_id))
     engine.dispose()
 
@@ -160,6 +175,7 @@ def test_a_daemonic_worker_process_understands_a_large_message(synced, db_url):
     # serve's worker processes are daemonic, and multiprocessing refuses children to those: the
     # isolation must not depend on it (it forks by itself), or every message over 1 MB fails.
     import multiprocessing
+
     big = accept(synced, padded_mail(1, MB), source="smtp", envelope_to=["d-loket@vng.nl"]).id
     ctx = multiprocessing.get_context("spawn")
     answer = ctx.Queue()

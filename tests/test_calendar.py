@@ -17,18 +17,45 @@ NOW = dt.datetime(2027, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
 
 def make_event(tzname: str = "Europe/Amsterdam", online: bool = False) -> Event:
     tz = ZoneInfo(tzname)
-    zwolle = Session(key="zwolle", event_key="kd", title="Regiobijeenkomst Zwolle", city="Zwolle",
-                     starts=dt.datetime(2027, 6, 14, 9, tzinfo=tz), ends=dt.datetime(2027, 6, 14, 12, tzinfo=tz),
-                     venue="Hanzehogeschool", address="Zernikeplein 1, Zwolle", description="Met lunch.")
-    web = Session(key="web", event_key="kd", title="Webinar", starts=dt.datetime(2027, 11, 2, 14, tzinfo=tz),
-                  ends=dt.datetime(2027, 11, 2, 15, 30, tzinfo=tz), venue="Microsoft Teams", online=True)
-    return Event(key="kd", mailbox="aanmelden@example.nl", title="Kennisdag Jeugd", language="nl",
-                 timezone=tzname, sessions=(zwolle, web))
+    zwolle = Session(
+        key="zwolle",
+        event_key="kd",
+        title="Regiobijeenkomst Zwolle",
+        city="Zwolle",
+        starts=dt.datetime(2027, 6, 14, 9, tzinfo=tz),
+        ends=dt.datetime(2027, 6, 14, 12, tzinfo=tz),
+        venue="Hanzehogeschool",
+        address="Zernikeplein 1, Zwolle",
+        description="Met lunch.",
+    )
+    web = Session(
+        key="web",
+        event_key="kd",
+        title="Webinar",
+        starts=dt.datetime(2027, 11, 2, 14, tzinfo=tz),
+        ends=dt.datetime(2027, 11, 2, 15, 30, tzinfo=tz),
+        venue="Microsoft Teams",
+        online=True,
+    )
+    return Event(
+        key="kd",
+        mailbox="aanmelden@example.nl",
+        title="Kennisdag Jeugd",
+        language="nl",
+        timezone=tzname,
+        sessions=(zwolle, web),
+    )
 
 
 def invite(session: Session, method: str = "REQUEST", uid: str = "reg-1@example.nl", seq: int = 0) -> Invite:
-    return Invite(uid=uid, sequence=seq, method=method, session=session,  # type: ignore[arg-type]
-                  attendee_email="jan@example.org", attendee_name="Jan de Vries")
+    return Invite(
+        uid=uid,
+        sequence=seq,
+        method=method,
+        session=session,  # type: ignore[arg-type]
+        attendee_email="jan@example.org",
+        attendee_name="Jan de Vries",
+    )
 
 
 def roundtrip(cal: icalendar.Calendar) -> icalendar.Calendar:
@@ -40,8 +67,11 @@ def roundtrip(cal: icalendar.Calendar) -> icalendar.Calendar:
 def test_request_has_every_property_outlook_google_apple_need() -> None:
     # Intent: a REQUEST carries METHOD, VTIMEZONE and a complete VEVENT that survives parsing.
     event = make_event()
-    cal = roundtrip(build_invite([invite(event.sessions[0], seq=2)], event, "aanmelden@example.nl",
-                                 "Secretariaat Jeugd", "REQUEST", NOW))
+    cal = roundtrip(
+        build_invite(
+            [invite(event.sessions[0], seq=2)], event, "aanmelden@example.nl", "Secretariaat Jeugd", "REQUEST", NOW
+        )
+    )
     assert str(cal["METHOD"]) == "REQUEST" and str(cal["VERSION"]) == "2.0" and cal["PRODID"]
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["UID"]) == "reg-1@example.nl"
@@ -59,8 +89,12 @@ def test_request_has_every_property_outlook_google_apple_need() -> None:
     assert str(organizer) == "mailto:aanmelden@example.nl" and organizer.params["CN"] == "Secretariaat Jeugd"
     attendee = vevent["ATTENDEE"]
     assert str(attendee) == "mailto:jan@example.org"
-    assert dict(attendee.params) == {"CN": "Jan de Vries", "ROLE": "REQ-PARTICIPANT",
-                                     "PARTSTAT": "NEEDS-ACTION", "RSVP": "FALSE"}
+    assert dict(attendee.params) == {
+        "CN": "Jan de Vries",
+        "ROLE": "REQ-PARTICIPANT",
+        "PARTSTAT": "NEEDS-ACTION",
+        "RSVP": "FALSE",
+    }
     (tz,) = cal.walk("VTIMEZONE")
     assert str(tz["TZID"]) == "Europe/Amsterdam"
 
@@ -68,8 +102,11 @@ def test_request_has_every_property_outlook_google_apple_need() -> None:
 def test_cancel_keeps_uid_and_marks_cancelled() -> None:
     # Intent: a CANCEL with the same UID and a higher SEQUENCE removes the entry the client has.
     event = make_event()
-    cal = roundtrip(build_invite([invite(event.sessions[0], "CANCEL", seq=3)], event, "aanmelden@example.nl",
-                                 "Secretariaat", "CANCEL", NOW))
+    cal = roundtrip(
+        build_invite(
+            [invite(event.sessions[0], "CANCEL", seq=3)], event, "aanmelden@example.nl", "Secretariaat", "CANCEL", NOW
+        )
+    )
     assert str(cal["METHOD"]) == "CANCEL"
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["UID"]) == "reg-1@example.nl" and vevent.decoded("SEQUENCE") == 3
@@ -80,8 +117,16 @@ def test_cancel_keeps_uid_and_marks_cancelled() -> None:
 def test_one_vevent_per_invite_and_online_location() -> None:
     # Intent: several registrations give several VEVENTs; online sessions say so in LOCATION.
     event = make_event()
-    cal = roundtrip(build_invite([invite(event.sessions[0], uid="a@x"), invite(event.sessions[1], uid="b@x")],
-                                 event, "aanmelden@example.nl", "S", "REQUEST", NOW))
+    cal = roundtrip(
+        build_invite(
+            [invite(event.sessions[0], uid="a@x"), invite(event.sessions[1], uid="b@x")],
+            event,
+            "aanmelden@example.nl",
+            "S",
+            "REQUEST",
+            NOW,
+        )
+    )
     vevents = cal.walk("VEVENT")
     assert [str(v["UID"]) for v in vevents] == ["a@x", "b@x"]
     assert str(vevents[1]["LOCATION"]) == "Online (Microsoft Teams)"

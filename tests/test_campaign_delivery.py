@@ -42,11 +42,11 @@ def clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def create(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, event: str, session: str,
-           **kw: Any) -> int:
+def create(
+    factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, event: str, session: str, **kw: Any
+) -> int:
     with factory() as db, db.begin():
-        return service.create(db, catalogue, settings, Draft(Audience(event, (session,)), "Programma", BODY, **kw),
-                              NOW)
+        return service.create(db, catalogue, settings, Draft(Audience(event, (session,)), "Programma", BODY, **kw), NOW)
 
 
 class Deferring(Relay):
@@ -71,8 +71,7 @@ class Refusing(Relay):
         super().__init__()
         self.refused = refused
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
         if address.lower() in self.refused:
             return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
         envelope.rcpt_tos.append(address)
@@ -96,12 +95,13 @@ class Holding(Relay):
             self.held += 1
             loop_event = self.release
             await loop_event.wait()
-            return "421 4.3.0 shutting down"          # never accepted: nothing recorded
+            return "421 4.3.0 shutting down"  # never accepted: nothing recorded
         return await super().handle_DATA(server, session, envelope)
 
 
-def test_2000_recipients_each_receive_it_once(synced: sessionmaker[Session], catalogue: Catalogue,
-                                              settings: Settings) -> None:
+def test_2000_recipients_each_receive_it_once(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: a campaign to 2,000 recipients delivers exactly 2,000 mails, one per person, over 4 connections.
     emails = seed(synced, "dia-haarlem", 2000)
     with relay() as (handler, port):
@@ -115,7 +115,8 @@ def test_2000_recipients_each_receive_it_once(synced: sessionmaker[Session], cat
 
 
 def test_relay_deferring_for_a_while_gets_everything_delivered_after_it_recovers(
-        synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings) -> None:
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: 4xx answers defer mails (retried on the [outbound] schedule), none is lost or doubled.
     emails = seed(synced, "dia-haarlem", 40)
     with relay(Deferring(seconds=1.5)) as (handler, port):
@@ -128,8 +129,9 @@ def test_relay_deferring_for_a_while_gets_everything_delivered_after_it_recovers
         assert db.scalar(select(func.max(CampaignRecipient.attempts))) >= 2
 
 
-def test_5xx_recipients_are_reported_with_the_relays_answer(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                            settings: Settings) -> None:
+def test_5xx_recipients_are_reported_with_the_relays_answer(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: a permanent refusal fails that recipient only, with the relay's words as the reason.
     emails = seed(synced, "dia-haarlem", 10)
     refused = set(emails[:3])
@@ -144,11 +146,12 @@ def test_5xx_recipients_are_reported_with_the_relays_answer(synced: sessionmaker
 
 def _config(tmp: Path, port: int) -> Path:
     path = tmp / "mailflow.toml"
-    path.write_text(f"""
+    path.write_text(
+        f"""
 [database]
 url = "sqlite:///{tmp}/mf.db"
 [catalogue]
-files = ["{ROOT / 'demo' / 'catalogue.toml'}"]
+files = ["{ROOT / "demo" / "catalogue.toml"}"]
 [outbound]
 relay = "smtp://127.0.0.1:{port}"
 timeout = 10
@@ -158,14 +161,20 @@ domain = "mailflow.test"
 [campaigns]
 connections = 4
 batch = 100
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return path
 
 
 def _send(config: Path, campaign: int) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "mailflow.cli", "campaign", "send", str(campaign),
-                             "--config", str(config)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=config.parent)
+    return subprocess.Popen(
+        [sys.executable, "-m", "mailflow.cli", "campaign", "send", str(campaign), "--config", str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=config.parent,
+    )
 
 
 def _wait(check: Any, timeout: float, what: str) -> None:
@@ -188,22 +197,33 @@ def test_sender_killed_half_way_and_restarted_completes_without_duplicates(tmp_p
 
             def sent() -> int:
                 with app.factory() as db:
-                    return int(db.scalar(select(func.count()).select_from(CampaignRecipient)
-                                         .where(CampaignRecipient.state == "sent")) or 0)
+                    return int(
+                        db.scalar(
+                            select(func.count()).select_from(CampaignRecipient).where(CampaignRecipient.state == "sent")
+                        )
+                        or 0
+                    )
 
             first = _send(config, cid)
             try:
-                _wait(lambda: handler.held >= 1 and len(handler.received) == 1000 and sent() == 1000, 120,
-                      "1,000 mails accepted and recorded while the next ones are held")
+                _wait(
+                    lambda: handler.held >= 1 and len(handler.received) == 1000 and sent() == 1000,
+                    120,
+                    "1,000 mails accepted and recorded while the next ones are held",
+                )
             finally:
                 os.kill(first.pid, signal.SIGKILL)
                 first.communicate(timeout=30)
             assert first.returncode == -signal.SIGKILL
             handler.holding = False
-            handler.release.set()   # set from this thread: the held handlers only need to see it once woken
+            handler.release.set()  # set from this thread: the held handlers only need to see it once woken
             with app.factory() as db:
-                assert db.scalar(select(func.count()).select_from(CampaignRecipient)
-                                 .where(CampaignRecipient.state == "sending")) >= 1
+                assert (
+                    db.scalar(
+                        select(func.count()).select_from(CampaignRecipient).where(CampaignRecipient.state == "sending")
+                    )
+                    >= 1
+                )
             second = _send(config, cid)
             out, err = second.communicate(timeout=180)
             assert second.returncode == 0, err
@@ -217,14 +237,16 @@ def test_sender_killed_half_way_and_restarted_completes_without_duplicates(tmp_p
 class PipeliningRefusing(Refusing):
     """``Refusing`` that also announces PIPELINING: aiosmtpd reads pipelined commands in order."""
 
-    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
-                          responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
         session.host_name = hostname
         return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
 
-def test_pipelined_transactions_deliver_and_refuse_like_plain_ones(synced: sessionmaker[Session],
-                                                                   catalogue: Catalogue, settings: Settings) -> None:
+def test_pipelined_transactions_deliver_and_refuse_like_plain_ones(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: with PIPELINING on offer, MAIL/RCPT/DATA go together and a 550 still fails only that
     # recipient; the connection stays usable for the next mail.
     emails = seed(synced, "dia-haarlem", 12)
@@ -253,6 +275,7 @@ def test_pipelining_relay_against_postfix_smtp_sink(tmp_path: Path) -> None:
     import tempfile
 
     from campaign_kit import free_port
+
     # smtp-sink drops root for "nobody", who cannot enter pytest's private tmp folders: a folder in /tmp
     port, dump = free_port(), Path(tempfile.mkdtemp(prefix="mf-sink-"))
     dump.chmod(0o777)
@@ -278,6 +301,7 @@ def test_pipelining_relay_against_postfix_smtp_sink(tmp_path: Path) -> None:
 
 def _listening(port: int) -> bool:
     import socket
+
     try:
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
         return True
@@ -285,22 +309,25 @@ def _listening(port: int) -> bool:
         return False
 
 
-def test_two_sending_processes_share_a_campaign_without_doubles(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                                settings: Settings) -> None:
+def test_two_sending_processes_share_a_campaign_without_doubles(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: with [campaigns] processes = 2 a spawned helper claims rows beside this process; the
     # claims keep every recipient to one mail.
     emails = seed(synced, "dia-haarlem", 300)
     url = str(synced.kw["bind"].url.render_as_string(hide_password=False))
     with relay() as (handler, port):
-        s = dataclasses.replace(campaign_settings(settings, port, connections=2, processes=2, batch=20),
-                                database_url=url)
+        s = dataclasses.replace(
+            campaign_settings(settings, port, connections=2, processes=2, batch=20), database_url=url
+        )
         report = service.send(synced, catalogue, s, create(synced, catalogue, s, "dia", "dia-haarlem"), clock)
     assert report.summary() == "sent=300 skipped=0 failed=0"
     assert set(handler.recipients()) == set(emails) and set(handler.recipients().values()) == {1}
 
 
-def test_a_spawned_helper_process_sends_on_its_own(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                   settings: Settings) -> None:
+def test_a_spawned_helper_process_sends_on_its_own(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Intent: the helper that [campaigns] processes starts (campaigns.delivery.drain) works in a fresh
     # process from what it is passed: its own engine, connections and claims.
     import multiprocessing as mp
@@ -331,9 +358,18 @@ def test_serve_sends_a_scheduled_campaign_when_its_moment_comes(running: Any) ->
     app = running.app
     emails = seed(app.factory, "dia-demo-utrecht", 5)
     with app.factory() as db, db.begin():
-        cid = service.create(db, app.catalogue, app.settings, Draft(
-            Audience("dia-demo", ("dia-demo-utrecht",)), "Programma", BODY,
-            schedule=Schedule(at=clock() - dt.timedelta(seconds=1))), clock())
+        cid = service.create(
+            db,
+            app.catalogue,
+            app.settings,
+            Draft(
+                Audience("dia-demo", ("dia-demo-utrecht",)),
+                "Programma",
+                BODY,
+                schedule=Schedule(at=clock() - dt.timedelta(seconds=1)),
+            ),
+            clock(),
+        )
     got = [m for m in running.wait_for_relay(5, timeout=30)]
     assert sorted(r for _f, rcpts, _raw in got for r in rcpts) == sorted(emails)
     _wait(lambda: service.status(app.factory, cid).status == "done", 30, "the campaign to be done")

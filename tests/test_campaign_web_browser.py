@@ -28,8 +28,9 @@ def organiser(running: Running, email: str = "org@vng.example") -> str:
     return email
 
 
-def test_write_preview_send_and_follow_a_campaign_with_accessible_pages(running: Running, chromium: Any,
-                                                                         axe_source: str) -> None:
+def test_write_preview_send_and_follow_a_campaign_with_accessible_pages(
+    running: Running, chromium: Any, axe_source: str
+) -> None:
     people = seed(running.app.factory, "dia-demo-utrecht", 3)
     page = staff_page(chromium, running.web_url, organiser(running), PASSWORD)
     found: dict[str, list[dict[str, Any]]] = {}
@@ -61,8 +62,10 @@ def test_write_preview_send_and_follow_a_campaign_with_accessible_pages(running:
     found["progress"] = axe_violations(page, axe_source)
     # The small script swaps in fresh counts without a reload, until the campaign is done.
     page.evaluate("window.notReloaded = true")
-    page.wait_for_function("document.querySelector('td.n-sent').textContent === '3' && "
-                           "!document.getElementById('live').dataset.refresh", timeout=30_000)
+    page.wait_for_function(
+        "document.querySelector('td.n-sent').textContent === '3' && !document.getElementById('live').dataset.refresh",
+        timeout=30_000,
+    )
     assert page.evaluate("window.notReloaded") is True
     assert "klaar" in page.inner_text("#live-summary") and page.locator("tr.rs-sent").count() == 3
     assert sorted(r for m in running.wait_for_relay(3) for r in m[1]) == people

@@ -61,7 +61,7 @@ def test_mailbox_is_lower_cased(tmp_path: Path) -> None:
 
 def test_unknown_session_key_names_file_and_line(tmp_path: Path) -> None:
     # A typo'd key in a session must point at its own line.
-    p = write(tmp_path, MINIMAL + '  capacty = 20\n')
+    p = write(tmp_path, MINIMAL + "  capacty = 20\n")
     with pytest.raises(CatalogueError) as err:
         load_catalogue([p])
     assert f"{p}:12:" in str(err.value) and "capacty" in str(err.value)
@@ -73,17 +73,23 @@ def test_unknown_event_key_names_line(tmp_path: Path) -> None:
         load_catalogue([p])
 
 
-@pytest.mark.parametrize("old, new, match", [
-    ('ends = 2030-01-10T12:00:00', 'ends = 2030-01-10T08:00:00', "must be later than starts"),
-    ('timezone = "Europe/Amsterdam"', 'timezone = "Mars/Olympus"', "IANA time zone"),
-    ('starts = 2030-01-10T09:00:00', 'starts = "tomorrow"', "local date-time"),
-    ('mailbox = "Aanmelden@Example.nl"', 'mailbox = "nobody"', "e-mail address"),
-    ('key = "ev-a"', 'key = "Ev A"', "lower-case"),
-    ('title = "A"', 'title = "A"\n  online_url = "teams"', r"cat.toml:10: session 'ev-a'.online_url: .*https://"),
-    ('title = "A"', 'title = "A"\n  online_url_release = "3 days"', "set online_url too"),
-    ('title = "A"', 'title = "A"\n  online_url = "https://x.example/j"\n  online_url_release = "soon"',
-     r"online_url_release: expected .*\"3 days\""),
-])
+@pytest.mark.parametrize(
+    "old, new, match",
+    [
+        ("ends = 2030-01-10T12:00:00", "ends = 2030-01-10T08:00:00", "must be later than starts"),
+        ('timezone = "Europe/Amsterdam"', 'timezone = "Mars/Olympus"', "IANA time zone"),
+        ("starts = 2030-01-10T09:00:00", 'starts = "tomorrow"', "local date-time"),
+        ('mailbox = "Aanmelden@Example.nl"', 'mailbox = "nobody"', "e-mail address"),
+        ('key = "ev-a"', 'key = "Ev A"', "lower-case"),
+        ('title = "A"', 'title = "A"\n  online_url = "teams"', r"cat.toml:10: session 'ev-a'.online_url: .*https://"),
+        ('title = "A"', 'title = "A"\n  online_url_release = "3 days"', "set online_url too"),
+        (
+            'title = "A"',
+            'title = "A"\n  online_url = "https://x.example/j"\n  online_url_release = "soon"',
+            r"online_url_release: expected .*\"3 days\"",
+        ),
+    ],
+)
 def test_bad_values_are_clear(tmp_path: Path, old: str, new: str, match: str) -> None:
     with pytest.raises(CatalogueError, match=match):
         load_catalogue([write(tmp_path, MINIMAL.replace(old, new))])
@@ -106,8 +112,9 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 
 def test_a_join_link_released_before_the_start(tmp_path: Path) -> None:
     # "The link is mailed a few days before": a duration before the start, or a local moment.
-    text = MINIMAL.replace('title = "A"', 'title = "A"\n  online_url = "https://x.example/j"\n'
-                                          '  online_url_release = "2 days"')
+    text = MINIMAL.replace(
+        'title = "A"', 'title = "A"\n  online_url = "https://x.example/j"\n  online_url_release = "2 days"'
+    )
     s = load_catalogue([write(tmp_path, text)]).session("ev-a")
     assert s.link_release() == s.starts - dt.timedelta(days=2)
     assert s.link_at(s.starts - dt.timedelta(days=3)) is None and s.link_at(s.starts) == "https://x.example/j"

@@ -14,8 +14,16 @@ import tomlkit
 from openpyxl import Workbook
 
 from mailflow.catalogue import CatalogueError, load_catalogue
-from mailflow.catalogue.edit import (Sources, add_session, find_event, find_session, schedule_changes, set_values,
-                                     validate, write_atomic)
+from mailflow.catalogue.edit import (
+    Sources,
+    add_session,
+    find_event,
+    find_session,
+    schedule_changes,
+    set_values,
+    validate,
+    write_atomic,
+)
 from mailflow.catalogue.export import before_text, dump_events
 from mailflow.catalogue.fields import SESSION_PARSERS, parse
 from mailflow.catalogue.load import load_texts
@@ -35,7 +43,7 @@ def sources(tmp_path: Path) -> Sources:
 
 def edited(sources: Sources, change: dict[str, object], session: str = "dia-demo-utrecht") -> str:
     doc = tomlkit.parse(sources.files[0].read_text(encoding="utf-8"))
-    table = find_session(find_event(doc, "dia-demo"), session)   # type: ignore[arg-type]
+    table = find_session(find_event(doc, "dia-demo"), session)  # type: ignore[arg-type]
     assert table is not None
     set_values(table, change)
     return tomlkit.dumps(doc)
@@ -54,8 +62,15 @@ def test_validation_is_the_loaders_with_file_and_line(sources: Sources) -> None:
     with pytest.raises(CatalogueError, match=r"catalogue.toml:\d+: session 'dia-demo-utrecht'.ends: must be later"):
         validate(sources, {sources.files[0]: text})
     doc = tomlkit.parse(sources.files[0].read_text(encoding="utf-8"))
-    add_session(find_event(doc, "planningsdag-demo"), {"key": "dia-demo-utrecht", "title": "Dubbel",  # type: ignore[arg-type]
-                                                        "starts": dt.datetime(2030, 1, 1, 9), "ends": dt.datetime(2030, 1, 1, 10)})
+    add_session(
+        find_event(doc, "planningsdag-demo"),
+        {
+            "key": "dia-demo-utrecht",
+            "title": "Dubbel",  # type: ignore[arg-type]
+            "starts": dt.datetime(2030, 1, 1, 9),
+            "ends": dt.datetime(2030, 1, 1, 10),
+        },
+    )
     with pytest.raises(CatalogueError, match="session keys must be unique"):
         validate(sources, {sources.files[0]: tomlkit.dumps(doc)})
 
@@ -86,18 +101,22 @@ def test_export_reads_back_as_the_same_catalogue() -> None:
 
 
 def test_form_values_parse_with_problems_per_field() -> None:
-    values, problems = parse({"starts": "2030-06-10T09:00", "capacity": "12", "online": "", "colour": "red",
-                              "online_url": "teams"}, SESSION_PARSERS)
+    values, problems = parse(
+        {"starts": "2030-06-10T09:00", "capacity": "12", "online": "", "colour": "red", "online_url": "teams"},
+        SESSION_PARSERS,
+    )
     assert values["starts"] == dt.datetime(2030, 6, 10, 9) and values["capacity"] == 12 and values["online"] is None
     assert set(problems) == {"colour", "online_url"}
     assert problems["colour"].values["name"] == "colour"
 
 
 def test_csv_with_semicolons_dutch_headers_and_problems_by_row_and_column() -> None:
-    data = ("sleutel;titel;begin;einde;capaciteit\n"
-            "a-1;A;2030-01-01 09:00;2030-01-01 10:00;5\n"
-            "a-2;B;morgen;2030-01-01 10:00;-1\n"
-            "a-1;C;2030-01-02 09:00;2030-01-02 10:00;\n").encode("utf-8-sig")
+    data = (
+        "sleutel;titel;begin;einde;capaciteit\n"
+        "a-1;A;2030-01-01 09:00;2030-01-01 10:00;5\n"
+        "a-2;B;morgen;2030-01-01 10:00;-1\n"
+        "a-1;C;2030-01-02 09:00;2030-01-02 10:00;\n"
+    ).encode("utf-8-sig")
     table = read(data, "csv")
     assert table.columns == ["key", "title", "starts", "ends", "capacity"] and not table.problems
     assert [r.number for r in table.good] == [2]
@@ -116,8 +135,13 @@ def test_xlsx_cells_keep_their_types() -> None:
     out = io.BytesIO()
     book.save(out)
     table = read(out.getvalue(), "xlsx")
-    assert table.rows[0].values == {"key": "x-1", "starts": dt.datetime(2030, 1, 1, 9),
-                                    "ends": dt.datetime(2030, 1, 1, 10), "capacity": 3, "online": True}
+    assert table.rows[0].values == {
+        "key": "x-1",
+        "starts": dt.datetime(2030, 1, 1, 9),
+        "ends": dt.datetime(2030, 1, 1, 10),
+        "capacity": 3,
+        "online": True,
+    }
     assert [c for c, _ in table.rows[1].problems] == ["D (capacity)", "E (online)"]
     assert [column_letter(i) for i in (0, 25, 26)] == ["A", "Z", "AA"]
 

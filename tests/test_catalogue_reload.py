@@ -45,21 +45,22 @@ def test_file_watch_reacts_to_content_not_to_saving(tmp_path: Path) -> None:
     watch = FileWatch([path])
     assert watch.changed() is None
     st = path.stat()
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))     # saved again, same content
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # saved again, same content
     assert watch.changed() is None
-    edit(path, "09:00:00", "09:15:00")                                  # same size
+    edit(path, "09:00:00", "09:15:00")  # same size
     new = watch.changed()
     assert new is not None
     watch.settle(new)
     assert watch.changed() is None and watch.changed(force=True) is None
     before = path.stat()
     edit(path, "09:15:00", "09:45:00")
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))          # a clock that did not move
-    assert watch.changed() is None and watch.changed(force=True) is not None   # SIGHUP looks anyway
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # a clock that did not move
+    assert watch.changed() is None and watch.changed(force=True) is not None  # SIGHUP looks anyway
 
 
-def test_an_invalid_edit_is_an_error_and_the_old_catalogue_stays(tmp_path: Path, factory: sessionmaker[Session],
-                                                                caplog: pytest.LogCaptureFixture) -> None:
+def test_an_invalid_edit_is_an_error_and_the_old_catalogue_stays(
+    tmp_path: Path, factory: sessionmaker[Session], caplog: pytest.LogCaptureFixture
+) -> None:
     # A half-typed edit: ERROR with file:line, nothing handed on; the fix is synced and handed on.
     path = demo_copy(tmp_path)
     with factory() as db, db.begin():
@@ -95,8 +96,7 @@ def test_an_invalid_edit_is_an_error_and_the_old_catalogue_stays(tmp_path: Path,
     with factory() as db:
         row = db.scalars(select(SessionRow).where(SessionRow.key == "dia-demo-utrecht")).one()
         assert f"{row.starts.astimezone(new.event('dia-demo').tz):%H:%M}" == "13:30" and row.sequence == 1
-    assert any("catalogue reloaded from" in r.getMessage() and "1 updated" in r.getMessage()
-               for r in caplog.records)
+    assert any("catalogue reloaded from" in r.getMessage() and "1 updated" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize("processes", [0, 1])
@@ -132,28 +132,48 @@ def test_sighup_to_the_process_group_reloads_and_keeps_the_workers(tmp_path: Pat
 
     path = demo_copy(tmp_path)
     port = free_port()
-    (tmp_path / "mailflow.toml").write_text(f'[catalogue]\nfiles = ["catalogue.toml"]\n[intake.smtp]\n'
-                                            f'listen = "127.0.0.1:{port}"\n[web]\nenabled = false\n', encoding="utf-8")
+    (tmp_path / "mailflow.toml").write_text(
+        f'[catalogue]\nfiles = ["catalogue.toml"]\n[intake.smtp]\n'
+        f'listen = "127.0.0.1:{port}"\n[web]\nenabled = false\n',
+        encoding="utf-8",
+    )
     log = tmp_path / "serve.log"
     with log.open("wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config",
-                                 str(tmp_path / "mailflow.toml"), "--log-format", "json"],
-                                stdout=subprocess.DEVNULL, stderr=err, cwd=tmp_path, start_new_session=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mailflow.cli",
+                "serve",
+                "--config",
+                str(tmp_path / "mailflow.toml"),
+                "--log-format",
+                "json",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
     try:
-        assert any("intake on" in x["message"] for x in wait_for(log, lambda ls: any(
-            "intake on" in x["message"] for x in ls))), log.read_text()
+        assert any(
+            "intake on" in x["message"] for x in wait_for(log, lambda ls: any("intake on" in x["message"] for x in ls))
+        ), log.read_text()
         before = path.stat()
-        edit(path, OLD_TIME, NEW_TIME)                                 # same size ...
-        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))    # ... and the same time stamp
-        time.sleep(3 * 2.0)                                            # the periodic look sees nothing
+        edit(path, OLD_TIME, NEW_TIME)  # same size ...
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # ... and the same time stamp
+        time.sleep(3 * 2.0)  # the periodic look sees nothing
         assert not [x for x in json_lines(log) if "reloaded" in x["message"]]
         os.killpg(proc.pid, signal.SIGHUP)
         lines = wait_for(log, lambda ls: any("using the reloaded catalogue" in x["message"] for x in ls))
         assert any(x["message"].startswith("catalogue reloaded from") for x in lines), lines
         with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
-            smtp.sendmail("drie@gemeente.example", ["d-loket@vng.example"],
-                          b"From: drie@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Aanmelding\r\n"
-                          b"Message-ID: <hup1@gemeente.example>\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n")
+            smtp.sendmail(
+                "drie@gemeente.example",
+                ["d-loket@vng.example"],
+                b"From: drie@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Aanmelding\r\n"
+                b"Message-ID: <hup1@gemeente.example>\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n",
+            )
         lines = wait_for(log, lambda ls: any("delivered" in x["message"] for x in ls))
         assert proc.poll() is None
     finally:

@@ -23,8 +23,9 @@ def with_session(cat: Catalogue, key: str, **changes: Any) -> Catalogue:
 
 
 def without_session(cat: Catalogue, key: str) -> Catalogue:
-    return Catalogue(tuple(dataclasses.replace(e, sessions=tuple(s for s in e.sessions if s.key != key))
-                           for e in cat.events))
+    return Catalogue(
+        tuple(dataclasses.replace(e, sessions=tuple(s for s in e.sessions if s.key != key)) for e in cat.events)
+    )
 
 
 def sync(factory: sessionmaker[Session], cat: Catalogue):
@@ -52,8 +53,9 @@ def test_time_or_place_change_raises_sequence(factory, catalogue):
     # a later start and a new venue are one update with sequence +1 each run that changes them
     sync(factory, catalogue)
     s = catalogue.session("dia-utrecht")
-    moved = with_session(catalogue, "dia-utrecht", starts=s.starts + dt.timedelta(hours=1),
-                         ends=s.ends + dt.timedelta(hours=1))
+    moved = with_session(
+        catalogue, "dia-utrecht", starts=s.starts + dt.timedelta(hours=1), ends=s.ends + dt.timedelta(hours=1)
+    )
     report = sync(factory, moved)
     [change] = report.updated
     assert change.key == "dia-utrecht" and set(change.fields) == {"starts", "ends"}
@@ -99,8 +101,10 @@ def test_removed_event_is_cancelled(factory, catalogue):
 def test_event_fields_are_updated(factory, catalogue):
     sync(factory, catalogue)
     dia: Event = catalogue.event("dia")
-    changed = Catalogue(tuple(dataclasses.replace(e, max_sessions_per_participant=2) if e.key == "dia" else e
-                              for e in catalogue.events))
+    changed = Catalogue(
+        tuple(dataclasses.replace(e, max_sessions_per_participant=2) if e.key == "dia" else e for e in catalogue.events)
+    )
     report = sync(factory, changed)
     assert [(c.what, c.key, c.fields) for c in report.updated] == [
-        ("event", dia.key, ("max_sessions_per_participant",))]
+        ("event", dia.key, ("max_sessions_per_participant",))
+    ]

@@ -18,8 +18,10 @@ runner = CliRunner()
 @pytest.fixture
 def config(tmp_path: Path) -> Path:
     p = tmp_path / "mailflow.toml"
-    p.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n'
-                 f'[catalogue]\nfiles = ["{CORPUS}/catalogue.toml"]\n', encoding="utf-8")
+    p.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n[catalogue]\nfiles = ["{CORPUS}/catalogue.toml"]\n',
+        encoding="utf-8",
+    )
     assert runner.invoke(app, ["db", "upgrade", "--config", str(p)]).exit_code == 0
     return p
 
@@ -28,8 +30,12 @@ def test_events_check_lists_and_points_at_mistakes(tmp_path: Path) -> None:
     ok = runner.invoke(app, ["events", "check", str(ROOT / "demo" / "catalogue.toml")])
     assert ok.exit_code == 0 and "dia-demo-utrecht" in ok.output and "ok: 4 event(s)" in ok.output
     bad = tmp_path / "bad.toml"
-    bad.write_text((ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
-                   .replace('  capacity = 60', '  capacity = "lots"'), encoding="utf-8")
+    bad.write_text(
+        (ROOT / "demo" / "catalogue.toml")
+        .read_text(encoding="utf-8")
+        .replace("  capacity = 60", '  capacity = "lots"'),
+        encoding="utf-8",
+    )
     res = runner.invoke(app, ["events", "check", str(bad)])
     assert res.exit_code == 2 and f"{bad}:" in res.output and "capacity" in res.output
 
@@ -56,8 +62,9 @@ def test_ingest_review_resolve_outbox(config: Path) -> None:
     first_item = int(listing.output.split()[0].lstrip("#"))
     shown = runner.invoke(app, ["review", "show", str(first_item), "--config", str(config)])
     assert shown.exit_code == 0 and "Onderwerp: " in shown.output and "Waarom dit bij u ligt" in shown.output
-    done = runner.invoke(app, ["review", "resolve", str(first_item), "handled", "--by", "a@secretariaat.nl",
-                               "--config", str(config)])
+    done = runner.invoke(
+        app, ["review", "resolve", str(first_item), "handled", "--by", "a@secretariaat.nl", "--config", str(config)]
+    )
     assert done.exit_code == 0, done.output
     twice = runner.invoke(app, ["review", "resolve", str(first_item), "handled", "--config", str(config)])
     assert twice.exit_code == 2 and "already resolved" in twice.output
@@ -68,8 +75,18 @@ def test_ingest_review_resolve_outbox(config: Path) -> None:
 def test_explain_json_with_catalogue_needs_no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     msg = sorted((CORPUS / "messages").glob("*.eml"))[0]
-    res = runner.invoke(app, ["explain", "--json", "--catalogue", str(CORPUS / "catalogue.toml"),
-                              "--now", "2027-01-01T12:00:00+01:00", str(msg)])
+    res = runner.invoke(
+        app,
+        [
+            "explain",
+            "--json",
+            "--catalogue",
+            str(CORPUS / "catalogue.toml"),
+            "--now",
+            "2027-01-01T12:00:00+01:00",
+            str(msg),
+        ],
+    )
     assert res.exit_code == 0, res.output
     row = json.loads(res.output.splitlines()[0])
     for key in ("file", "message_id", "kind", "sessions", "participants", "review", "reasons", "evidence"):
@@ -88,10 +105,10 @@ def test_ingest_says_when_no_reply_could_be_composed(config: Path) -> None:
     # message failed and the outbox empty: ingest says so and exits 1, never "replies are in the outbox".
     own = config.parent / "eigen" / "mail" / "nl"
     own.mkdir(parents=True)
-    (own / "confirmation.txt.j2").write_text('{% block subject %}{{ onbekend }}{% endblock %}\n', encoding="utf-8")
+    (own / "confirmation.txt.j2").write_text("{% block subject %}{{ onbekend }}{% endblock %}\n", encoding="utf-8")
     with config.open("a", encoding="utf-8") as fh:
         fh.write('[templates]\ndir = "eigen"\n')
-    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    registration = CORPUS / "messages" / "002.eml"  # a plain registration
     res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
     assert res.exit_code == 1, res.output
     assert "the 1 new: 1 failed" in res.output
@@ -100,7 +117,7 @@ def test_ingest_says_when_no_reply_could_be_composed(config: Path) -> None:
 
 
 def test_ingest_counts_the_replies_it_queued(config: Path) -> None:
-    registration = CORPUS / "messages" / "002.eml"   # a plain registration
+    registration = CORPUS / "messages" / "002.eml"  # a plain registration
     res = runner.invoke(app, ["ingest", "--config", str(config), str(registration)])
     assert res.exit_code == 0, res.output
     assert "the 1 new: 1 answered or handled" in res.output and "1 reply queued in the outbox" in res.output
@@ -109,6 +126,7 @@ def test_ingest_counts_the_replies_it_queued(config: Path) -> None:
 def test_ingest_mbox_option_splits_a_suffixless_file(config: Path, tmp_path: Path) -> None:
     # Without --mbox a file is one message (and a note says how to split it); with it, an mbox.
     import mailbox
+
     box = mailbox.mbox(str(tmp_path / "Inbox"))
     for n in (1, 2):
         box.add(f"From: p{n}@gemeente.nl\nTo: d-loket@vng.nl\nMessage-ID: <i{n}@gemeente.nl>\n\nUtrecht.\n")
@@ -129,9 +147,11 @@ def test_outbox_shows_why_a_reply_failed_and_retry_queues_it(config: Path) -> No
     assert runner.invoke(app, ["ingest", "--config", str(config), *files]).exit_code == 0
     application = load_app(config)
     with application.factory() as db, db.begin():
-        first = db.scalars(update(OutboundMessage).values(state="failed", attempts=30,
-                                                          last_error="gave up after 30 attempts in 5.0 days: 421 down")
-                           .returning(OutboundMessage.id)).all()
+        first = db.scalars(
+            update(OutboundMessage)
+            .values(state="failed", attempts=30, last_error="gave up after 30 attempts in 5.0 days: 421 down")
+            .returning(OutboundMessage.id)
+        ).all()
     application.close()
     listing = runner.invoke(app, ["outbox", "--config", str(config)])
     assert listing.exit_code == 0 and "error: gave up after 30 attempts in 5.0 days: 421 down" in listing.output
@@ -160,8 +180,11 @@ def test_outbox_shows_what_the_relay_said_about_each_recipient(config: Path) -> 
         assert row is not None
         row.state = "sent"
         address = row.recipients[0].lower()
-        db.execute(update(OutboundRecipient).where(OutboundRecipient.outbound_id == row.id)
-                   .values(outcome="refused", response="550 5.1.1 no such user"))
+        db.execute(
+            update(OutboundRecipient)
+            .where(OutboundRecipient.outbound_id == row.id)
+            .values(outcome="refused", response="550 5.1.1 no such user")
+        )
     application.close()
     listing = runner.invoke(app, ["outbox", "--state", "sent", "--config", str(config)])
     assert listing.exit_code == 0 and f"{address} (refused: 550 5.1.1 no such user)" in listing.output

@@ -24,11 +24,18 @@ SENDER = Sender(name="Secretariaat Jeugd", signature="Bureau Jeugd\n030 123 4567
 TZ = ZoneInfo("Europe/Amsterdam")
 
 
-def session(key: str, city: str, day: int, venue: str | None, address: str | None,
-            online: bool = False) -> Session:
-    return Session(key=key, event_key="kd", title=f"Regiobijeenkomst {city}", city=city, venue=venue,
-                   address=address, online=online, starts=dt.datetime(2027, 6, day, 9, tzinfo=TZ),
-                   ends=dt.datetime(2027, 6, day, 12, tzinfo=TZ))
+def session(key: str, city: str, day: int, venue: str | None, address: str | None, online: bool = False) -> Session:
+    return Session(
+        key=key,
+        event_key="kd",
+        title=f"Regiobijeenkomst {city}",
+        city=city,
+        venue=venue,
+        address=address,
+        online=online,
+        starts=dt.datetime(2027, 6, day, 9, tzinfo=TZ),
+        ends=dt.datetime(2027, 6, day, 12, tzinfo=TZ),
+    )
 
 
 ZWOLLE = session("zwolle", "Zwolle", 14, "Hanzehogeschool", "Zernikeplein 1, Zwolle")
@@ -37,20 +44,39 @@ ONLINE = session("online", "Online", 16, "Microsoft Teams", None, online=True)
 
 
 def event(language: str = "nl") -> Event:
-    return Event(key="kd", mailbox="aanmelden@example.nl", title="Kennisdag <Jeugd> & Gezin", language=language,
-                 timezone="Europe/Amsterdam", sessions=(ZWOLLE, ARNHEM, ONLINE))
+    return Event(
+        key="kd",
+        mailbox="aanmelden@example.nl",
+        title="Kennisdag <Jeugd> & Gezin",
+        language=language,
+        timezone="Europe/Amsterdam",
+        sessions=(ZWOLLE, ARNHEM, ONLINE),
+    )
 
 
 def request(s: Session, uid: str = "reg-1@mail.example.nl", method: str = "REQUEST", seq: int = 0) -> Invite:
-    return Invite(uid=uid, sequence=seq, method=method, session=s,  # type: ignore[arg-type]
-                  attendee_email="jan@example.org", attendee_name="Jan de Vries")
+    return Invite(
+        uid=uid,
+        sequence=seq,
+        method=method,
+        session=s,  # type: ignore[arg-type]
+        attendee_email="jan@example.org",
+        attendee_name="Jan de Vries",
+    )
 
 
 def reply(template: str = "confirmation", language: str = "nl", **kw: Any) -> Reply:
-    base: dict[str, Any] = dict(template=template, event=event(language), to="jan@example.org",
-                                to_name="Jan de Vries", sessions=(ZWOLLE,),
-                                in_reply_to="<orig-1@client.example.org>", references=("<older@client.example.org>",),
-                                original_subject="Aanmelding kennisdag", extra={"body": "Beste allen,\n\nTot snel!"})
+    base: dict[str, Any] = dict(
+        template=template,
+        event=event(language),
+        to="jan@example.org",
+        to_name="Jan de Vries",
+        sessions=(ZWOLLE,),
+        in_reply_to="<orig-1@client.example.org>",
+        references=("<older@client.example.org>",),
+        original_subject="Aanmelding kennisdag",
+        extra={"body": "Beste allen,\n\nTot snel!"},
+    )
     base.update(kw)
     return Reply(**base)
 
@@ -136,8 +162,7 @@ def test_flemish_event_uses_nl_be() -> None:
 
 def test_english_dates_and_subject_without_original() -> None:
     # Intent: English events get English text and dates; a fresh mail gets the template subject.
-    msg = parse(compose(reply(language="en", in_reply_to=None, references=(), original_subject=None),
-                        SENDER, NOW))
+    msg = parse(compose(reply(language="en", in_reply_to=None, references=(), original_subject=None), SENDER, NOW))
     assert msg["Subject"] == "Confirmation: Kennisdag <Jeugd> & Gezin \u2013 Regiobijeenkomst Zwolle"
     assert msg["Auto-Submitted"] == "auto-generated"
     assert "In-Reply-To" not in msg and "References" not in msg
@@ -214,8 +239,20 @@ def test_no_invites_means_plain_alternative() -> None:
 @pytest.mark.parametrize("template", get_args(Template))
 def test_every_template_renders_in_both_languages(template: str, language: str) -> None:
     # Intent: every notification exists in both languages and renders without leftovers.
-    msg = parse(compose(reply(template, language=language, alternatives=(ARNHEM,), from_sessions=(ONLINE,),
-                              in_reply_to=None, original_subject=None), SENDER, NOW))
+    msg = parse(
+        compose(
+            reply(
+                template,
+                language=language,
+                alternatives=(ARNHEM,),
+                from_sessions=(ONLINE,),
+                in_reply_to=None,
+                original_subject=None,
+            ),
+            SENDER,
+            NOW,
+        )
+    )
     assert msg["Subject"] and msg["X-Mailflow-Kind"] == template
     for body in (text_of(msg), html_of(msg)):
         assert "{{" not in body and "{%" not in body and len(body) > 80
@@ -223,8 +260,12 @@ def test_every_template_renders_in_both_languages(template: str, language: str) 
 
 def test_campaign_body_and_subject_from_extra() -> None:
     # Intent: a campaign mail is the organiser's text, paragraphs kept, escaped in HTML.
-    r = reply("campaign", in_reply_to=None, original_subject=None,
-              extra={"subject": "Programma bekend", "body": "Het programma staat online.\n\nVragen? <Mail ons>."})
+    r = reply(
+        "campaign",
+        in_reply_to=None,
+        original_subject=None,
+        extra={"subject": "Programma bekend", "body": "Het programma staat online.\n\nVragen? <Mail ons>."},
+    )
     msg = parse(compose(r, SENDER, NOW))
     assert msg["Subject"] == "Programma bekend"
     assert "Vragen? <Mail ons>." in text_of(msg)
@@ -246,6 +287,7 @@ def test_any_display_name_and_subject_survive_the_round_trip(name: str, subject:
     # break a line limit.
     from mailflow.outbound.compose import _REPLY_PREFIX
     from mailflow.outbound.echo import clean_name, clean_subject
+
     msg = compose(reply(to_name=name, original_subject=subject), SENDER, NOW)
     assert max(len(line) for line in msg.as_bytes().split(b"\r\n")) <= 998
     back = parse(msg)
@@ -253,26 +295,32 @@ def test_any_display_name_and_subject_survive_the_round_trip(name: str, subject:
     # (the stdlib keeps the fold between two encoded words of one long word as a space; clients don't)
     assert to.addr_spec == "jan@example.org"
     expected = clean_name(name) or ""
-    assert to.display_name.split() == expected.split() or \
-        "".join(to.display_name.split()) == "".join(expected.split())
+    assert to.display_name.split() == expected.split() or "".join(to.display_name.split()) == "".join(expected.split())
     shown = clean_subject(subject)
     if shown:
         assert str(back["Subject"]) == (shown if _REPLY_PREFIX.match(shown) else f"Re: {shown}")
     assert back["X-Mailflow-Kind"] == "confirmation" and len(back.get_all("To")) == 1
 
 
-LONG = session("lang", "Sint-Michielsgestel, gemeentehuis; " * 4, 17, "Zaal ‘De Ĳsbaan’ — achteringang",
-               "Straat 1; 5271 AB Sint-Michielsgestel")
+LONG = session(
+    "lang",
+    "Sint-Michielsgestel, gemeentehuis; " * 4,
+    17,
+    "Zaal ‘De Ĳsbaan’ — achteringang",
+    "Straat 1; 5271 AB Sint-Michielsgestel",
+)
 
 
 def test_invite_bytes_equal_the_full_icalendar_serialisation() -> None:
     # The fast path splices the cached VTIMEZONE text; it must be the very bytes icalendar writes.
     from mailflow.outbound.calendar import build_invite, invite_ics
-    for invites, method in [((request(ZWOLLE),), "REQUEST"),
-                            ((request(ZWOLLE), request(ARNHEM, uid="reg-2@x")), "REQUEST"),
-                            ((request(ONLINE, method="CANCEL", seq=3),), "CANCEL"),
-                            ((Invite("r@x", 2, "REQUEST", LONG, "ëlla@example.org", 'Ëlla "de" Vries, jr.'),),
-                             "REQUEST")]:
+
+    for invites, method in [
+        ((request(ZWOLLE),), "REQUEST"),
+        ((request(ZWOLLE), request(ARNHEM, uid="reg-2@x")), "REQUEST"),
+        ((request(ONLINE, method="CANCEL", seq=3),), "CANCEL"),
+        ((Invite("r@x", 2, "REQUEST", LONG, "ëlla@example.org", 'Ëlla "de" Vries, jr.'),), "REQUEST"),
+    ]:
         args = (invites, event(), "aanmelden@example.nl", "Secretariaat Jëugd", method, NOW)
         assert invite_ics(*args) == build_invite(*args).to_ical()
 
@@ -298,6 +346,5 @@ def test_message_ids_from_a_strangers_mail_cannot_add_headers(in_reply_to: str, 
 
 
 def test_a_header_injection_attempt_is_dropped_not_repeated() -> None:
-    msg = parse(compose(reply(in_reply_to="<a@b>\r\nBcc: everyone@example.org", references=("<ok@x>",)),
-                        SENDER, NOW))
+    msg = parse(compose(reply(in_reply_to="<a@b>\r\nBcc: everyone@example.org", references=("<ok@x>",)), SENDER, NOW))
     assert "Bcc" not in msg and msg["In-Reply-To"] is None and msg["References"] == "<ok@x>"

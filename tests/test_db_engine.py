@@ -69,6 +69,7 @@ def test_the_database_and_its_wal_are_private_whatever_the_umask(tmp_path: Path)
     # could read every message). mailflow creates the file 0600 (its new folder 0700) first, and
     # SQLite gives -wal and -shm the database file's mode.
     import os
+
     old = os.umask(0o022)
     try:
         path = tmp_path / "var" / "mailflow.db"

@@ -56,16 +56,21 @@ def worker_role(pg_url: str, synced: sessionmaker[Session]) -> Iterator[tuple[st
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-def test_a_database_outage_mid_batch_strands_nothing(worker_role, synced, catalogue: Catalogue,
-                                                     settings: Settings, now: dt.datetime) -> None:
+def test_a_database_outage_mid_batch_strands_nothing(
+    worker_role, synced, catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> None:
     # The fifth message's transaction loses its connection and the database refuses new ones:
     # the worker cannot even record the failure. Once the database is back, its next pass gives
     # the batch back and processes every message once, none counted as a failed attempt.
     url, (admin, role) = worker_role
     n = 20
     for i in range(n):
-        accept(synced, raw_mail(i, sender=f"p{i}@utrecht.nl", body="Ik wil graag aansluiten in Haarlem."),
-               source="smtp", envelope_to=["d-loket@vng.nl"])
+        accept(
+            synced,
+            raw_mail(i, sender=f"p{i}@utrecht.nl", body="Ik wil graag aansluiten in Haarlem."),
+            source="smtp",
+            envelope_to=["d-loket@vng.nl"],
+        )
     calls = 0
 
     def understand_then_fail_over(raw: bytes, cat: Catalogue, **kw: Any):  # type: ignore[no-untyped-def]
@@ -79,13 +84,19 @@ def test_a_database_outage_mid_batch_strands_nothing(worker_role, synced, catalo
 
     engine = make_engine(url, connect_args={"connect_timeout": 3})
     try:
-        p = Pipeline(catalogue, settings, make_session_factory(engine), lambda: now,
-                     understand=understand_then_fail_over, worker_id=worker_identity(os.getpid()))
+        p = Pipeline(
+            catalogue,
+            settings,
+            make_session_factory(engine),
+            lambda: now,
+            understand=understand_then_fail_over,
+            worker_id=worker_identity(os.getpid()),
+        )
         with pytest.raises(Exception):
             process_pending(p, batch=100)
         with synced() as db:
             stuck = db.scalar(select(func.count()).where(InboundMessage.state == "processing"))
-        assert stuck == n - 4          # the database was gone: not even the give-back could be written
+        assert stuck == n - 4  # the database was gone: not even the give-back could be written
         with admin.connect() as c:
             c.execute(text(f'ALTER ROLE "{role}" LOGIN'))
         assert _pass(dataclasses.replace(p, understand=understand_message), 100, True, True) == n - 4

@@ -10,8 +10,20 @@ import pytest
 from mailflow.catalogue import Catalogue
 from mailflow.config import Policy
 from mailflow.decide import decide
-from mailflow.decide.types import (ActiveRegistration, Cancel, ClearBouncing, Decision, Hold, Ignore, MarkBouncing,
-                                   Move, OurMail, Register, Reply, Snapshot)
+from mailflow.decide.types import (
+    ActiveRegistration,
+    Cancel,
+    ClearBouncing,
+    Decision,
+    Hold,
+    Ignore,
+    MarkBouncing,
+    Move,
+    OurMail,
+    Register,
+    Reply,
+    Snapshot,
+)
 from mailflow.understand.types import CalendarReply, Candidate, Interpretation, Participant
 
 from support import ME, at, make_interp as interp
@@ -26,8 +38,14 @@ def answered(*to: str) -> tuple[OurMail, ...]:
     return (OurMail("<q1@mailflow.test>", "confirmation", to or (ME,)),)
 
 
-def run(i: Interpretation, catalogue: Catalogue, now: dt.datetime, snap: Snapshot | None = None,
-        policy: Policy | None = None, **kw: Any) -> Decision:
+def run(
+    i: Interpretation,
+    catalogue: Catalogue,
+    now: dt.datetime,
+    snap: Snapshot | None = None,
+    policy: Policy | None = None,
+    **kw: Any,
+) -> Decision:
     return decide(i, snap or Snapshot(), catalogue, policy or Policy(), now, **kw)
 
 
@@ -58,8 +76,7 @@ def test_register_confirms_and_replies_threaded(catalogue, now):
 
 def test_a_confirmation_goes_to_the_registered_address_not_reply_to(catalogue, now):
     # a notice about a registration always goes to the registered address, whatever Reply-To says
-    i = interp(sessions=["dia-utrecht"], sender="anna@utrecht.nl", reply_to="anna.prive@gmail.com",
-               language="en")
+    i = interp(sessions=["dia-utrecht"], sender="anna@utrecht.nl", reply_to="anna.prive@gmail.com", language="en")
     [r] = replies(run(i, catalogue, now))
     assert r.to == "anna@utrecht.nl" and r.cc == () and r.lang == "en"
 
@@ -108,15 +125,26 @@ def test_colleagues_each_get_their_own_confirmation(catalogue, now):
 def test_secretary_registering_her_mayor_is_told_separately(catalogue, now):
     # the sender is not a participant: the mayor gets his own confirmation saying who registered him
     # (not threaded into a conversation he never saw), the secretary a separate note; nobody in Cc
-    i = interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
-               sender_name="Secretariaat Utrecht",
-               participants=[Participant("burgemeester@utrecht.nl", "Burgemeester", "on_behalf")])
+    i = interp(
+        sessions=["dia-haarlem"],
+        sender="secr@utrecht.nl",
+        reply_to="secr@utrecht.nl",
+        sender_name="Secretariaat Utrecht",
+        participants=[Participant("burgemeester@utrecht.nl", "Burgemeester", "on_behalf")],
+    )
     mayor, secr = replies(run(i, catalogue, now))
-    assert (mayor.template, mayor.to, mayor.cc, mayor.in_reply_to) == ("confirmation", "burgemeester@utrecht.nl",
-                                                                      (), None)
+    assert (mayor.template, mayor.to, mayor.cc, mayor.in_reply_to) == (
+        "confirmation",
+        "burgemeester@utrecht.nl",
+        (),
+        None,
+    )
     assert mayor.requested_by == "Secretariaat Utrecht <secr@utrecht.nl>"
-    assert (secr.template, secr.to, secr.participants) == ("registered_others", "secr@utrecht.nl",
-                                                           ("burgemeester@utrecht.nl",))
+    assert (secr.template, secr.to, secr.participants) == (
+        "registered_others",
+        "secr@utrecht.nl",
+        ("burgemeester@utrecht.nl",),
+    )
 
 
 def test_already_registered_is_not_doubled(catalogue, now):
@@ -192,9 +220,13 @@ def test_closed_event_goes_to_review_with_open_sessions_as_candidates(catalogue,
 def test_closed_edition_offers_open_sessions_at_the_same_mailbox(catalogue, now):
     # a reply to last year's invitation: the new edition at the same address is the likely choice
     import dataclasses
-    new = dataclasses.replace(catalogue.event("vng"), key="old-2027", mailbox="aanmelden@provincieantwerpen.be",
-                              sessions=(dataclasses.replace(catalogue.session("vng-alv"), key="new-gent",
-                                                            event_key="old-2027"),))
+
+    new = dataclasses.replace(
+        catalogue.event("vng"),
+        key="old-2027",
+        mailbox="aanmelden@provincieantwerpen.be",
+        sessions=(dataclasses.replace(catalogue.session("vng-alv"), key="new-gent", event_key="old-2027"),),
+    )
     cat = Catalogue((*catalogue.events, new))
     d = run(interp(sessions=["old-gent"], event_key="old"), cat, now)
     assert [c.session_key for c in d.hold.candidates.options] == ["new-gent"]
@@ -268,8 +300,7 @@ def test_a_bouncing_address_that_writes_is_answered_again(catalogue, now):
     assert d.of(Register) and [r.to for r in replies(d)] == [ME] and d.of(ClearBouncing) == [ClearBouncing(ME)]
 
 
-@pytest.mark.parametrize("snap_kw", [{"over_limit": frozenset({ME})},
-                                     {"sent_today": {ME: 10}, "reply_limit": 10}])
+@pytest.mark.parametrize("snap_kw", [{"over_limit": frozenset({ME})}, {"sent_today": {ME: 10}, "reply_limit": 10}])
 def test_the_daily_limit_never_hides_a_registration(catalogue, now, snap_kw):
     # over the limit against mail loops: the registration waits for a person instead of happening unseen
     d = run(interp(sessions=["dia-utrecht"]), catalogue, now, Snapshot(**snap_kw))
@@ -279,8 +310,13 @@ def test_the_daily_limit_never_hides_a_registration(catalogue, now, snap_kw):
 
 def test_the_daily_limit_counts_the_mails_a_message_would_send(catalogue, now):
     # 9 mails today and a decision that would send 2 more to the same address: over before sending
-    i = interp(sessions=["vng-plenair"], event_key="vng", sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
-               participants=[Participant("a@utrecht.nl"), Participant("b@utrecht.nl")])
+    i = interp(
+        sessions=["vng-plenair"],
+        event_key="vng",
+        sender="secr@utrecht.nl",
+        reply_to="secr@utrecht.nl",
+        participants=[Participant("a@utrecht.nl"), Participant("b@utrecht.nl")],
+    )
     ok = run(i, catalogue, now, Snapshot(sent_today={"secr@utrecht.nl": 9}, reply_limit=10))
     assert ok.state == "processed" and [r.to for r in replies(ok)][-1] == "secr@utrecht.nl"
     over = run(i, catalogue, now, Snapshot(sent_today={"a@utrecht.nl": 10}, reply_limit=10))
@@ -300,8 +336,12 @@ def test_no_reply_when_may_reply_is_false(catalogue, now):
 
 
 def test_a_bouncing_participant_is_not_mailed_but_the_writer_is(catalogue, now):
-    i = interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
-               participants=[Participant("bm@utrecht.nl")])
+    i = interp(
+        sessions=["dia-haarlem"],
+        sender="secr@utrecht.nl",
+        reply_to="secr@utrecht.nl",
+        participants=[Participant("bm@utrecht.nl")],
+    )
     [r] = replies(run(i, catalogue, now, Snapshot(bouncing=frozenset({"bm@utrecht.nl"}))))
     assert (r.template, r.to, r.cc) == ("registered_others", "secr@utrecht.nl", ())
 
@@ -342,8 +382,13 @@ def test_a_cancellation_for_someone_else_asks_that_person_first(catalogue, now):
     d = run(i, catalogue, now, Snapshot(registrations=(r,), replied_to=answered()))
     assert d.state == "review" and d.hold.candidates.code == "unproven" and not d.of(Cancel)
     ask, told = replies(d)
-    assert (ask.template, ask.to, ask.cc, ask.sessions, ask.request) == ("confirm_request", "bob@utrecht.nl", (),
-                                                                        ("dia-utrecht",), "cancel")
+    assert (ask.template, ask.to, ask.cc, ask.sessions, ask.request) == (
+        "confirm_request",
+        "bob@utrecht.nl",
+        (),
+        ("dia-utrecht",),
+        "cancel",
+    )
     assert (told.template, told.to, told.sessions, told.participants) == ("request_received", ME, (), ())
 
 
@@ -367,6 +412,7 @@ def test_an_unproven_cancellation_of_ones_own_registration_asks_first(catalogue,
 
 def test_a_trusted_dmarc_pass_proves_the_sender(catalogue, now):
     from mailflow.understand.authentication import SenderAuth
+
     r = reg("dia-utrecht")
     i = interp("cancel", ["dia-utrecht"], auth=SenderAuth("mx.vng.nl", "pass", "utrecht.nl", ("utrecht.nl",)))
     assert run(i, catalogue, now, Snapshot(registrations=(r,))).of(Cancel) == [Cancel(r)]
@@ -376,6 +422,7 @@ def test_a_trusted_dmarc_pass_proves_the_sender(catalogue, now):
 
 def test_a_failed_sender_check_holds_without_any_reply(catalogue, now):
     from mailflow.understand.authentication import SenderAuth
+
     i = interp(sessions=["dia-utrecht"], auth=SenderAuth("mx.vng.nl", "fail", "utrecht.nl", ()))
     d = run(i, catalogue, now)
     assert d.state == "review" and d.hold.candidates.code == "sender_check" and not replies(d)
@@ -433,8 +480,11 @@ def test_afternoon_swap_is_allowed(catalogue, now):
 
 
 def test_question_goes_to_review_with_ack(catalogue, now):
-    d = run(interp("question", ["dia-utrecht"], review=True, reasons=["parking question"], concerns_event=True),
-            catalogue, now)
+    d = run(
+        interp("question", ["dia-utrecht"], review=True, reasons=["parking question"], concerns_event=True),
+        catalogue,
+        now,
+    )
     assert d.state == "review" and d.hold.reason == "parking question"
     [r] = replies(d)
     assert r.template == "review_ack" and r.person is None and r.to == ME
@@ -448,8 +498,15 @@ def test_question_about_something_else_waits_unanswered(catalogue, now):
 
 @pytest.mark.parametrize("kind", ["question", "other", "register"])
 def test_junk_is_ignored_with_its_reason_never_answered_or_held(catalogue, now, kind):
-    i = interp(kind, ["dia-utrecht"], junk=True, may_reply=False, review=kind == "question", concerns_event=True,
-               reasons=["The receiving mail system marked this as spam"])
+    i = interp(
+        kind,
+        ["dia-utrecht"],
+        junk=True,
+        may_reply=False,
+        review=kind == "question",
+        concerns_event=True,
+        reasons=["The receiving mail system marked this as spam"],
+    )
     d = run(i, catalogue, now)
     assert d.state == "ignored" and not replies(d) and d.hold is None and not d.of(Register)
     assert d.notes == ("junk: The receiving mail system marked this as spam",)
@@ -491,8 +548,13 @@ def test_calendar_decline_goes_to_review_by_default(catalogue, now):
 def test_calendar_decline_cancels_the_matching_registration_when_policy_says_so(catalogue, now):
     r = reg("dia-utrecht", uid="u7@x")
     i = interp("calendar_reply", calendar=CalendarReply("u7@x", "DECLINED", ME))
-    d = run(i, catalogue, now, Snapshot(registrations=(r, reg("vng-avond", id=8, uid="other"))),
-            Policy(declined_invite_cancels=True))
+    d = run(
+        i,
+        catalogue,
+        now,
+        Snapshot(registrations=(r, reg("vng-avond", id=8, uid="other"))),
+        Policy(declined_invite_cancels=True),
+    )
     assert d.state == "processed" and d.of(Cancel) == [Cancel(r)]
 
 
@@ -535,16 +597,27 @@ def test_holds_are_the_only_action_on_review(catalogue, now):
 # the registered person's answer to our question, bounces of participants
 
 
-def pending(asked: str = "bob@utrecht.nl", kind: str = "cancel", sessions: tuple[str, ...] = ("dia-utrecht",),
-            others: tuple[Participant, ...] = ()) -> Any:
+def pending(
+    asked: str = "bob@utrecht.nl",
+    kind: str = "cancel",
+    sessions: tuple[str, ...] = ("dia-utrecht",),
+    others: tuple[Participant, ...] = (),
+) -> Any:
     from mailflow.decide.types import PendingChange, Proposal
-    proposal = Proposal(kind=kind, event_key="dia", sessions=sessions,
-                        participants=(Participant(asked, None, "colleague"), *others), code="unproven")
+
+    proposal = Proposal(
+        kind=kind,
+        event_key="dia",
+        sessions=sessions,
+        participants=(Participant(asked, None, "colleague"), *others),
+        code="unproven",
+    )
     return PendingChange(item_id=3, inbound_id=11, proposal=proposal, asked=asked)
 
 
 def test_yes_to_our_question_carries_out_that_persons_part(catalogue, now):
     from mailflow.decide.types import SettlePending
+
     r = reg("dia-utrecht", email="bob@utrecht.nl")
     i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
     d = run(i, catalogue, now, Snapshot(registrations=(r,), pending=pending()))
@@ -558,15 +631,17 @@ def test_yes_confirms_only_the_person_asked(catalogue, now):
     # a held request for two people: Bob's yes cancels Bob only
     r, c = reg("dia-utrecht", email="bob@utrecht.nl"), reg("dia-utrecht", email="carla@utrecht.nl", id=8, uid="c")
     i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="yes")
-    d = run(i, catalogue, now, Snapshot(registrations=(r, c), pending=pending(others=(Participant("carla@utrecht.nl"),))))
+    d = run(
+        i, catalogue, now, Snapshot(registrations=(r, c), pending=pending(others=(Participant("carla@utrecht.nl"),)))
+    )
     assert d.of(Cancel) == [Cancel(r)]
 
 
 def test_no_to_our_question_changes_nothing(catalogue, now):
     from mailflow.decide.types import SettlePending
+
     i = interp("other", sender="bob@utrecht.nl", reply_to="bob@utrecht.nl", answer="no")
-    d = run(i, catalogue, now, Snapshot(registrations=(reg("dia-utrecht", email="bob@utrecht.nl"),),
-                                        pending=pending()))
+    d = run(i, catalogue, now, Snapshot(registrations=(reg("dia-utrecht", email="bob@utrecht.nl"),), pending=pending()))
     assert d.of(SettlePending) == [SettlePending(3, 11, "bob@utrecht.nl", "no")] and not d.of(Cancel)
     assert not replies(d)
 
@@ -595,11 +670,13 @@ def test_a_bare_reply_cancels_the_registration_our_mail_reported(catalogue, now)
 def test_explain_judges_the_rules_that_need_no_database(catalogue, now):
     # the same words as decide: closed, too many, overlap, past
     from mailflow.decide.rules import static_reasons
+
     assert "deadline" in static_reasons(interp(sessions=["old-gent"], judged_at=now), catalogue)[0]
-    assert "same time" in static_reasons(interp(sessions=["vng-middag-a", "vng-middag-b"], judged_at=now),
-                                         catalogue)[0]
-    assert "one person may take 1" in static_reasons(interp(sessions=["dia-utrecht", "dia-arnhem"],
-                                                            judged_at=now), catalogue)[0]
+    assert "same time" in static_reasons(interp(sessions=["vng-middag-a", "vng-middag-b"], judged_at=now), catalogue)[0]
+    assert (
+        "one person may take 1"
+        in static_reasons(interp(sessions=["dia-utrecht", "dia-arnhem"], judged_at=now), catalogue)[0]
+    )
     assert static_reasons(interp(sessions=["dia-utrecht"], judged_at=now), catalogue) == []
     late = interp("cancel", ["dia-utrecht"], judged_at=at(2027, 7, 1))
     assert static_reasons(late, catalogue) == ["'Sessie dia-utrecht' has already taken place"]

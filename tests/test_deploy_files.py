@@ -16,7 +16,8 @@ from mailflow.config import parse_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
-VENV_MAILFLOW = "/opt/mailflow/venv/bin/mailflow"   # where the unit and docs/operations.md install it
+VENV_MAILFLOW = "/opt/mailflow/venv/bin/mailflow"  # where the unit and docs/operations.md install it
+
 
 def systemd_analyze() -> str:
     """The systemd-analyze binary; skip locally without it, fail under CI=true."""
@@ -59,21 +60,40 @@ def settings_of(lines: list[str]) -> dict[str, dict[str, str]]:
 
 def test_systemd_unit_verifies(tmp_path: Path) -> None:
     # `systemd-analyze verify` accepts the unit as shipped (only ExecStart's path adapted to this machine).
-    done = subprocess.run([systemd_analyze(), "verify", str(unit_for_this_machine(tmp_path))],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [systemd_analyze(), "verify", str(unit_for_this_machine(tmp_path))], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and done.stderr.strip() == "", done.stderr
 
 
 def test_systemd_unit_is_hardened(tmp_path: Path) -> None:
     # The promised hardening is there, and systemd's own exposure score rates the unit "OK" or better.
     service = settings_of((DEPLOY / "mailflow.service").read_text(encoding="utf-8").splitlines())["Service"]
-    expected = {"User": "mailflow", "ProtectSystem": "strict", "ReadWritePaths": "/var/lib/mailflow",
-                "NoNewPrivileges": "yes", "PrivateTmp": "yes", "Restart": "on-failure",
-                "StateDirectory": "mailflow", "Environment": "MAILFLOW_CONFIG=/etc/mailflow/mailflow.toml"}
+    expected = {
+        "User": "mailflow",
+        "ProtectSystem": "strict",
+        "ReadWritePaths": "/var/lib/mailflow",
+        "NoNewPrivileges": "yes",
+        "PrivateTmp": "yes",
+        "Restart": "on-failure",
+        "StateDirectory": "mailflow",
+        "Environment": "MAILFLOW_CONFIG=/etc/mailflow/mailflow.toml",
+    }
     assert {k: service.get(k) for k in expected} == expected
     assert service["ExecStart"].endswith("serve --config /etc/mailflow/mailflow.toml")
-    done = subprocess.run([systemd_analyze(), "security", "--offline=yes", "--threshold=30", "--no-pager",
-                           str(unit_for_this_machine(tmp_path))], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [
+            systemd_analyze(),
+            "security",
+            "--offline=yes",
+            "--threshold=30",
+            "--no-pager",
+            str(unit_for_this_machine(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr
 
 
@@ -90,8 +110,9 @@ def test_production_config_loads_as_shipped(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.delenv("MAILFLOW_DATABASE_URL", raising=False)
     (tmp_path / "templates").mkdir()
     text = (DEPLOY / "mailflow.toml").read_text(encoding="utf-8").replace("/etc/mailflow/", f"{tmp_path}/")
-    s, alternative = (parse_settings(tmp_path / "mailflow.toml", v, tomllib.loads(v))
-                      for v in (text, with_mailbox_alternative(text)))
+    s, alternative = (
+        parse_settings(tmp_path / "mailflow.toml", v, tomllib.loads(v)) for v in (text, with_mailbox_alternative(text))
+    )
     assert s.database_url.startswith("postgresql://mailflow@/mailflow")
     assert s.catalogue_files == (tmp_path / "catalogue.toml",)
     smtp, out = s.smtp, s.outbound

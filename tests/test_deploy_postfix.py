@@ -36,14 +36,16 @@ from postfix_server import Postfix, free_port, require_postfix
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
-REGISTRATION = "aanmelden@example.nl"     # the address used throughout deploy/
+REGISTRATION = "aanmelden@example.nl"  # the address used throughout deploy/
 LMTPD = Path("/usr/lib/dovecot/lmtp")
 SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
 SETUPS = ["main.cf.virtual-domain", "main.cf.local-domain", "main.cf.relay-domain"]
 RELAY_PASSWORD = "relay-secret"
-UNKNOWN_USER = {"main.cf.virtual-domain": "User unknown in virtual mailbox table",
-                "main.cf.local-domain": "User unknown in local recipient table",
-                "main.cf.relay-domain": "User unknown in relay recipient table"}
+UNKNOWN_USER = {
+    "main.cf.virtual-domain": "User unknown in virtual mailbox table",
+    "main.cf.local-domain": "User unknown in local recipient table",
+    "main.cf.relay-domain": "User unknown in relay recipient table",
+}
 
 
 def require_peers() -> None:
@@ -79,10 +81,14 @@ class ParticipantServer(Dovecot):
         conf = self.conf.read_text()
         assert "protocols = imap\n" in conf, "tests/imap_server.py changed its protocols line; update this"
         conf = conf.replace("protocols = imap\n", "protocols = imap lmtp\n")
-        self.conf.write_text(conf + (
-            "auth_username_format = %Ln\n"      # alice@gemeente.example is the user alice
-            "service lmtp {\n  inet_listener lmtp {\n"
-            f"    address = 127.0.0.1\n    port = {self.lmtp_port}\n  }}\n}}\n"))
+        self.conf.write_text(
+            conf
+            + (
+                "auth_username_format = %Ln\n"  # alice@gemeente.example is the user alice
+                "service lmtp {\n  inet_listener lmtp {\n"
+                f"    address = 127.0.0.1\n    port = {self.lmtp_port}\n  }}\n}}\n"
+            )
+        )
 
     def wait_for(self, user: str, count: int, timeout: float = 60.0) -> list[EmailMessage]:
         """The first ``count`` messages in the user's INBOX, once there are that many."""
@@ -93,8 +99,10 @@ class ParticipantServer(Dovecot):
                 uids = c.search("ALL")
                 if len(uids) >= count:
                     fetched = c.fetch(uids[:count], ["RFC822"])
-                    return [email.message_from_bytes(fetched[u][b"RFC822"], policy=email.policy.default)
-                            for u in uids[:count]]  # type: ignore[misc]
+                    return [
+                        email.message_from_bytes(fetched[u][b"RFC822"], policy=email.policy.default)
+                        for u in uids[:count]
+                    ]  # type: ignore[misc]
             if time.monotonic() > deadline:
                 raise AssertionError(f"{user} has {len(uids)} message(s) after {timeout}s, expected {count}")
             time.sleep(0.3)
@@ -107,9 +115,9 @@ class Mailflow:
         self.root, self.port, self.env = root, lmtp_port, {**os.environ, **(env or {})}
         self.config = root / "mailflow.toml"
         catalogue = (ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8")
-        (root / "catalogue.toml").write_text(catalogue.replace("d-loket@vng.example", REGISTRATION),
-                                             encoding="utf-8")
-        self.config.write_text(f"""
+        (root / "catalogue.toml").write_text(catalogue.replace("d-loket@vng.example", REGISTRATION), encoding="utf-8")
+        self.config.write_text(
+            f"""
 [database]
 url = "sqlite:///mailflow.db"
 [catalogue]
@@ -124,14 +132,21 @@ timeout = 10
 domain = "example.nl"
 [web]
 enabled = false
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, wait: float = 60.0) -> None:
         log = open(self.root / "serve.log", "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config", str(self.config)],
-                                     stdout=log, stderr=log, start_new_session=True, cwd=self.root,
-                                     env=self.env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "mailflow.cli", "serve", "--config", str(self.config)],
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+            cwd=self.root,
+            env=self.env,
+        )
         log.close()
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
@@ -157,7 +172,7 @@ enabled = false
             except subprocess.TimeoutExpired:
                 pass
         try:
-            os.killpg(self.proc.pid, signal.SIGKILL)   # worker processes left behind, if any
+            os.killpg(self.proc.pid, signal.SIGKILL)  # worker processes left behind, if any
         except ProcessLookupError:
             pass
         self.proc.wait(10)
@@ -165,9 +180,12 @@ enabled = false
 
     def registrations(self) -> list[tuple[str, str, str]]:
         with sqlite3.connect(self.root / "mailflow.db") as db:
-            return sorted(db.execute(
-                "SELECT p.email, s.key, r.status FROM registrations r JOIN people p ON p.id = r.person_id "
-                "JOIN sessions s ON s.id = r.session_id").fetchall())
+            return sorted(
+                db.execute(
+                    "SELECT p.email, s.key, r.status FROM registrations r JOIN people p ON p.id = r.person_id "
+                    "JOIN sessions s ON s.id = r.session_id"
+                ).fetchall()
+            )
 
     def logs(self) -> str:
         log = self.root / "serve.log"
@@ -179,12 +197,29 @@ class Deployment:
     postfix: Postfix
     participants: ParticipantServer
     mailflow: Mailflow
-    submission: int = 0      # the submission port, when mailflow relays through it
+    submission: int = 0  # the submission port, when mailflow relays through it
 
     def swaks(self, sender: str, to: str, body: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([SWAKS, "--server", f"127.0.0.1:{self.postfix.port}", "--helo", "client.gemeente.example",
-                               "--from", sender, "--to", to, "--header", "Subject: Aanmelding", "--body", body],
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [
+                SWAKS,
+                "--server",
+                f"127.0.0.1:{self.postfix.port}",
+                "--helo",
+                "client.gemeente.example",
+                "--from",
+                sender,
+                "--to",
+                to,
+                "--header",
+                "Subject: Aanmelding",
+                "--body",
+                body,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     def register(self, sender: str, body: str) -> None:
         done = self.swaks(sender, REGISTRATION, body)
@@ -195,23 +230,28 @@ class Deployment:
 
 
 @contextmanager
-def deployment(tmp_path: Path, setup: str, edit: dict[str, str] | None = None,
-               relay: str = "mynetworks") -> Iterator[Deployment]:
+def deployment(
+    tmp_path: Path, setup: str, edit: dict[str, str] | None = None, relay: str = "mynetworks"
+) -> Iterator[Deployment]:
     """Dovecot, Postfix configured from deploy/postfix/ (``setup`` with the replacements in ``edit``),
     and mailflow (configured, not started) relaying its replies through Postfix's port 25 from
     ``mynetworks`` (mailflow on the same host) or through the ``submission`` port with STARTTLS and
     a login checked by Dovecot (mailflow on another host)."""
     require_peers()
-    with ExitStack() as stack:   # stops whatever was started, in reverse order, also after a failure
+    with ExitStack() as stack:  # stops whatever was started, in reverse order, also after a failure
         participants = ParticipantServer()
         stack.callback(participants.cleanup)
         postfix = Postfix(default_transport=f"lmtp:inet:127.0.0.1:{participants.lmtp_port}")
         stack.callback(postfix.cleanup)
         etc, lmtp_port = f"{postfix.etc}/", free_port()
-        postfix.add("main.cf", snippet(f"postfix/{setup}", **(edit or {})).replace("/etc/postfix/", etc)
-                    + snippet("postfix/main.cf.relay-replies"))
-        postfix.add("mailflow_transport",
-                    snippet("postfix/mailflow_transport", **{"127.0.0.1:2525": f"127.0.0.1:{lmtp_port}"}))
+        postfix.add(
+            "main.cf",
+            snippet(f"postfix/{setup}", **(edit or {})).replace("/etc/postfix/", etc)
+            + snippet("postfix/main.cf.relay-replies"),
+        )
+        postfix.add(
+            "mailflow_transport", snippet("postfix/mailflow_transport", **{"127.0.0.1:2525": f"127.0.0.1:{lmtp_port}"})
+        )
         postfix.add("vmailbox", "secretariaat@example.nl  example.nl/secretariaat/\n")  # a server's own mailboxes
         postfix.postmap(postfix.etc / "mailflow_transport")
         postfix.postmap(postfix.etc / "vmailbox")
@@ -220,14 +260,16 @@ def deployment(tmp_path: Path, setup: str, edit: dict[str, str] | None = None,
             submission = free_port()
             listening.add(f"127.0.0.1:{submission}")
             env = {"SSL_CERT_FILE": str(submission_port(postfix, participants, submission, tmp_path))}
-            outbound = (f'relay = "smtp://127.0.0.1:{submission}"\nstarttls = true\nuser = "mailflow"\n'
-                        'password_file = "relay-password"')
+            outbound = (
+                f'relay = "smtp://127.0.0.1:{submission}"\nstarttls = true\nuser = "mailflow"\n'
+                'password_file = "relay-password"'
+            )
             (tmp_path / "relay-password").write_text(f"{RELAY_PASSWORD}\n")
         else:
             env, outbound = {}, f'relay = "smtp://127.0.0.1:{postfix.port}"'
         mailflow = Mailflow(tmp_path, lmtp_port, outbound, env)
         stack.callback(mailflow.stop)
-        postfix.start()      # first: Dovecot puts its auth socket into Postfix's queue directory
+        postfix.start()  # first: Dovecot puts its auth socket into Postfix's queue directory
         participants.start()
         assert postfix.listening() == listening, "postfix listens beyond its loopback ports"
         yield Deployment(postfix, participants, mailflow, submission if relay == "submission" else 0)
@@ -240,20 +282,37 @@ def submission_port(postfix: Postfix, participants: ParticipantServer, port: int
     cert.cert_chain_pems[0].write_to_path(tmp_path / "cert.pem")
     cert.private_key_pem.write_to_path(tmp_path / "key.pem")
     ca.cert_pem.write_to_path(tmp_path / "ca.pem")
-    postfix.add("master.cf", snippet("postfix/master.cf.submission", **{
-        "submission inet n       -       y": f"127.0.0.1:{port} inet n - n"}))
-    postfix.add("main.cf", snippet("postfix/main.cf.submission", **{
-        "/etc/ssl/certs/mail.example.nl.pem": str(tmp_path / "cert.pem"),
-        "/etc/ssl/private/mail.example.nl.key": str(tmp_path / "key.pem"),
-        "/etc/postfix/": f"{postfix.etc}/"}))
+    postfix.add(
+        "master.cf",
+        snippet(
+            "postfix/master.cf.submission", **{"submission inet n       -       y": f"127.0.0.1:{port} inet n - n"}
+        ),
+    )
+    postfix.add(
+        "main.cf",
+        snippet(
+            "postfix/main.cf.submission",
+            **{
+                "/etc/ssl/certs/mail.example.nl.pem": str(tmp_path / "cert.pem"),
+                "/etc/ssl/private/mail.example.nl.key": str(tmp_path / "key.pem"),
+                "/etc/postfix/": f"{postfix.etc}/",
+            },
+        ),
+    )
     postfix.add("mailflow_senders", snippet("postfix/mailflow_senders"))
     postfix.postmap(postfix.etc / "mailflow_senders")
     passwd = participants.root / "mailflow.passwd"
     passwd.write_text(f"mailflow:{{PLAIN}}{RELAY_PASSWORD}\n")
     with open(participants.conf, "a", encoding="utf-8") as conf:
-        conf.write(snippet("dovecot/mailflow-sasl.conf", **{
-            "/var/spool/postfix/private/auth": f"{postfix.queue}/private/auth",
-            "/etc/dovecot/mailflow.passwd": str(passwd)}))
+        conf.write(
+            snippet(
+                "dovecot/mailflow-sasl.conf",
+                **{
+                    "/var/spool/postfix/private/auth": f"{postfix.queue}/private/auth",
+                    "/etc/dovecot/mailflow.passwd": str(passwd),
+                },
+            )
+        )
     return tmp_path / "ca.pem"
 
 
@@ -280,17 +339,28 @@ def test_postfix_refuses_unknown_addresses_of_the_registration_domain(tmp_path: 
     # The recipient table is what makes the address valid: an unknown one is refused at RCPT, not bounced later.
     with deployment(tmp_path, setup) as d:
         done = d.swaks("alice@gemeente.example", "onbekend@example.nl", "Hallo")
-        assert done.returncode != 0 and f"550 5.1.1 <onbekend@example.nl>: Recipient address rejected: " \
-                                       f"{UNKNOWN_USER[setup]}" in done.stdout, done.stdout
+        assert (
+            done.returncode != 0
+            and f"550 5.1.1 <onbekend@example.nl>: Recipient address rejected: {UNKNOWN_USER[setup]}" in done.stdout
+        ), done.stdout
 
 
-@pytest.mark.parametrize("setup, edit", [
-    ("main.cf.virtual-domain", {"virtual_mailbox_maps = hash:/etc/postfix/mailflow_transport":
-                                "virtual_mailbox_maps = hash:/etc/postfix/vmailbox"}),
-    ("main.cf.local-domain", {"$alias_maps hash:/etc/postfix/mailflow_transport": "$alias_maps"}),
-], ids=["virtual-domain", "local-domain"])
-def test_transport_maps_alone_make_postfix_refuse_the_registration_address(tmp_path: Path, setup: str,
-                                                                           edit: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "setup, edit",
+    [
+        (
+            "main.cf.virtual-domain",
+            {
+                "virtual_mailbox_maps = hash:/etc/postfix/mailflow_transport": "virtual_mailbox_maps = hash:/etc/postfix/vmailbox"
+            },
+        ),
+        ("main.cf.local-domain", {"$alias_maps hash:/etc/postfix/mailflow_transport": "$alias_maps"}),
+    ],
+    ids=["virtual-domain", "local-domain"],
+)
+def test_transport_maps_alone_make_postfix_refuse_the_registration_address(
+    tmp_path: Path, setup: str, edit: dict[str, str]
+) -> None:
     # Defect 10: the old README recipe (transport_maps, the registration address in no recipient table)
     # makes Postfix refuse every registration.
     with deployment(tmp_path, setup, edit) as d:
@@ -315,8 +385,10 @@ def test_postfix_keeps_mail_while_mailflow_is_down_and_delivers_it_after(tmp_pat
         [reply] = d.participants.wait_for("bob", 1)
         assert reply["X-Mailflow-Kind"] == "confirmation", d.explain()
         assert d.postfix.wait_until_empty() == [], d.explain()
-        assert d.mailflow.registrations() == [("alice@gemeente.example", "dia-demo-utrecht", "confirmed"),
-                                              ("bob@gemeente.example", "dia-demo-haarlem", "confirmed")]
+        assert d.mailflow.registrations() == [
+            ("alice@gemeente.example", "dia-demo-utrecht", "confirmed"),
+            ("bob@gemeente.example", "dia-demo-haarlem", "confirmed"),
+        ]
 
 
 def test_replies_relayed_through_the_submission_port_with_starttls_and_login(tmp_path: Path) -> None:

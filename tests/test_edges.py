@@ -32,13 +32,16 @@ BODY = "Ik wil graag aansluiten in Haarlem."
 
 
 def mail(from_header: str, *, subject: str = "Aanmelding", body: str = BODY, n: int = 1) -> bytes:
-    head = (f"From: {from_header}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\n"
-            f"Message-ID: <e{n}@gemeente.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n")
+    head = (
+        f"From: {from_header}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\n"
+        f"Message-ID: <e{n}@gemeente.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n"
+    )
     return head.encode("utf-8") + b"\r\n" + body.encode("utf-8") + b"\r\n"
 
 
-def run(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
-        raw: bytes) -> tuple[str, int]:
+def run(
+    factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime, raw: bytes
+) -> tuple[str, int]:
     inbound = accept(factory, raw, source="smtp", envelope_to=["d-loket@vng.nl"]).id
     return process_one(Pipeline(catalogue, settings, factory, lambda: now), inbound), inbound
 
@@ -90,8 +93,7 @@ def test_a_huge_subject_makes_a_short_reply(synced, catalogue, settings, now) ->
     assert len(str(reply["Subject"])) <= len("Re: ") + echo.SUBJECT_LIMIT
 
 
-def test_a_display_name_longer_than_the_column_is_the_same_on_both_databases(synced, catalogue, settings,
-                                                                                now) -> None:
+def test_a_display_name_longer_than_the_column_is_the_same_on_both_databases(synced, catalogue, settings, now) -> None:
     # A 400-character display name failed with DataError three times on PostgreSQL (people.name is
     # 300), while SQLite stored it: now it is cut where it is echoed, on both.
     long_name = " ".join(["Wilhelmina"] * 40)

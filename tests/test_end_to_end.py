@@ -65,12 +65,13 @@ def test_bad_input_gets_answers_and_service_keeps_running(running: Running) -> N
         with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
             smtp.sendmail("x@gemeente.example", ["info@elders.example"], b"Subject: x\r\n\r\nhi\r\n")
         assert refused.value.recipients["info@elders.example"][0] == 550
-        broken = (b"From: x@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: kapot\r\n"
-                  b"Message-ID: <broken@gemeente.example>\r\nMIME-Version: 1.0\r\n"
-                  b"Content-Type: multipart/mixed; boundary=\"nope\r\n\r\n--zzz\r\n\xff\xfe garbage\r\n")
+        broken = (
+            b"From: x@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: kapot\r\n"
+            b"Message-ID: <broken@gemeente.example>\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/mixed; boundary="nope\r\n\r\n--zzz\r\n\xff\xfe garbage\r\n'
+        )
         smtp.sendmail("x@gemeente.example", ["d-loket@vng.example"], broken)
-        empty = (b"From: y@gemeente.example\r\nTo: d-loket@vng.example\r\n"
-                 b"Message-ID: <empty@gemeente.example>\r\n\r\n")
+        empty = b"From: y@gemeente.example\r\nTo: d-loket@vng.example\r\nMessage-ID: <empty@gemeente.example>\r\n\r\n"
         smtp.sendmail("y@gemeente.example", ["d-loket@vng.example"], empty)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -119,10 +120,14 @@ def test_full_session_waitlist_then_move_by_reply(running: Running) -> None:
     moved = email.message_from_bytes(running.wait_for_relay(4)[3][2], policy=email.policy.default)
     assert moved["X-Mailflow-Kind"] == "moved"
     with running.app.factory() as db:
-        rows = db.execute(select(SessionRow.key, Registration.status).join(Registration)
-                          .where(Registration.status != "cancelled")).all()
-    assert sorted(rows) == [("dia-demo-arnhem", "confirmed"), ("dia-demo-breda", "confirmed"),
-                            ("dia-demo-breda", "confirmed")]
+        rows = db.execute(
+            select(SessionRow.key, Registration.status).join(Registration).where(Registration.status != "cancelled")
+        ).all()
+    assert sorted(rows) == [
+        ("dia-demo-arnhem", "confirmed"),
+        ("dia-demo-breda", "confirmed"),
+        ("dia-demo-breda", "confirmed"),
+    ]
 
 
 def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path) -> None:
@@ -138,21 +143,35 @@ def test_a_killed_worker_process_is_replaced_and_no_mail_is_lost(tmp_path: Path)
     with service(tmp_path, "[worker]\nprocesses = 1\n") as running:
         [child] = worker_processes(1)
         # two messages the child had claimed when it was killed: one in hand, one not yet started
-        with running.app.factory() as db, db.begin():   # one transaction: the child never sees them "new"
+        with running.app.factory() as db, db.begin():  # one transaction: the child never sees them "new"
             conn = db.connection()
-            in_hand, waiting = (a.id for a in store_batch(conn, [Incoming(
-                f"From: a{n}@x.nl\r\nTo: d-loket@vng.example\r\nMessage-ID: <held{n}@x.nl>\r\n\r\n"
-                "Ik kom naar Utrecht.\r\n".encode(), "test") for n in (1, 2)]))
-            conn.execute(update(InboundMessage).where(InboundMessage.id.in_([in_hand, waiting]))
-                         .values(state="processing", claimed_by=worker_identity(child.pid)))
+            in_hand, waiting = (
+                a.id
+                for a in store_batch(
+                    conn,
+                    [
+                        Incoming(
+                            f"From: a{n}@x.nl\r\nTo: d-loket@vng.example\r\nMessage-ID: <held{n}@x.nl>\r\n\r\n"
+                            "Ik kom naar Utrecht.\r\n".encode(),
+                            "test",
+                        )
+                        for n in (1, 2)
+                    ],
+                )
+            )
+            conn.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id.in_([in_hand, waiting]))
+                .values(state="processing", claimed_by=worker_identity(child.pid))
+            )
         os.kill(child.pid, signal.SIGKILL)
         child.join(5)
         running.send("Ik wil graag aansluiten in Utrecht.")
-        assert len(running.wait_for_relay(2, timeout=30)) == 2    # the new mail and the released one
+        assert len(running.wait_for_relay(2, timeout=30)) == 2  # the new mail and the released one
         [again] = worker_processes(1)
         assert again.pid != child.pid
         with running.app.factory() as db:
-            assert db.get_one(InboundMessage, in_hand).state == "failed"      # retried after retry_after
+            assert db.get_one(InboundMessage, in_hand).state == "failed"  # retried after retry_after
             assert db.get_one(InboundMessage, waiting).state == "processed"
     assert worker_processes(0) == []
 

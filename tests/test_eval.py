@@ -15,12 +15,16 @@ from mailflow.evaluate.report import explain_corpus, run_eval
 
 def test_scoring_rules_on_small_input() -> None:
     # Critical = automatic action with wrong sessions; automation counts only correct automatic results.
-    labels = [{"file": "a.eml", "kind": "register", "sessions": ["s1"], "participants": ["x@y.nl"], "review": False},
-              {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
-              {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False}]
-    results = [{"file": "a.eml", "kind": "register", "sessions": ["s2"], "participants": ["x@y.nl"], "review": False},
-               {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
-               {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False}]
+    labels = [
+        {"file": "a.eml", "kind": "register", "sessions": ["s1"], "participants": ["x@y.nl"], "review": False},
+        {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
+        {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False},
+    ]
+    results = [
+        {"file": "a.eml", "kind": "register", "sessions": ["s2"], "participants": ["x@y.nl"], "review": False},
+        {"file": "b.eml", "kind": "question", "sessions": [], "participants": [], "review": True},
+        {"file": "c.eml", "kind": "other", "sessions": [], "participants": [], "review": False},
+    ]
     sc = score(labels, results)
     assert sc.critical == ["a.eml"] and (sc.auto_num, sc.auto_den) == (1, 2)
     assert last_line(sc) == "critical=1 automation=50.0% total=3"
@@ -36,8 +40,16 @@ def test_same_numbers_as_score_py(tmp_path: Path, shared_corpus: Path) -> None:
     results = tmp_path / "r.jsonl"
     results.write_text("\n".join(json.dumps(r) for r in explain_corpus(shared_corpus)), encoding="utf-8")
     score_py = shared_corpus / "score.py"
-    theirs = subprocess.run([sys.executable, str(score_py), str(shared_corpus), str(results), "--list"],
-                            capture_output=True, text=True, check=True).stdout.strip().splitlines()
+    theirs = (
+        subprocess.run(
+            [sys.executable, str(score_py), str(shared_corpus), str(results), "--list"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
     out = io.StringIO()
     assert run_eval(shared_corpus, list_misses=True, out=out) == 0
     ours = out.getvalue().strip().splitlines()

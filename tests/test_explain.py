@@ -19,8 +19,23 @@ def test_json_lines_and_unreadable_file(shared_corpus: Path, tmp_path: Path) -> 
     assert run_explain(files, cat, as_json=True, out=out) == 1
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
     assert "error" in lines[1] and lines[0]["kind"] == "register" and lines[2]["kind"] == "other"
-    for key in ("file", "message_id", "kind", "sessions", "from_sessions", "participants", "review", "reasons",
-                "evidence", "confidence", "event", "language", "candidates", "alternatives", "action"):
+    for key in (
+        "file",
+        "message_id",
+        "kind",
+        "sessions",
+        "from_sessions",
+        "participants",
+        "review",
+        "reasons",
+        "evidence",
+        "confidence",
+        "event",
+        "language",
+        "candidates",
+        "alternatives",
+        "action",
+    ):
         assert key in lines[0]
     assert lines[0]["action"].startswith("register m.verhoef@amersfoort.nl for dia-utrecht")
 

@@ -41,12 +41,14 @@ class Spec:
     intake: str
 
 
-WORLDS = (Spec("sqlite-maildir-smtp", "sqlite", "maildir", "smtp"),
-          Spec("postgresql-relay-smtp", "postgresql", "relay", "smtp"),
-          Spec("sqlite-maildir-imap", "sqlite", "maildir", "imap"),
-          Spec("sqlite-relay-smtp", "sqlite", "relay", "smtp"),
-          Spec("postgresql-maildir-smtp", "postgresql", "maildir", "smtp"),
-          Spec("postgresql-relay-imap", "postgresql", "relay", "imap"))
+WORLDS = (
+    Spec("sqlite-maildir-smtp", "sqlite", "maildir", "smtp"),
+    Spec("postgresql-relay-smtp", "postgresql", "relay", "smtp"),
+    Spec("sqlite-maildir-imap", "sqlite", "maildir", "imap"),
+    Spec("sqlite-relay-smtp", "sqlite", "relay", "smtp"),
+    Spec("postgresql-maildir-smtp", "postgresql", "maildir", "smtp"),
+    Spec("postgresql-relay-imap", "postgresql", "relay", "imap"),
+)
 
 
 @dataclass
@@ -69,12 +71,15 @@ def test_fault_injection(request: pytest.FixtureRequest, pg_url: str) -> None:
         for run in range(runs):
             world = _world(worlds, WORLDS[run % len(WORLDS)], root, request)
             point = rng.choice(applicable(world))
-            msgs = [(mid, raw, f"p{run}-{n}@gemeente.test") for n in range(rng.randint(2, 8))
-                    for mid, raw in [registration(run, n)]]
+            msgs = [
+                (mid, raw, f"p{run}-{n}@gemeente.test")
+                for n in range(rng.randint(2, 8))
+                for mid, raw in [registration(run, n)]
+            ]
             if world.proc is None or world.proc.poll() is not None:
                 world.start()
             POINTS[point][0](world, rng, msgs)
-            world.kill("end of run")         # a point that found nothing to do still ends in a kill
+            world.kill("end of run")  # a point that found nothing to do still ends in a kill
             tally.redelivered += len(world.pending)
             world.start()
             world.redeliver()
@@ -83,8 +88,11 @@ def test_fault_injection(request: pytest.FixtureRequest, pg_url: str) -> None:
             tally.runs[f"{point} ({world.name})"] += 1
             tally.messages += len(msgs)
             tally.slowest = max(tally.slowest, settled)
-            assert not problems, (f"seed {seed}, run {run}, {world.name}, killed {point}: "
-                                  + "; ".join(problems[:10]) + f"\n--- serve log ---\n{world.log_tail()}")
+            assert not problems, (
+                f"seed {seed}, run {run}, {world.name}, killed {point}: "
+                + "; ".join(problems[:10])
+                + f"\n--- serve log ---\n{world.log_tail()}"
+            )
         tally.doubles = sum(w.doubles() for w in worlds.values())
     finally:
         for w in worlds.values():
@@ -100,6 +108,7 @@ def _world(worlds: dict[str, World], spec: Spec, root: Path, request: pytest.Fix
     dovecot = None
     if spec.intake == "imap":
         from imap_server import Dovecot, require_dovecot
+
         require_dovecot()
         dovecot = Dovecot()
         dovecot.start()
@@ -110,10 +119,12 @@ def _world(worlds: dict[str, World], spec: Spec, root: Path, request: pytest.Fix
 
 
 def _report(request: pytest.FixtureRequest, seed: int, runs: int, tally: Tally, worlds: dict[str, World]) -> None:
-    lines = [f"fault injection: seed {seed}, {sum(tally.runs.values())} of {runs} runs done, "
-             f"{tally.messages} registrations, {sum(len(w.kills) for w in worlds.values())} SIGKILLs, "
-             f"{tally.redelivered} messages delivered again after a restart, {tally.doubles} replies doubled "
-             f"inside the window, slowest settle {tally.slowest:.1f} s"]
+    lines = [
+        f"fault injection: seed {seed}, {sum(tally.runs.values())} of {runs} runs done, "
+        f"{tally.messages} registrations, {sum(len(w.kills) for w in worlds.values())} SIGKILLs, "
+        f"{tally.redelivered} messages delivered again after a restart, {tally.doubles} replies doubled "
+        f"inside the window, slowest settle {tally.slowest:.1f} s"
+    ]
     lines += [f"  {n:4d} x {what}" for what, n in sorted(tally.runs.items())]
     text = "\n".join(lines)
     path = request.config.getoption("--fault-report")

@@ -26,7 +26,7 @@ from mailflow.pipeline import Pipeline, process_one, understand_message
 
 from hostile_mail import CORPUS, MB, hostile_message
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)   # what is stored is the same on both
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # what is stored is the same on both
 FINAL = ("processed", "ignored", "review")
 
 
@@ -45,7 +45,7 @@ def outcome(synced, inbound_id: int) -> tuple[str, int, str | None]:  # type: ig
 def run_corpus(name: str, scale: float, synced, catalogue, settings, now) -> None:  # type: ignore[no-untyped-def]
     raw = CORPUS[name](scale)
     inbound = accept(synced, raw, source="smtp", envelope_to=["d-loket@vng.nl"]).id
-    understand_message(b"From: a@b.nl\r\n\r\nwarm\r\n", catalogue)       # word lists loaded, as in a worker
+    understand_message(b"From: a@b.nl\r\n\r\nwarm\r\n", catalogue)  # word lists loaded, as in a worker
     tracemalloc.start()
     try:
         process_one(pipeline(synced, catalogue, settings, now), inbound)
@@ -55,7 +55,7 @@ def run_corpus(name: str, scale: float, synced, catalogue, settings, now) -> Non
     state, attempts, reason = outcome(synced, inbound)
     assert state in FINAL and attempts == 0, f"{name}: {state} after {attempts} failed attempts"
     assert state != "review" or (reason and len(reason) > 10), f"{name}: in review without a reason"
-    if len(raw) <= ISOLATE_ABOVE:        # understood in the worker: its memory stays bounded
+    if len(raw) <= ISOLATE_ABOVE:  # understood in the worker: its memory stays bounded
         assert peak < 64 * MB, f"{name}: {peak / MB:.0f} MB for a {len(raw) / 1024:.0f} KB message"
 
 
@@ -70,9 +70,12 @@ def test_hostile_corpus_full_size(name: str, synced, catalogue, settings, now) -
     run_corpus(name, 1.0, synced, catalogue, settings, now)
 
 
-@hypothesis_settings(max_examples=80, deadline=None, derandomize=True,
-                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                            HealthCheck.data_too_large])
+@hypothesis_settings(
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(raw=hostile_message())
 def test_any_mime_tree_ends_in_a_final_state(raw: bytes, synced, catalogue, settings, now) -> None:
     accepted = accept(synced, raw, source="smtp", envelope_to=["d-loket@vng.nl"])

@@ -36,19 +36,21 @@ HERE = Path(__file__).resolve().parent
 
 
 def mail(n: int, subject: str = "Aanmelding", sender: str = "jan@gemeente.nl") -> bytes:
-    return (f"From: Jan <{sender}>\r\nTo: inschrijven@example.org\r\nSubject: {subject} {n}\r\n"
-            f"Message-ID: <m{n}@gemeente.nl>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n"
-            f"Ik meld mij aan voor Utrecht ({n}).\r\n").encode()
+    return (
+        f"From: Jan <{sender}>\r\nTo: inschrijven@example.org\r\nSubject: {subject} {n}\r\n"
+        f"Message-ID: <m{n}@gemeente.nl>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n"
+        f"Ik meld mij aan voor Utrecht ({n}).\r\n"
+    ).encode()
 
 
-def mailbox_for(server: Dovecot, tmp_path: Path, user: str = "alice", password: str | None = None,
-                **kw: object) -> Mailbox:
+def mailbox_for(
+    server: Dovecot, tmp_path: Path, user: str = "alice", password: str | None = None, **kw: object
+) -> Mailbox:
     pw = tmp_path / f"{user}.pw"
     pw.write_text(password or server.password)
     options: dict[str, object] = dict(poll_interval=60.0, timeout=10.0, batch_size=10)
     options.update(kw)
-    return Mailbox(host=server.host, port=server.port, tls="none", user=user, password_file=pw, name=user,
-                   **options)  # type: ignore[arg-type]
+    return Mailbox(host=server.host, port=server.port, tls="none", user=user, password_file=pw, name=user, **options)  # type: ignore[arg-type]
 
 
 def append(server: Dovecot, messages: list[bytes], user: str = "alice", folder: str = "INBOX") -> None:
@@ -99,8 +101,9 @@ def running(worker: MailboxWorker) -> Iterator[threading.Thread]:
         assert not t.is_alive(), "worker did not stop within 15 s"
 
 
-def test_messages_accepted_and_moved_by_outcome(dovecot: Dovecot, factory: sessionmaker[Session],
-                                                tmp_path: Path) -> None:
+def test_messages_accepted_and_moved_by_outcome(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     append(dovecot, [mail(1), mail(2), mail(3, "Vraag over parkeren"), mail(4, "Automatisch antwoord:")])
     box = mailbox_for(dovecot, tmp_path)
     worker = MailboxWorker(box, factory, simple_process(factory))
@@ -112,14 +115,14 @@ def test_messages_accepted_and_moved_by_outcome(dovecot: Dovecot, factory: sessi
     with factory() as db:
         rows = db.scalars(select(InboundMessage).order_by(InboundMessage.id)).all()
         assert [r.state for r in rows] == ["processed", "processed", "review", "ignored"]
-        assert all(r.source == "imap" and r.source_ref == f"imap:alice:{worker.uidvalidity}:{i}"
-                   for i, r in enumerate(rows, 1))
+        assert all(
+            r.source == "imap" and r.source_ref == f"imap:alice:{worker.uidvalidity}:{i}" for i, r in enumerate(rows, 1)
+        )
     assert set(outcomes(factory).values()) == {1}
-    assert worker.run_once() == 0          # nothing left, nothing repeated
+    assert worker.run_once() == 0  # nothing left, nothing repeated
 
 
-def test_copy_expunge_fallback_without_move(dovecot: Dovecot, factory: sessionmaker[Session],
-                                            tmp_path: Path) -> None:
+def test_copy_expunge_fallback_without_move(dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path) -> None:
     append(dovecot, [mail(n) for n in range(1, 6)])
     worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory), use_move=False)
     worker.run_once()
@@ -130,8 +133,8 @@ def test_copy_expunge_fallback_without_move(dovecot: Dovecot, factory: sessionma
 def test_sent_folder_filled_once(dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path) -> None:
     append(dovecot, [mail(1), mail(2), mail(3, "Vraag")])
     worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory))
-    worker.run_once()                      # processes; the replies are "sent" by simple_process
-    worker.run_once()                      # appends the sent replies
+    worker.run_once()  # processes; the replies are "sent" by simple_process
+    worker.run_once()  # appends the sent replies
     assert folder_ids(dovecot, "Sent") == ["<reply-1@mailflow.test>", "<reply-2@mailflow.test>"]
     worker.run_once()
     assert len(folder_ids(dovecot, "Sent")) == 2
@@ -144,8 +147,9 @@ def test_sent_folder_filled_once(dovecot: Dovecot, factory: sessionmaker[Session
         assert db.scalar(select(func.count()).where(OutboundMessage.appended_at.is_(None))) == 0
 
 
-def test_unparsable_message_goes_to_review_and_never_loops(dovecot: Dovecot, factory: sessionmaker[Session],
-                                                           tmp_path: Path) -> None:
+def test_unparsable_message_goes_to_review_and_never_loops(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     append(dovecot, [b"\x00\xff\xfe garbage without any header\r\n", mail(1)])
     calls: list[int] = []
     real = simple_process(factory)
@@ -159,18 +163,18 @@ def test_unparsable_message_goes_to_review_and_never_loops(dovecot: Dovecot, fac
     worker.run_once()
     assert len(calls) == 2
     assert folder_ids(dovecot, "INBOX") == []
-    assert folder_ids(dovecot, "Te beoordelen") == [""]    # the garbage has no Message-ID
+    assert folder_ids(dovecot, "Te beoordelen") == [""]  # the garbage has no Message-ID
     with factory() as db:
         bad = db.scalars(select(InboundMessage).where(InboundMessage.message_id.is_(None))).one()
         assert bad.state == "failed" and "no headers" in (bad.error or "")
 
 
 def test_idle_pickup_within_3_seconds(dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path) -> None:
-    box = mailbox_for(dovecot, tmp_path, poll_interval=600.0)   # only IDLE can explain a fast pickup
+    box = mailbox_for(dovecot, tmp_path, poll_interval=600.0)  # only IDLE can explain a fast pickup
     worker = MailboxWorker(box, factory, simple_process(factory))
     with running(worker):
         wait_until(lambda: "Verwerkt" in [f[2] for f in dovecot.client().list_folders()])
-        time.sleep(0.5)                                          # let it enter IDLE
+        time.sleep(0.5)  # let it enter IDLE
         latencies = []
         for n in range(1, 4):
             start = time.monotonic()
@@ -181,14 +185,27 @@ def test_idle_pickup_within_3_seconds(dovecot: Dovecot, factory: sessionmaker[Se
     assert max(latencies) < 3.0, latencies
 
 
-def test_worker_killed_mid_batch_processes_everything_once(dovecot: Dovecot, db_url: str,
-                                                           factory: sessionmaker[Session], tmp_path: Path) -> None:
+def test_worker_killed_mid_batch_processes_everything_once(
+    dovecot: Dovecot, db_url: str, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     total = 60
     append(dovecot, [mail(n) for n in range(1, total + 1)])
     pw = tmp_path / "pw"
     pw.write_text(dovecot.password)
-    cmd = [sys.executable, str(HERE / "imap_worker_proc.py"), "--db", db_url, "--port", str(dovecot.port),
-           "--password-file", str(pw), "--batch", "10", "--delay", "0.02"]
+    cmd = [
+        sys.executable,
+        str(HERE / "imap_worker_proc.py"),
+        "--db",
+        db_url,
+        "--port",
+        str(dovecot.port),
+        "--password-file",
+        str(pw),
+        "--batch",
+        "10",
+        "--delay",
+        "0.02",
+    ]
 
     def start() -> subprocess.Popen[bytes]:
         return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "worker.log", "ab"))
@@ -206,11 +223,11 @@ def test_worker_killed_mid_batch_processes_everything_once(dovecot: Dovecot, db_
 
     proc = start()
     mid_batch = 0
-    for threshold in (7, 23, 38):          # kill inside the 1st, 3rd and 4th batch
+    for threshold in (7, 23, 38):  # kill inside the 1st, 3rd and 4th batch
         wait_until(lambda: done() >= threshold, timeout=30, step=0.01)
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-        mid_batch += accepted() > done()   # committed but not yet processed/moved when killed
+        mid_batch += accepted() > done()  # committed but not yet processed/moved when killed
         proc = start()
     try:
         wait_until(lambda: done() == total and not folder_ids(dovecot, "INBOX"), timeout=60)
@@ -225,8 +242,9 @@ def test_worker_killed_mid_batch_processes_everything_once(dovecot: Dovecot, db_
         assert db.scalar(select(func.count()).select_from(OutboundMessage)) == total
 
 
-def test_uidvalidity_reset_does_not_duplicate(dovecot: Dovecot, factory: sessionmaker[Session],
-                                              tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_uidvalidity_reset_does_not_duplicate(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     first = [mail(n) for n in range(1, 6)]
     append(dovecot, first)
     box = mailbox_for(dovecot, tmp_path)
@@ -247,24 +265,26 @@ def test_uidvalidity_reset_does_not_duplicate(dovecot: Dovecot, factory: session
         assert db.scalar(select(func.count()).select_from(OutboundMessage)) == 6
 
 
-def test_dropped_connection_and_server_restart_recovered(dovecot: Dovecot, factory: sessionmaker[Session],
-                                                         tmp_path: Path) -> None:
+def test_dropped_connection_and_server_restart_recovered(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory), max_backoff=2.0)
     with running(worker):
         append(dovecot, [mail(1)])
         wait_until(lambda: len(folder_ids(dovecot, "Verwerkt")) == 1)
         time.sleep(0.5)
-        assert dovecot.kill_sessions() >= 1                # connection dropped mid-IDLE
+        assert dovecot.kill_sessions() >= 1  # connection dropped mid-IDLE
         append(dovecot, [mail(2)])
         wait_until(lambda: len(folder_ids(dovecot, "Verwerkt")) == 2, timeout=20)
-        dovecot.restart()                                   # the whole server goes away and comes back
+        dovecot.restart()  # the whole server goes away and comes back
         append(dovecot, [mail(3)])
         wait_until(lambda: len(folder_ids(dovecot, "Verwerkt")) == 3, timeout=20)
     assert set(outcomes(factory).values()) == {1} and len(outcomes(factory)) == 3
 
 
 def test_auth_failure_logged_once_and_other_mailboxes_keep_running(
-        dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     append(dovecot, [mail(1, sender="a@x.nl")], user="bob")
     bad = mailbox_for(dovecot, tmp_path, user="alice", password="wrong")
     good = mailbox_for(dovecot, tmp_path, user="bob")
@@ -272,8 +292,7 @@ def test_auth_failure_logged_once_and_other_mailboxes_keep_running(
 
     async def scenario() -> None:
         stop = asyncio.Event()
-        task = asyncio.create_task(run_mailboxes(settings, factory, simple_process(factory), stop,
-                                                 auth_retry=600.0))
+        task = asyncio.create_task(run_mailboxes(settings, factory, simple_process(factory), stop, auth_retry=600.0))
         await asyncio.to_thread(wait_until, lambda: len(folder_ids(dovecot, "Verwerkt", "bob")) == 1, 20)
         await asyncio.to_thread(wait_until, lambda: "authentication failed" in caplog.text, 20)
         stop.set()
@@ -287,13 +306,14 @@ def test_auth_failure_logged_once_and_other_mailboxes_keep_running(
     assert "\n" not in line and "alice" in line and "login refused" in line and "retrying in 600 s" in line
 
 
-def test_backlog_in_batches_with_bounded_memory(dovecot: Dovecot, factory: sessionmaker[Session],
-                                                tmp_path: Path) -> None:
+def test_backlog_in_batches_with_bounded_memory(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     import tracemalloc
 
     filler = "x" * 76 + "\r\n"
     big = [mail(n).replace(b"\r\n\r\n", b"\r\n\r\n" + (filler * 1300).encode(), 1) for n in range(1, 201)]
-    append(dovecot, big)                                    # ~20 MB in INBOX, 100 kB each
+    append(dovecot, big)  # ~20 MB in INBOX, 100 kB each
     box = mailbox_for(dovecot, tmp_path, batch_size=20)
     worker = MailboxWorker(box, factory, simple_process(factory))
     tracemalloc.start()
@@ -334,8 +354,9 @@ def test_oauth2_token_sources(tmp_path: Path) -> None:
         oauth2_token(Mailbox(host="h", oauth2_token_file=tmp_path / "missing"))
 
 
-def test_refused_sent_copy_does_not_block_intake(dovecot: Dovecot, factory: sessionmaker[Session],
-                                                 tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_refused_sent_copy_does_not_block_intake(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     # Dovecot refuses to store a zero-byte message: that copy is skipped with one error line, mail keeps flowing.
     worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory))
     append(dovecot, [mail(1)])
@@ -360,7 +381,8 @@ def test_polling_without_idle(dovecot: Dovecot, factory: sessionmaker[Session], 
 
 
 def test_message_held_by_another_worker_waits_in_inbox_then_moves(
-        dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path) -> None:
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     # The pipeline may hold a message (processing, or failed with retries left): it stays in INBOX, is not
     # processed again here, and is moved as soon as its state is final.
     def busy_elsewhere(inbound_id: int) -> str:
@@ -378,28 +400,32 @@ def test_message_held_by_another_worker_waits_in_inbox_then_moves(
         wait_until(lambda: folder_ids(dovecot, "Te beoordelen") == ["<m1@gemeente.nl>"], timeout=5)
 
 
-def test_a_private_ca_needs_ca_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_a_private_ca_needs_ca_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     # Dovecot with a certificate from a CA the system does not trust: with [mailbox] ca_file the
     # check and the worker get in; without it the check and the worker's ERROR line name the key.
     import dataclasses
 
     from imap_server import require_dovecot
+
     require_dovecot()
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     server = Dovecot(tls=True)
     try:
         server.start()
         assert server.ca_file is not None
-        box = dataclasses.replace(mailbox_for(server, tmp_path), port=server.tls_port, tls="implicit",
-                                  ca_file=server.ca_file)
+        box = dataclasses.replace(
+            mailbox_for(server, tmp_path), port=server.tls_port, tls="implicit", ca_file=server.ca_file
+        )
         assert check_mailbox(box).ok
         bare = dataclasses.replace(box, ca_file=None)
         report = check_mailbox(bare)
         assert not report.ok and "[mailbox] ca_file" in (report.error or "") and "not trusted" in (report.error or "")
         stop = threading.Event()
-        worker = MailboxWorker(bare, make_session_factory(create_engine("sqlite://")), lambda i: "processed",
-                               stop=stop, max_backoff=0.1)
+        worker = MailboxWorker(
+            bare, make_session_factory(create_engine("sqlite://")), lambda i: "processed", stop=stop, max_backoff=0.1
+        )
         with caplog.at_level(logging.ERROR, logger="mailflow.imap"):
             thread = threading.Thread(target=worker.run, daemon=True)
             thread.start()
@@ -410,19 +436,22 @@ def test_a_private_ca_needs_ca_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         server.cleanup()
 
 
-def test_a_message_over_max_message_size_is_moved_to_review_unread(dovecot: Dovecot,
-                                                                    factory: sessionmaker[Session],
-                                                                    tmp_path: Path) -> None:
+def test_a_message_over_max_message_size_is_moved_to_review_unread(
+    dovecot: Dovecot, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     # Issue 13.4: a 50 MB message in the mailbox was fetched and stored although SMTP refuses
     # anything over max_message_size. It is now left unread (not fetched, not stored) and moved to
     # the review folder for a person; the mail around it goes on as usual.
     big = mail(2).replace(b"\r\n\r\n", b"\r\n\r\n" + b"x" * 76 + b"\r\n" * 1, 1) + (b"y" * 76 + b"\r\n") * 3000
     append(dovecot, [mail(1), big, mail(3)])
-    worker = MailboxWorker(mailbox_for(dovecot, tmp_path), factory, simple_process(factory),
-                           max_message_size=100 * 1024)
+    worker = MailboxWorker(
+        mailbox_for(dovecot, tmp_path), factory, simple_process(factory), max_message_size=100 * 1024
+    )
     assert worker.run_once() == 3
     assert folder_ids(dovecot, "Te beoordelen") == ["<m2@gemeente.nl>"]
     assert folder_ids(dovecot, "Verwerkt") == ["<m1@gemeente.nl>", "<m3@gemeente.nl>"]
     with factory() as db:
         assert db.scalars(select(InboundMessage.message_id).order_by(InboundMessage.id)).all() == [
-            "<m1@gemeente.nl>", "<m3@gemeente.nl>"]
+            "<m1@gemeente.nl>",
+            "<m3@gemeente.nl>",
+        ]

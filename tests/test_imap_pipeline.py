@@ -53,7 +53,8 @@ def registration(sender: str, city: str, subject: str = "Aanmelding") -> bytes:
 
 def build(tmp_path: Path, server: Dovecot, relay_port: int) -> App:
     (tmp_path / "pw").write_text(server.password)
-    (tmp_path / "mailflow.toml").write_text(f"""
+    (tmp_path / "mailflow.toml").write_text(
+        f"""
 [database]
 url = "sqlite:///{tmp_path}/mf.db"
 [catalogue]
@@ -73,10 +74,12 @@ tls = "none"
 user = "alice"
 password_file = "pw"
 poll_interval = 60
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     settings = load_settings(tmp_path / "mailflow.toml")
     engine = make_engine(settings.database_url)
-    Base.metadata.create_all(engine)          # the schema as the models say (migrations are the lead's)
+    Base.metadata.create_all(engine)  # the schema as the models say (migrations are the lead's)
     app = App(settings, load_catalogue(settings.catalogue_files), engine, make_session_factory(engine))
     with app.factory() as db, db.begin():
         sync_catalogue(db, app.catalogue)
@@ -91,8 +94,9 @@ def served(dovecot: Dovecot, tmp_path: Path) -> Iterator[tuple[App, Relay]]:
     app = build(tmp_path, dovecot, controller.port)
     stop, ready = asyncio.Event(), threading.Event()
     loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_until_complete,
-                              args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True)
+    thread = threading.Thread(
+        target=loop.run_until_complete, args=(serve(app, stop=stop, on_ready=lambda _p: ready.set()),), daemon=True
+    )
     thread.start()
     assert ready.wait(15), "serve did not start"
     try:
@@ -114,13 +118,13 @@ def test_mailbox_registration_end_to_end(served: tuple[App, Relay], dovecot: Dov
     mail = registration("Petra de Vries <p.devries@gemeente.example>", "Utrecht")
     with dovecot.client() as c:
         c.append("INBOX", mail)
-        c.append("INBOX", mail)                     # delivered twice: still one registration, one reply
+        c.append("INBOX", mail)  # delivered twice: still one registration, one reply
         c.append("INBOX", b"\x00\xff not a message at all\r\n")
     folders = ("Verwerkt", "Te beoordelen", "Genegeerd")
     wait_until(lambda: sum(len(folder_ids(dovecot, f)) for f in folders) == 3, timeout=30)
     assert folder_ids(dovecot, "INBOX") == []
-    assert len(folder_ids(dovecot, "Verwerkt")) == 2          # both copies of the registration
-    with app.factory() as db:                                  # the garbage: where the pipeline's outcome says
+    assert len(folder_ids(dovecot, "Verwerkt")) == 2  # both copies of the registration
+    with app.factory() as db:  # the garbage: where the pipeline's outcome says
         junk = db.scalars(select(InboundMessage).where(InboundMessage.message_id.is_(None))).one()
     assert junk.state in ("review", "ignored")
     assert folder_ids(dovecot, {"review": "Te beoordelen", "ignored": "Genegeerd"}[junk.state]) == [""]
@@ -140,7 +144,7 @@ def test_mailbox_registration_end_to_end(served: tuple[App, Relay], dovecot: Dov
 def test_burst_of_1000_through_serve_each_processed_once(served: tuple[App, Relay], dovecot: Dovecot) -> None:
     # The issue's "done when": a burst into INBOX while serve runs; every one once, in the right folder.
     app, relay = served
-    n = int(os.environ.get("MAILFLOW_IMAP_BURST", "1000"))     # smaller for a quick local run
+    n = int(os.environ.get("MAILFLOW_IMAP_BURST", "1000"))  # smaller for a quick local run
     cities = ("Utrecht", "Haarlem", "Arnhem", "Assen", "Venlo")
     mails = [registration(f"Deelnemer {i} <d{i}@gemeente{i % 37}.example>", cities[i % 5]) for i in range(n)]
     with dovecot.client() as c:
@@ -150,13 +154,14 @@ def test_burst_of_1000_through_serve_each_processed_once(served: tuple[App, Rela
     print(f"{n} appended mails processed and moved in {moved:.1f} s")
     assert folder_ids(dovecot, "INBOX") == []
     ids = sorted(m.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for m in mails)
-    assert folder_ids(dovecot, "Verwerkt") == ids                 # each original exactly once
+    assert folder_ids(dovecot, "Verwerkt") == ids  # each original exactly once
     assert count(app, InboundMessage) == n and count(app, InboundMessage, InboundMessage.state != "processed") == 0
     assert count(app, Registration) == n
     with app.factory() as db:
-        per_inbound = db.execute(select(OutboundMessage.inbound_id, func.count())
-                                 .group_by(OutboundMessage.inbound_id)).all()
-    assert len(per_inbound) == n and {c for _, c in per_inbound} == {1}   # one reply per message
+        per_inbound = db.execute(
+            select(OutboundMessage.inbound_id, func.count()).group_by(OutboundMessage.inbound_id)
+        ).all()
+    assert len(per_inbound) == n and {c for _, c in per_inbound} == {1}  # one reply per message
     relayed = wait_until(lambda: len(relay.messages) >= n, timeout=300, step=0.5)
     copied = wait_until(lambda: len(folder_ids(dovecot, "Sent")) == n, timeout=300, step=1.0)
     print(f"then all replies relayed after {relayed:.1f} s more, and in Sent {copied:.1f} s after that")

@@ -21,10 +21,24 @@ from mailflow.pipeline import Pipeline, process_pending
 from support import at
 
 
-def mail(sender: str = "anna@utrecht.nl", body: str = "Ik wil graag aansluiten in Utrecht.",
-         date: str = "Sun, 22 Nov 2026 10:00:00 +0100", trace: str = "", eol: str = "\r\n") -> bytes:
-    lines = [*filter(None, trace.split("|")), f"From: {sender}", "To: d-loket@vng.nl", "Subject: Aanmelding",
-             "Message-ID: <same@mailer.example>", f"Date: {date}", "", body, ""]
+def mail(
+    sender: str = "anna@utrecht.nl",
+    body: str = "Ik wil graag aansluiten in Utrecht.",
+    date: str = "Sun, 22 Nov 2026 10:00:00 +0100",
+    trace: str = "",
+    eol: str = "\r\n",
+) -> bytes:
+    lines = [
+        *filter(None, trace.split("|")),
+        f"From: {sender}",
+        "To: d-loket@vng.nl",
+        "Subject: Aanmelding",
+        "Message-ID: <same@mailer.example>",
+        f"Date: {date}",
+        "",
+        body,
+        "",
+    ]
     return eol.join(lines).encode()
 
 
@@ -37,19 +51,28 @@ def test_a_redelivery_with_other_trace_headers_is_the_same_mail(factory: session
     # Each hop adds Received/Delivered-To/Return-Path; a saved copy may have LF line ends:
     # all of these are the one mail the sender wrote, stored and processed once.
     first = accept(factory, mail(), source="smtp")
-    copies = [mail(trace="Received: from mx2.example by mx.example; Sun, 22 Nov 2026 10:05:00 +0100"),
-              mail(trace="Return-Path: <anna@utrecht.nl>|Delivered-To: d-loket@vng.nl|X-Original-To: x@vng.nl"),
-              mail(eol="\n")]
+    copies = [
+        mail(trace="Received: from mx2.example by mx.example; Sun, 22 Nov 2026 10:05:00 +0100"),
+        mail(trace="Return-Path: <anna@utrecht.nl>|Delivered-To: d-loket@vng.nl|X-Original-To: x@vng.nl"),
+        mail(eol="\n"),
+    ]
     again = [accept(factory, raw, source="imap") for raw in copies]
     assert [(a.id, a.duplicate) for a in again] == [(first.id, True)] * 3
     assert len(rows(factory)) == 1
 
 
-@pytest.mark.parametrize("other", [mail(sender="bert@utrecht.nl"), mail(date="Mon, 23 Nov 2026 09:00:00 +0100"),
-                                   mail(body="Ik wil graag aansluiten in Arnhem.")],
-                         ids=["sender", "date", "body"])
-def test_another_mail_with_a_reused_message_id_is_stored_and_noted(factory: sessionmaker[Session], other: bytes,
-                                                                   caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(
+    "other",
+    [
+        mail(sender="bert@utrecht.nl"),
+        mail(date="Mon, 23 Nov 2026 09:00:00 +0100"),
+        mail(body="Ik wil graag aansluiten in Arnhem."),
+    ],
+    ids=["sender", "date", "body"],
+)
+def test_another_mail_with_a_reused_message_id_is_stored_and_noted(
+    factory: sessionmaker[Session], other: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
     # A mailer that reuses one Message-ID (a web form, a script) must not lose the second mail
     # as "already known": it is stored, noted on the row and in the log, and later copies of it
     # are recognised as its own redeliveries.
@@ -69,8 +92,14 @@ def test_another_mail_with_a_reused_message_id_is_stored_and_noted(factory: sess
 
 def test_in_one_batch_a_reused_message_id_is_noted_and_a_redelivery_is_not(factory: sessionmaker[Session]) -> None:
     # The SMTP intake commits several sessions' mail together: the same rules hold inside a batch.
-    batch = accept_many(factory, [Incoming(mail(), "smtp"), Incoming(mail(trace="Received: by mx2"), "smtp"),
-                                  Incoming(mail(sender="bert@utrecht.nl"), "smtp")])
+    batch = accept_many(
+        factory,
+        [
+            Incoming(mail(), "smtp"),
+            Incoming(mail(trace="Received: by mx2"), "smtp"),
+            Incoming(mail(sender="bert@utrecht.nl"), "smtp"),
+        ],
+    )
     assert [a.duplicate for a in batch] == [False, True, False]
     assert batch[1].id == batch[0].id
     assert [r.note is not None for r in rows(factory)] == [False, True]
@@ -82,8 +111,9 @@ def test_the_key_ignores_trace_headers_and_line_ends_only() -> None:
     assert redelivery_key(b"From: a@b.nl\r\n\r\nno Message-ID\r\n") is None
 
 
-def test_both_mails_with_one_message_id_are_registered(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                       settings: Settings) -> None:
+def test_both_mails_with_one_message_id_are_registered(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings
+) -> None:
     # Two people whose mail client gave their mails the same Message-ID both get their place.
     now = at(2026, 11, 22, 12)
     for who in ("anna@utrecht.nl", "bert@utrecht.nl"):

@@ -16,8 +16,17 @@ from mailflow.intake.files import ingest_paths, iter_messages
 
 
 def mail(n: int, eol: str = "\r\n") -> bytes:
-    return eol.join([f"From: p{n}@gemeente.nl", "To: d-loket@vng.nl", f"Subject: Aanmelding {n}",
-                     f"Message-ID: <f{n}@gemeente.nl>", "", f"Graag aanmelden voor sessie {n}.", ""]).encode()
+    return eol.join(
+        [
+            f"From: p{n}@gemeente.nl",
+            "To: d-loket@vng.nl",
+            f"Subject: Aanmelding {n}",
+            f"Message-ID: <f{n}@gemeente.nl>",
+            "",
+            f"Graag aanmelden voor sessie {n}.",
+            "",
+        ]
+    ).encode()
 
 
 def rows(factory: sessionmaker[Session]) -> list[InboundMessage]:
@@ -102,19 +111,23 @@ def test_unreadable_files_are_reported_one_line_each(factory: sessionmaker[Sessi
     missing = tmp_path / "missing.eml"
     report = ingest_paths(factory, [missing, empty, good])
     assert report.new == 1
-    assert report.unreadable == [f"{missing}: cannot read: No such file or directory",
-                                 f"{empty}: empty file, not a message"]
+    assert report.unreadable == [
+        f"{missing}: cannot read: No such file or directory",
+        f"{empty}: empty file, not a message",
+    ]
     assert all("\n" not in line and "Traceback" not in line for line in report.unreadable)
 
 
-BOUNCE = (b"From MAILER-DAEMON Mon Nov 23 09:00:00 2026\n"
-          b"From: Mail Delivery System <MAILER-DAEMON@mx.gemeente.nl>\n"
-          b"To: d-loket@vng.nl\nSubject: Undelivered Mail Returned to Sender\n"
-          b"Message-ID: <bounce1@mx.gemeente.nl>\n\n"
-          b"This is the mail system. Your message could not be delivered.\n\n"
-          b"From d-loket@vng.nl Sun Nov 22 10:00:00 2026\n"
-          b"From: d-loket@vng.nl\nTo: oud@gemeente.nl\nSubject: Aanmelding Utrecht\n"
-          b"Message-ID: <orig1@vng.nl>\n\nIk wil graag aansluiten in Utrecht.\n")
+BOUNCE = (
+    b"From MAILER-DAEMON Mon Nov 23 09:00:00 2026\n"
+    b"From: Mail Delivery System <MAILER-DAEMON@mx.gemeente.nl>\n"
+    b"To: d-loket@vng.nl\nSubject: Undelivered Mail Returned to Sender\n"
+    b"Message-ID: <bounce1@mx.gemeente.nl>\n\n"
+    b"This is the mail system. Your message could not be delivered.\n\n"
+    b"From d-loket@vng.nl Sun Nov 22 10:00:00 2026\n"
+    b"From: d-loket@vng.nl\nTo: oud@gemeente.nl\nSubject: Aanmelding Utrecht\n"
+    b"Message-ID: <orig1@vng.nl>\n\nIk wil graag aansluiten in Utrecht.\n"
+)
 
 
 def test_an_eml_that_starts_with_a_from_line_is_one_message(factory: sessionmaker[Session], tmp_path: Path) -> None:
@@ -140,8 +153,9 @@ def test_a_file_without_mbox_suffix_is_split_only_when_asked(factory: sessionmak
     errors: list[str] = []
     hints: list[str] = []
     assert [ref for ref, _raw in iter_messages(path, errors, hints=hints)] == [str(path)]
-    assert errors == [] and hints == [f"{path}: starts with a 'From ' line but was read as one message; "
-                                      "if it is an mbox file, import it with --mbox"]
+    assert errors == [] and hints == [
+        f"{path}: starts with a 'From ' line but was read as one message; if it is an mbox file, import it with --mbox"
+    ]
     split = ingest_paths(factory, [path], mbox=True)
     assert (split.new, split.duplicate, split.hints) == (2, 0, [])
     assert [r.source_ref for r in rows(factory)] == [f"{path}#1", f"{path}#2"]
@@ -153,5 +167,6 @@ def test_an_mbox_file_without_messages_is_reported(factory: sessionmaker[Session
     path.write_bytes(mail(1))
     report = ingest_paths(factory, [path])
     assert report.new == 0
-    assert report.unreadable == [f"{path}: no messages found: an mbox file starts with a 'From ' line; "
-                                 "save a single message as .eml"]
+    assert report.unreadable == [
+        f"{path}: no messages found: an mbox file starts with a 'From ' line; save a single message as .eml"
+    ]

@@ -34,8 +34,10 @@ FROM = "jan@gemeente.nl"
 
 
 def message(n: int = 1, body: str = "Ik meld mij aan voor Utrecht.") -> bytes:
-    return (f"From: Jan <{FROM}>\r\nTo: {ADDR}\r\nSubject: Aanmelding {n}\r\n"
-            f"Message-ID: <m{n}@gemeente.nl>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: Jan <{FROM}>\r\nTo: {ADDR}\r\nSubject: Aanmelding {n}\r\n"
+        f"Message-ID: <m{n}@gemeente.nl>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 def run(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
@@ -82,14 +84,17 @@ def loop() -> Iterator[asyncio.AbstractEventLoop]:
     loop.close()
 
 
-def _start(loop: asyncio.AbstractEventLoop, db_file: Any, *, lmtp: bool = False,
-           max_size: int = 25 * 1024 * 1024) -> Iterator[Intake]:
+def _start(
+    loop: asyncio.AbstractEventLoop, db_file: Any, *, lmtp: bool = False, max_size: int = 25 * 1024 * 1024
+) -> Iterator[Intake]:
     factory = make_session_factory(db_file)
     woken: list[int] = []
-    settings = SmtpIntake(listen_host="127.0.0.1", listen_port=0, addresses=(ADDR, OTHER),
-                          max_message_size=max_size, lmtp=lmtp)
-    server = run(loop, start_intake(settings, frozenset(settings.addresses), factory, woken.append,
-                                    hostname="mailflow.test"))
+    settings = SmtpIntake(
+        listen_host="127.0.0.1", listen_port=0, addresses=(ADDR, OTHER), max_message_size=max_size, lmtp=lmtp
+    )
+    server = run(
+        loop, start_intake(settings, frozenset(settings.addresses), factory, woken.append, hostname="mailflow.test")
+    )
     yield Intake("127.0.0.1", server.port, factory, woken)
     run(loop, server.stop())
 
@@ -148,8 +153,7 @@ def test_unknown_recipient_is_refused_at_rcpt(intake: Intake) -> None:
     # Intent: mail for an address that is not ours bounces at the sender, nothing is stored.
     with intake.client() as c, pytest.raises(smtplib.SMTPRecipientsRefused) as err:
         c.sendmail(FROM, ["someone@vng.nl"], message())
-    assert err.value.recipients == {
-        "someone@vng.nl": (550, b"5.1.1 <someone@vng.nl>: no such registration address")}
+    assert err.value.recipients == {"someone@vng.nl": (550, b"5.1.1 <someone@vng.nl>: no such registration address")}
     assert intake.count() == 0
 
 
@@ -178,8 +182,14 @@ def test_non_ascii_addresses_are_refused_with_a_clear_5xx(intake: Intake) -> Non
         f = sock.makefile("rwb")
         f.readline()
         said = []
-        for line in (b"EHLO client.test", "MAIL FROM:<jöran@exämple.test>".encode(), b"MAIL FROM:<a@b.nl> SMTPUTF8",
-                     b"MAIL FROM:<a@b.nl>", "RCPT TO:<jöran@vng.nl>".encode(), b"QUIT"):
+        for line in (
+            b"EHLO client.test",
+            "MAIL FROM:<jöran@exämple.test>".encode(),
+            b"MAIL FROM:<a@b.nl> SMTPUTF8",
+            b"MAIL FROM:<a@b.nl>",
+            "RCPT TO:<jöran@vng.nl>".encode(),
+            b"QUIT",
+        ):
             f.write(line + b"\r\n")
             f.flush()
             reply = f.readline()
@@ -207,10 +217,12 @@ def test_overlong_addresses_are_refused_at_the_edge(intake: Intake) -> None:
 
 def test_malformed_mime_is_stored_for_review(intake: Intake) -> None:
     # Intent: broken MIME and garbage headers are not our peer's problem: 250, stored verbatim.
-    raw = (b"From: \x00\xff broken <<@@>>\r\nThis header line has no colon at all\r\nTo: d-loket@vng.nl\r\n"
-           b"Content-Type: multipart/mixed; boundary=\"b1\r\nMessage-ID: <<<>>>\r\n"
-           b"Subject: =?utf-8?q?unterminated\r\n\r\n--b2\r\nContent-Type: text/plain; charset=klingon\r\n\r\n"
-           b"Utrecht graag\r\n--b1--\r\n.dot-stuffed line\r\n" + b"x" * 5000 + b"\r\n")
+    raw = (
+        b"From: \x00\xff broken <<@@>>\r\nThis header line has no colon at all\r\nTo: d-loket@vng.nl\r\n"
+        b'Content-Type: multipart/mixed; boundary="b1\r\nMessage-ID: <<<>>>\r\n'
+        b"Subject: =?utf-8?q?unterminated\r\n\r\n--b2\r\nContent-Type: text/plain; charset=klingon\r\n\r\n"
+        b"Utrecht graag\r\n--b1--\r\n.dot-stuffed line\r\n" + b"x" * 5000 + b"\r\n"
+    )
     with intake.client() as c:
         assert c.sendmail(FROM, [ADDR], raw) == {}
     assert intake.rows()[0].raw == raw
@@ -260,8 +272,12 @@ def test_oversized_data_is_not_buffered(loop: asyncio.AbstractEventLoop, db_file
         with socket.create_connection((srv.host, srv.port), timeout=30) as s:
             f = s.makefile("rb")
             f.readline()
-            for cmd in (b"HELO x\r\n", f"MAIL FROM:<{FROM}>\r\n".encode(), f"RCPT TO:<{ADDR}>\r\n".encode(),
-                        b"DATA\r\n"):
+            for cmd in (
+                b"HELO x\r\n",
+                f"MAIL FROM:<{FROM}>\r\n".encode(),
+                f"RCPT TO:<{ADDR}>\r\n".encode(),
+                b"DATA\r\n",
+            ):
                 s.sendall(cmd)
                 f.readline()
             s.sendall(b"Subject: big\r\n\r\n")
@@ -295,6 +311,7 @@ def test_unexpected_error_never_reaches_the_peer(intake: Intake, monkeypatch: py
     # Intent: a bug in the handler shows up as 451 in SMTP, never as a Python error text.
     def boom(self: IntakeHandler, address: str) -> bool:
         raise RuntimeError("secret internals")
+
     monkeypatch.setattr(IntakeHandler, "is_ours", boom)
     with intake.client() as c:
         c.ehlo()
@@ -309,10 +326,13 @@ def test_slow_commit_does_not_block_other_sessions(intake: Intake, monkeypatch: 
     def slow(*args: Any, **kwargs: Any) -> Any:
         time.sleep(1.5)
         return real(*args, **kwargs)
+
     monkeypatch.setattr(groupcommit, "store_batch", slow)
+
     def send() -> None:
         with intake.client() as c:
             c.sendmail(FROM, [ADDR], message())
+
     sender = threading.Thread(target=send)
     sender.start()
     time.sleep(0.3)
@@ -334,6 +354,7 @@ def _send_concurrently(intake: Intake, clients: int, per_client: int) -> list[tu
                 c.mail(FROM)
                 c.rcpt(ADDR)
                 replies.append(c.data(message(k * 1000 + n)))
+
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     for t in threads:
         t.start()
@@ -360,6 +381,7 @@ def test_failed_batch_is_retried_message_by_message(intake: Intake, monkeypatch:
         if len(items) > 1:
             raise RuntimeError("simulated batch failure")
         return real(conn, items)
+
     monkeypatch.setattr(groupcommit, "store_batch", picky)
     replies = _send_concurrently(intake, clients=8, per_client=5)
     assert [code for code, _ in replies] == [250] * 40 and intake.count() == 40
@@ -442,9 +464,27 @@ def test_swaks_delivers_over_smtp_and_lmtp(intake: Intake, lmtp_intake: Intake, 
     eml.write_bytes(message(7))
 
     def go(port: int, to: str, *extra: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([swaks, "--server", "127.0.0.1", "--port", str(port), "--from", FROM,
-                               "--to", to, "--data", str(eml), "--helo", "swaks.test", *extra],
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [
+                swaks,
+                "--server",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--from",
+                FROM,
+                "--to",
+                to,
+                "--data",
+                str(eml),
+                "--helo",
+                "swaks.test",
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     ok = go(intake.port, "d-loket+swaks@vng.nl")
     assert ok.returncode == 0, ok.stdout + ok.stderr
@@ -460,6 +500,7 @@ def test_swaks_delivers_over_smtp_and_lmtp(intake: Intake, lmtp_intake: Intake, 
 def test_split_recipient_doctests() -> None:
     # Intent: the pure address splitter's documented examples stay true.
     import doctest
+
     assert doctest.testmod(intake_smtp).failed == 0
 
 
@@ -467,11 +508,17 @@ def test_group_commit_resolves_duplicates_inside_a_batch(factory: sessionmaker[S
     # Intent: one transaction for many messages (SQLite and PostgreSQL: conftest's ``factory``);
     # repeats by bytes or by redelivery (other trace headers) map to the row that was there first.
     first = accept_many(factory, [Incoming(message(1), "smtp")])
-    batch = accept_many(factory, [
-        Incoming(message(2), "smtp"), Incoming(message(2), "smtp"),
-        Incoming(b"Received: from mx2.gemeente.nl\r\n" + message(2), "smtp"),
-        Incoming(message(1), "smtp"), Incoming(b"no headers at all", "smtp"),
-        Incoming(b"no headers at all", "smtp", envelope_to=[ADDR])])
+    batch = accept_many(
+        factory,
+        [
+            Incoming(message(2), "smtp"),
+            Incoming(message(2), "smtp"),
+            Incoming(b"Received: from mx2.gemeente.nl\r\n" + message(2), "smtp"),
+            Incoming(message(1), "smtp"),
+            Incoming(b"no headers at all", "smtp"),
+            Incoming(b"no headers at all", "smtp", envelope_to=[ADDR]),
+        ],
+    )
     assert [a.duplicate for a in batch] == [False, True, True, True, False, True]
     assert [a.id for a in batch] == [batch[0].id] * 3 + [first[0].id] + [batch[4].id] * 2
     assert accept_many(factory, []) == []
@@ -508,7 +555,7 @@ def test_connections_beyond_the_limits_are_told_to_come_back(loop: asyncio.Abstr
             assert hello.startswith(b"220 ")
         sock, refused = _greeting(srv.port)
         assert refused == b"421 4.7.0 Too many connections from your address; try again later\r\n"
-        assert sock.recv(1) == b""                                   # and closed
+        assert sock.recv(1) == b""  # and closed
         sock.close()
         other, hello = _greeting(srv.port, "127.0.0.2")
         held.append(other)
@@ -518,7 +565,7 @@ def test_connections_beyond_the_limits_are_told_to_come_back(loop: asyncio.Abstr
         sock.close()
         held.pop(0).close()
         deadline = time.monotonic() + 5
-        while True:                                                 # the server notices the close
+        while True:  # the server notices the close
             sock, hello = _greeting(srv.port)
             sock.close()
             if hello.startswith(b"220 ") or time.monotonic() > deadline:
@@ -532,14 +579,15 @@ def test_connections_beyond_the_limits_are_told_to_come_back(loop: asyncio.Abstr
             pass
 
 
-def test_bytes_in_flight_beyond_the_limit_get_452_and_nothing_is_lost(loop: asyncio.AbstractEventLoop,
-                                                                       db_file: Any) -> None:
+def test_bytes_in_flight_beyond_the_limit_get_452_and_nothing_is_lost(
+    loop: asyncio.AbstractEventLoop, db_file: Any
+) -> None:
     # While one big message is still arriving, another that would take the intake past
     # max_data_in_flight is answered 452 4.3.1 (an MTA tries again later); the first is stored,
     # and once it is, the second goes through.
     gen = _limited(loop, db_file, max_data_in_flight=150 * 1024, max_message_size=1024 * 1024)
     srv = next(gen)
-    body = (b"x" * 78 + b"\r\n") * 1500                             # 120 KB
+    body = (b"x" * 78 + b"\r\n") * 1500  # 120 KB
     try:
         slow = socket.create_connection((srv.host, srv.port), timeout=10)
         f = slow.makefile("rb")
@@ -547,13 +595,15 @@ def test_bytes_in_flight_beyond_the_limit_get_452_and_nothing_is_lost(loop: asyn
         for cmd in (b"HELO a\r\n", f"MAIL FROM:<{FROM}>\r\n".encode(), f"RCPT TO:<{ADDR}>\r\n".encode(), b"DATA\r\n"):
             slow.sendall(cmd)
             f.readline()
-        slow.sendall(b"Message-ID: <slow@x>\r\n\r\n" + body)          # ... and the rest later
+        slow.sendall(b"Message-ID: <slow@x>\r\n\r\n" + body)  # ... and the rest later
         time.sleep(0.2)
         with srv.client() as c:
             with pytest.raises(smtplib.SMTPDataError) as err:
                 c.sendmail(FROM, [ADDR], b"Message-ID: <quick@x>\r\n\r\n" + body)
             assert (err.value.smtp_code, err.value.smtp_error) == (
-                452, b"4.3.1 Too much mail being received at once; try again later")
+                452,
+                b"4.3.1 Too much mail being received at once; try again later",
+            )
             slow.sendall(b".\r\n")
             assert f.readline().startswith(b"250 2.0.0 Ok: queued as ")
             slow.close()
@@ -569,8 +619,8 @@ def test_a_message_in_flight_costs_about_its_size(loop: asyncio.AbstractEventLoo
     # 75 MB per 23 MB message in serve); the intake now holds one buffer, copied once at the end.
     gen = _limited(loop, db_file)
     srv = next(gen)
-    raw = b"Message-ID: <big@x>\r\nSubject: big\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 100_000   # 7.8 MB
-    with socket.create_connection((srv.host, srv.port), timeout=30) as sock:   # no client-side copies
+    raw = b"Message-ID: <big@x>\r\nSubject: big\r\n\r\n" + (b"QUJD" * 19 + b"\r\n") * 100_000  # 7.8 MB
+    with socket.create_connection((srv.host, srv.port), timeout=30) as sock:  # no client-side copies
         f = sock.makefile("rb")
         f.readline()
         for cmd in (b"HELO a\r\n", f"MAIL FROM:<{FROM}>\r\n".encode(), f"RCPT TO:<{ADDR}>\r\n".encode(), b"DATA\r\n"):

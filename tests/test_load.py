@@ -20,6 +20,7 @@ def test_two_thousand_registrations_from_sixteen_clients_lose_nothing() -> None:
     sys.path.insert(0, str(BENCH))
     try:
         import bench_load
+
         assert bench_load.main(["-n", "2000", "-c", "16", "--settle", "300"]) == 0
     finally:
         sys.path.remove(str(BENCH))

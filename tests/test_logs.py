@@ -29,8 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_json_lines_carry_the_structured_fields() -> None:
-    record = logging.LogRecord("mailflow.worker", logging.INFO, __file__, 1, "message %s: %s", ("<a@b>", "done"),
-                               None)
+    record = logging.LogRecord("mailflow.worker", logging.INFO, __file__, 1, "message %s: %s", ("<a@b>", "done"), None)
     record.message_id, record.registrations = "<a@b>", ["anna@x.nl -> dia-utrecht (confirmed)"]
     line = JsonFormatter().format(record)
     assert "\n" not in line
@@ -45,21 +44,26 @@ def test_smtp_chatter_is_relabelled_debug() -> None:
     assert AsDebug().filter(record) and record.levelname == "DEBUG"
 
 
-def test_one_info_line_per_message_outcome(synced: sessionmaker[Session], catalogue: Catalogue,
-                                           settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+def test_one_info_line_per_message_outcome(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     # Who was registered for what, in one line per message, with the fields to index it by.
     now = at(2026, 11, 22, 12)
-    raw = (b"From: Anna <anna@utrecht.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
-           b"Message-ID: <log1@utrecht.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n"
-           b"Ik wil graag aansluiten in Utrecht.\r\n")
+    raw = (
+        b"From: Anna <anna@utrecht.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n"
+        b"Message-ID: <log1@utrecht.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100\r\n\r\n"
+        b"Ik wil graag aansluiten in Utrecht.\r\n"
+    )
     inbound = accept(synced, raw, source="smtp", received_at=now).id
     with caplog.at_level(logging.INFO, logger="mailflow.worker"):
         process_pending(Pipeline(catalogue, settings, synced, lambda: now))
     [line] = [r for r in caplog.records if r.name == "mailflow.worker"]
     fields: Any = line
     assert line.levelno == logging.INFO
-    assert line.getMessage().startswith(f"message <log1@utrecht.nl> (#{inbound}) for dia: processed; "
-                                        "anna@utrecht.nl -> dia-utrecht (confirmed); 1 reply queued")
+    assert line.getMessage().startswith(
+        f"message <log1@utrecht.nl> (#{inbound}) for dia: processed; "
+        "anna@utrecht.nl -> dia-utrecht (confirmed); 1 reply queued"
+    )
     assert (fields.message_id, fields.event, fields.outcome) == ("<log1@utrecht.nl>", "dia", "processed")
     assert fields.registrations == ["anna@utrecht.nl -> dia-utrecht (confirmed)"] and fields.review_item is None
     assert len(fields.outbound_ids) == 1
@@ -89,10 +93,12 @@ def wait_for(path: Path, found: Any, timeout: float = 60.0) -> list[dict[str, An
 def test_serve_logs_json_without_smtp_chatter(tmp_path: Path) -> None:
     # `mailflow serve --log-format json` as a log shipper sees it: every line one JSON object,
     # also from the worker process; the outcome and the delivered reply; no per-command SMTP lines.
-    (tmp_path / "catalogue.toml").write_text((ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8"),
-                                             encoding="utf-8")
+    (tmp_path / "catalogue.toml").write_text(
+        (ROOT / "demo" / "catalogue.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     port = free_port()
-    (tmp_path / "mailflow.toml").write_text(f"""
+    (tmp_path / "mailflow.toml").write_text(
+        f"""
 [catalogue]
 files = ["catalogue.toml"]
 [intake.smtp]
@@ -101,19 +107,36 @@ listen = "127.0.0.1:{port}"
 domain = "mailflow.test"
 [web]
 enabled = false
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     log = tmp_path / "serve.log"
     with log.open("wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--config",
-                                 str(tmp_path / "mailflow.toml"), "--log-format", "json"],
-                                stdout=subprocess.DEVNULL, stderr=err, cwd=tmp_path)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mailflow.cli",
+                "serve",
+                "--config",
+                str(tmp_path / "mailflow.toml"),
+                "--log-format",
+                "json",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            cwd=tmp_path,
+        )
     try:
         started = wait_for(log, lambda ls: any("intake on" in x["message"] for x in ls))
         assert any("intake on" in x["message"] for x in started), log.read_text()
         with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
-            smtp.sendmail("p.devries@gemeente.example", ["d-loket@vng.example"],
-                          b"From: p.devries@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Aanmelding\r\n"
-                          b"Message-ID: <json1@gemeente.example>\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n")
+            smtp.sendmail(
+                "p.devries@gemeente.example",
+                ["d-loket@vng.example"],
+                b"From: p.devries@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Aanmelding\r\n"
+                b"Message-ID: <json1@gemeente.example>\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n",
+            )
         lines = wait_for(log, lambda ls: any("delivered" in x["message"] for x in ls))
     finally:
         proc.send_signal(signal.SIGINT)
@@ -121,7 +144,7 @@ enabled = false
     [outcome] = [x for x in lines if x.get("message_id") == "<json1@gemeente.example>" and "outcome" in x]
     assert outcome["level"] == "INFO" and outcome["outcome"] == "processed" and outcome["event"]
     assert outcome["registrations"] == ["p.devries@gemeente.example -> dia-demo-utrecht (confirmed)"]
-    assert outcome["pid"] != proc.pid                     # written by the worker process
+    assert outcome["pid"] != proc.pid  # written by the worker process
     [sent] = [x for x in lines if "delivered" in x["message"]]
     assert sent["recipients"] == ["p.devries@gemeente.example"] and sent["outbound_id"] == outcome["outbound_ids"][0]
     assert not [x for x in lines if x["logger"] == "mail.log"]

@@ -65,13 +65,25 @@ def test_database_enforces_the_invariants(engine: Engine) -> None:
     # One active registration per person and session; lower-case e-mail addresses.
     upgrade(engine)
     with engine.begin() as c:
-        c.execute(text("INSERT INTO events (id, key, mailbox, title, language, timezone, status) "
-                       "VALUES (1, 'e', 'a@b.nl', 'E', 'nl', 'Europe/Amsterdam', 'open')"))
-        c.execute(text("INSERT INTO sessions (id, key, event_id, title, starts, ends, online, status, sequence) "
-                       "VALUES (1, 's', 1, 'S', '2030-01-01 09:00', '2030-01-01 10:00', false, 'open', 0)"))
-        c.execute(text("INSERT INTO people (id, email, bouncing, created_at) VALUES (1, 'p@x.nl', false, '2026-01-01')"))
-    reg = ("INSERT INTO registrations (person_id, session_id, status, calendar_uid, sequence, created_at, updated_at)"
-           " VALUES (1, 1, :st, :uid, 0, '2026-01-01', '2026-01-01')")
+        c.execute(
+            text(
+                "INSERT INTO events (id, key, mailbox, title, language, timezone, status) "
+                "VALUES (1, 'e', 'a@b.nl', 'E', 'nl', 'Europe/Amsterdam', 'open')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO sessions (id, key, event_id, title, starts, ends, online, status, sequence) "
+                "VALUES (1, 's', 1, 'S', '2030-01-01 09:00', '2030-01-01 10:00', false, 'open', 0)"
+            )
+        )
+        c.execute(
+            text("INSERT INTO people (id, email, bouncing, created_at) VALUES (1, 'p@x.nl', false, '2026-01-01')")
+        )
+    reg = (
+        "INSERT INTO registrations (person_id, session_id, status, calendar_uid, sequence, created_at, updated_at)"
+        " VALUES (1, 1, :st, :uid, 0, '2026-01-01', '2026-01-01')"
+    )
     with engine.begin() as c:
         c.execute(text(reg), {"st": "cancelled", "uid": "u1"})
         c.execute(text(reg), {"st": "confirmed", "uid": "u2"})
@@ -80,7 +92,9 @@ def test_database_enforces_the_invariants(engine: Engine) -> None:
             c.execute(text(reg), {"st": "waitlisted", "uid": "u3"})
     with pytest.raises(IntegrityError):
         with engine.begin() as c:
-            c.execute(text("INSERT INTO people (email, bouncing, created_at) VALUES ('Upper@x.nl', false, '2026-01-01')"))
+            c.execute(
+                text("INSERT INTO people (email, bouncing, created_at) VALUES ('Upper@x.nl', false, '2026-01-01')")
+            )
 
 
 def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engine: Engine) -> None:
@@ -94,10 +108,14 @@ def test_0002_copies_queued_recipients_so_the_daily_limit_still_counts_them(engi
     upgrade(engine, "0001")
     now = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.timezone.utc)
     with engine.begin() as c:
-        c.execute(text("INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
-                       "attempts, next_attempt_at, created_at) VALUES (1, '<m1@x>', 'confirmation', 'a@b.nl', "
-                       ":rcpt, :raw, 'sent', 1, :at, :at)"),
-                  {"rcpt": '["Jan@X.nl", "cc@x.nl"]', "raw": b"x", "at": now - dt.timedelta(hours=1)})
+        c.execute(
+            text(
+                "INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
+                "attempts, next_attempt_at, created_at) VALUES (1, '<m1@x>', 'confirmation', 'a@b.nl', "
+                ":rcpt, :raw, 'sent', 1, :at, :at)"
+            ),
+            {"rcpt": '["Jan@X.nl", "cc@x.nl"]', "raw": b"x", "at": now - dt.timedelta(hours=1)},
+        )
     upgrade(engine)
     with Session(engine) as db:
         assert replies_today_many(db, ["jan@x.nl", "cc@x.nl", "other@x.nl"], now) == {"jan@x.nl": 1, "cc@x.nl": 1}
@@ -115,17 +133,30 @@ def test_0004_keys_stored_messages_so_their_redeliveries_are_still_recognised(en
     from mailflow.intake.store import accept
 
     upgrade(engine, "0003")
-    raw = (b"From: a@x.nl\r\nTo: d-loket@vng.nl\r\nMessage-ID: <old@x.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100"
-           b"\r\n\r\nUtrecht graag.\r\n")
+    raw = (
+        b"From: a@x.nl\r\nTo: d-loket@vng.nl\r\nMessage-ID: <old@x.nl>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0100"
+        b"\r\n\r\nUtrecht graag.\r\n"
+    )
     with engine.begin() as c:
-        c.execute(text("INSERT INTO inbound_messages (id, message_id, sha256, raw, source, received_at, state, "
-                       "attempts) VALUES (7, '<old@x.nl>', 'abc', :raw, 'smtp', '2026-11-22 09:00', 'processed', 1)"),
-                  {"raw": raw})
-        c.execute(text("INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
-                       "attempts, next_attempt_at, created_at) VALUES (3, '<r@x>', 'confirmation', 'a@b.nl', "
-                       "'[\"a@x.nl\"]', :raw, 'queued', 2, :at, :at)"), {"raw": b"x", "at": dt.datetime(2026, 11, 22, 9)})
-        c.execute(text("INSERT INTO outbound_recipients (outbound_id, address, created_at) VALUES (3, 'a@x.nl', :at)"),
-                  {"at": dt.datetime(2026, 11, 22, 9)})
+        c.execute(
+            text(
+                "INSERT INTO inbound_messages (id, message_id, sha256, raw, source, received_at, state, "
+                "attempts) VALUES (7, '<old@x.nl>', 'abc', :raw, 'smtp', '2026-11-22 09:00', 'processed', 1)"
+            ),
+            {"raw": raw},
+        )
+        c.execute(
+            text(
+                "INSERT INTO outbound_messages (id, message_id, kind, mail_from, recipients, raw, state, "
+                "attempts, next_attempt_at, created_at) VALUES (3, '<r@x>', 'confirmation', 'a@b.nl', "
+                "'[\"a@x.nl\"]', :raw, 'queued', 2, :at, :at)"
+            ),
+            {"raw": b"x", "at": dt.datetime(2026, 11, 22, 9)},
+        )
+        c.execute(
+            text("INSERT INTO outbound_recipients (outbound_id, address, created_at) VALUES (3, 'a@x.nl', :at)"),
+            {"at": dt.datetime(2026, 11, 22, 9)},
+        )
     upgrade(engine)
     factory = make_session_factory(engine)
     with factory() as db:
@@ -144,13 +175,27 @@ def test_0006_keeps_the_sequence_calendars_last_saw(engine: Engine) -> None:
     # must not be followed by a lower SEQUENCE, and the entry counts as showing the current session.
     upgrade(engine, "0004")
     with engine.begin() as c:
-        c.execute(text("INSERT INTO events (id, key, mailbox, title, language, timezone, status) "
-                       "VALUES (1, 'e', 'a@b.nl', 'E', 'nl', 'Europe/Amsterdam', 'open')"))
-        c.execute(text("INSERT INTO sessions (id, key, event_id, title, starts, ends, online, status, sequence) "
-                       "VALUES (1, 's', 1, 'S', '2030-01-01 09:00', '2030-01-01 10:00', false, 'open', 1)"))
-        c.execute(text("INSERT INTO people (id, email, bouncing, created_at) VALUES (1, 'p@x.nl', false, '2026-01-01')"))
-        c.execute(text("INSERT INTO registrations (person_id, session_id, status, calendar_uid, sequence, created_at, "
-                       "updated_at) VALUES (1, 1, 'confirmed', 'u1', 1, '2026-01-01', '2026-01-01')"))
+        c.execute(
+            text(
+                "INSERT INTO events (id, key, mailbox, title, language, timezone, status) "
+                "VALUES (1, 'e', 'a@b.nl', 'E', 'nl', 'Europe/Amsterdam', 'open')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO sessions (id, key, event_id, title, starts, ends, online, status, sequence) "
+                "VALUES (1, 's', 1, 'S', '2030-01-01 09:00', '2030-01-01 10:00', false, 'open', 1)"
+            )
+        )
+        c.execute(
+            text("INSERT INTO people (id, email, bouncing, created_at) VALUES (1, 'p@x.nl', false, '2026-01-01')")
+        )
+        c.execute(
+            text(
+                "INSERT INTO registrations (person_id, session_id, status, calendar_uid, sequence, created_at, "
+                "updated_at) VALUES (1, 1, 'confirmed', 'u1', 1, '2026-01-01', '2026-01-01')"
+            )
+        )
     upgrade(engine)
     with engine.connect() as c:
         row = c.execute(text("SELECT sequence, session_sequence, online_url_sent FROM registrations")).one()

@@ -17,7 +17,6 @@ from mailflow.outbound.outbox import enqueue
 NOW = dt.datetime(2027, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
 
 
-
 def message(msgid: str = "<m1@mail.example.nl>", cc: str | None = None) -> EmailMessage:
     msg = EmailMessage(policy=email.policy.default)  # LF policy on purpose: enqueue must emit CRLF
     msg["From"] = "Secretariaat <aanmelden@example.nl>"
@@ -90,8 +89,11 @@ def test_retry_queues_failed_replies_again_with_a_fresh_start(factory: sessionma
 
     with factory() as db, db.begin():
         ids = [enqueue(db, message(f"<m{n}@mail.example.nl>"), kind="confirmation", now=NOW) for n in range(4)]
-        db.execute(update(OutboundMessage).where(OutboundMessage.id.in_(ids[:2]))
-                   .values(state="failed", attempts=9, last_error="gave up after 9 attempts: 421 busy"))
+        db.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id.in_(ids[:2]))
+            .values(state="failed", attempts=9, last_error="gave up after 9 attempts: 421 busy")
+        )
         db.execute(update(OutboundMessage).where(OutboundMessage.id == ids[3]).values(state="sent", sent_at=NOW))
     later = NOW + dt.timedelta(days=6)
     with factory() as db, db.begin():
@@ -104,7 +106,8 @@ def test_retry_queues_failed_replies_again_with_a_fresh_start(factory: sessionma
     assert "already queued" in rest[1].note and "was sent" in rest[2].note
     with factory() as db:
         rows = {r.id: r for r in db.scalars(select(OutboundMessage))}
-        assert [(rows[i].state, rows[i].attempts, rows[i].next_attempt_at) for i in ids[:3]] == \
-            [("queued", 0, later)] * 3
+        assert [(rows[i].state, rows[i].attempts, rows[i].next_attempt_at) for i in ids[:3]] == [
+            ("queued", 0, later)
+        ] * 3
         assert rows[ids[0]].queued_at == later and rows[ids[2]].queued_at == NOW
         assert len(db.scalars(select(AuditLog).where(AuditLog.action == "outbox.retry")).all()) == 3

@@ -32,15 +32,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the wheel is built from: the project without its tests, caches and local state.
-NOT_SHIPPED = shutil.ignore_patterns(".git", ".venv", "var", "build", "*.egg-info", "__pycache__",
-                                     ".pytest_cache", "tests", "bench")
+NOT_SHIPPED = shutil.ignore_patterns(
+    ".git", ".venv", "var", "build", "*.egg-info", "__pycache__", ".pytest_cache", "tests", "bench"
+)
 
 
 @dataclass(frozen=True)
 class Installed:
     wheel: Path
-    bin: Path                  # the fresh virtualenv's bin/
-    env: dict[str, str]        # a clean environment: no MAILFLOW_*, no PYTHONPATH, no active venv
+    bin: Path  # the fresh virtualenv's bin/
+    env: dict[str, str]  # a clean environment: no MAILFLOW_*, no PYTHONPATH, no active venv
 
 
 def _run(args: list[str | Path], **kw: object) -> subprocess.CompletedProcess[str]:
@@ -51,8 +52,7 @@ def _run(args: list[str | Path], **kw: object) -> subprocess.CompletedProcess[st
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("MAILFLOW_", "PYTHON")) and k != "VIRTUAL_ENV"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MAILFLOW_", "PYTHON")) and k != "VIRTUAL_ENV"}
     source = tmp_path_factory.mktemp("source") / "mailflow"
     shutil.copytree(ROOT, source, ignore=NOT_SHIPPED)
     wheels = tmp_path_factory.mktemp("wheels")
@@ -93,7 +93,9 @@ def site(tmp_path: Path) -> Site:
         f'[intake.smtp]\nlisten = "127.0.0.1:{site.port}"\n'
         '[outbound]\nmaildir = "lib/mailflow/outbox"\n'
         '[sender]\nname = "Secretariaat Democratie in Actie"\ndomain = "mailflow.test"\n'
-        '[web]\nenabled = false\n', encoding="utf-8")
+        "[web]\nenabled = false\n",
+        encoding="utf-8",
+    )
     return site
 
 
@@ -132,7 +134,7 @@ def wait_for_port(port: int, serve: subprocess.Popen[str], timeout: float = 90.0
 
 def _stop(serve: subprocess.Popen[str]) -> str:
     if serve.poll() is None:
-        serve.send_signal(signal.SIGINT)   # Ctrl-C: serve stops its worker process and exits
+        serve.send_signal(signal.SIGINT)  # Ctrl-C: serve stops its worker process and exits
         try:
             serve.wait(60)
         except subprocess.TimeoutExpired:
@@ -144,8 +146,14 @@ def _stop(serve: subprocess.Popen[str]) -> str:
 @contextmanager
 def serving(installed: Installed, site: Site) -> Iterator[subprocess.Popen[str]]:
     """``mailflow serve`` run from the site folder (./mailflow.toml), stopped with Ctrl-C at the end."""
-    proc = subprocess.Popen([str(installed.bin / "mailflow"), "serve"], cwd=site.folder, env=installed.env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [str(installed.bin / "mailflow"), "serve"],
+        cwd=site.folder,
+        env=installed.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         yield proc
     finally:
@@ -168,13 +176,22 @@ def dutch_confirmation_with_invite(path: Path) -> EmailMessage:
 def test_the_wheel_carries_every_file_read_at_run_time(installed: Installed) -> None:
     # Every template (any subfolder, any language), every migration and word list is in the wheel.
     names = set(zipfile.ZipFile(installed.wheel).namelist())
-    wanted = {f"mailflow/templates/{p.relative_to(ROOT / 'templates').as_posix()}"
-              for p in (ROOT / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-    wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "db" / "migrations").rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts}
+    wanted = {
+        f"mailflow/templates/{p.relative_to(ROOT / 'templates').as_posix()}"
+        for p in (ROOT / "templates").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    wanted |= {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "mailflow" / "db" / "migrations").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     wanted |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "mailflow" / "understand" / "lexicon").glob("*.toml")}
-    assert {"mailflow/templates/mail/nl/confirmation.txt.j2", "mailflow/templates/web/item.html",
-            "mailflow/templates/web/static/style.css"} <= wanted
+    assert {
+        "mailflow/templates/mail/nl/confirmation.txt.j2",
+        "mailflow/templates/web/item.html",
+        "mailflow/templates/web/static/style.css",
+    } <= wanted
     assert wanted - names == set()
     assert not [n for n in names if n.endswith(".pyc")]
 
@@ -184,7 +201,7 @@ def test_a_registration_is_answered_from_the_installed_package(installed: Instal
     # more registration over SMTP: two Dutch confirmations with an invite in a Maildir that
     # did not exist before.
     mailflow = str(installed.bin / "mailflow")
-    elsewhere = site.folder / "elsewhere"   # not the checkout, and not the config's folder either
+    elsewhere = site.folder / "elsewhere"  # not the checkout, and not the config's folder either
     elsewhere.mkdir()
     config = ["--config", str(site.config)]
     for args in (["db", "upgrade"], ["events", "sync"], ["templates", "check"]):

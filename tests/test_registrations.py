@@ -22,9 +22,12 @@ from support import ME, TRUSTED, handle, make_interp, outbox, raw_mail
 def registrations(factory: sessionmaker[Session], key: str | None = None) -> list[tuple[str, str, str]]:
     """(email, session, status) of every registration, oldest first."""
     with factory() as db:
-        q = (select(Person.email, SessionRow.key, Registration.status)
-             .join(Person, Person.id == Registration.person_id)
-             .join(SessionRow, SessionRow.id == Registration.session_id).order_by(Registration.id))
+        q = (
+            select(Person.email, SessionRow.key, Registration.status)
+            .join(Person, Person.id == Registration.person_id)
+            .join(SessionRow, SessionRow.id == Registration.session_id)
+            .order_by(Registration.id)
+        )
         if key:
             q = q.where(SessionRow.key == key)
         return [tuple(r) for r in db.execute(q)]  # type: ignore[misc]
@@ -32,10 +35,16 @@ def registrations(factory: sessionmaker[Session], key: str | None = None) -> lis
 
 def uid_of(factory: sessionmaker[Session], email: str, key: str) -> str:
     with factory() as db:
-        return db.scalars(select(Registration.calendar_uid).join(Person, Person.id == Registration.person_id)
-                          .join(SessionRow, SessionRow.id == Registration.session_id)
-                          .where(Person.email == email, SessionRow.key == key)
-                          .order_by(Registration.id.desc())).first() or ""
+        return (
+            db.scalars(
+                select(Registration.calendar_uid)
+                .join(Person, Person.id == Registration.person_id)
+                .join(SessionRow, SessionRow.id == Registration.session_id)
+                .where(Person.email == email, SessionRow.key == key)
+                .order_by(Registration.id.desc())
+            ).first()
+            or ""
+        )
 
 
 def fill(factory: sessionmaker[Session], ctx: regs.Context, key: str, *emails: str) -> None:
@@ -96,18 +105,22 @@ def test_waitlisted_person_taking_alternative_is_moved(synced, catalogue, settin
     assert registrations(synced)[2:] == [(ME, "dia-arnhem", "confirmed")]
     [sent] = outbox(synced)
     assert sent.kind == "moved"
-    assert sent.invites == {("REQUEST", uid, 1)}   # nothing to cancel in a calendar
+    assert sent.invites == {("REQUEST", uid, 1)}  # nothing to cancel in a calendar
     text = sent.msg.get_body(("plain",)).get_content()
     assert "wachtlijst" in text and "afgemeld" not in text and "vervalt" not in text
 
 
-def test_change_of_confirmed_place_moves_the_same_calendar_entry_and_promotes(synced, catalogue, settings, now,
-                                                                              ctx):
+def test_change_of_confirmed_place_moves_the_same_calendar_entry_and_promotes(synced, catalogue, settings, now, ctx):
     # the calendar entry follows the registration: same UID, next SEQUENCE, no second UID to cancel
     fill(synced, ctx, "dia-utrecht", ME, "b@x.nl", "c@x.nl")
     old = uid_of(synced, ME, "dia-utrecht")
-    handle(synced, catalogue, settings, now, make_interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"],
-                                                                 auth=TRUSTED))
+    handle(
+        synced,
+        catalogue,
+        settings,
+        now,
+        make_interp("change", ["dia-haarlem"], from_sessions=["dia-utrecht"], auth=TRUSTED),
+    )
     sent = {s.kind: s for s in outbox(synced)}
     assert sent["moved"].invites == {("REQUEST", old, 1)} and uid_of(synced, ME, "dia-haarlem") == old
     assert sent["promoted"].recipients == ["c@x.nl"]
@@ -116,8 +129,12 @@ def test_change_of_confirmed_place_moves_the_same_calendar_entry_and_promotes(sy
 
 def test_secretary_registering_mayor_is_told_separately(synced, catalogue, settings, now):
     # the mayor's own confirmation with his invite; the secretary a separate note without one
-    i = make_interp(sessions=["dia-haarlem"], sender="secr@utrecht.nl", reply_to="secr@utrecht.nl",
-                    participants=[Participant("bm@utrecht.nl", "Burgemeester", "on_behalf")])
+    i = make_interp(
+        sessions=["dia-haarlem"],
+        sender="secr@utrecht.nl",
+        reply_to="secr@utrecht.nl",
+        participants=[Participant("bm@utrecht.nl", "Burgemeester", "on_behalf")],
+    )
     handle(synced, catalogue, settings, now, i)
     mayor, secr = outbox(synced)
     assert (mayor.kind, mayor.recipients) == ("confirmation", ["bm@utrecht.nl"])
@@ -127,8 +144,9 @@ def test_secretary_registering_mayor_is_told_separately(synced, catalogue, setti
 
 
 def test_colleagues_each_get_own_invite(synced, catalogue, settings, now):
-    i = make_interp(sessions=["vng-plenair"], event_key="vng",
-                    participants=[Participant(ME), Participant("bob@utrecht.nl")])
+    i = make_interp(
+        sessions=["vng-plenair"], event_key="vng", participants=[Participant(ME), Participant("bob@utrecht.nl")]
+    )
     handle(synced, catalogue, settings, now, i)
     by_to = {s.recipients[0]: s for s in outbox(synced)}
     for who in (ME, "bob@utrecht.nl"):
@@ -153,8 +171,9 @@ def test_daily_reply_limit_per_address(synced, catalogue, now):
         _, decision = handle(synced, catalogue, settings, now, make_interp(sessions=[key], event_key="vng"))
     assert decision.state == "review" and decision.hold and decision.hold.candidates.code == "daily_limit"
     assert len(registrations(synced)) == 2 and len(outbox(synced)) == 2
-    handle(synced, catalogue, settings, now + dt.timedelta(hours=25), make_interp(sessions=["vng-alv"],
-                                                                                  event_key="vng"))
+    handle(
+        synced, catalogue, settings, now + dt.timedelta(hours=25), make_interp(sessions=["vng-alv"], event_key="vng")
+    )
     assert len(registrations(synced)) == 3 and len(outbox(synced)) == 3
 
 
@@ -162,13 +181,24 @@ def test_a_bounced_participant_is_reviewed_and_answered_when_they_write(synced, 
     # the permanent bounce of a participant's mail: a review item (a seat held by someone unreachable);
     # their own later mail is handled normally, answered, and the address counts as working again
     fill(synced, ctx, "dia-haarlem", "bob@utrecht.nl")
-    _, decision = handle(synced, catalogue, settings, now,
-                         make_interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False))
+    _, decision = handle(
+        synced,
+        catalogue,
+        settings,
+        now,
+        make_interp("bounce", bounced=["bob@utrecht.nl"], bounce_permanent=True, may_reply=False),
+    )
     assert decision.state == "review" and decision.hold and decision.hold.candidates.code == "bounce_participant"
     with synced() as db:
         assert db.scalars(select(Person.bouncing).where(Person.email == "bob@utrecht.nl")).one() is True
-    i = make_interp("cancel", ["dia-haarlem"], sender="bob@utrecht.nl", reply_to="bob@utrecht.nl",
-                    participants=[Participant("bob@utrecht.nl")], auth=TRUSTED)
+    i = make_interp(
+        "cancel",
+        ["dia-haarlem"],
+        sender="bob@utrecht.nl",
+        reply_to="bob@utrecht.nl",
+        participants=[Participant("bob@utrecht.nl")],
+        auth=TRUSTED,
+    )
     handle(synced, catalogue, settings, now, i)
     assert registrations(synced) == [("bob@utrecht.nl", "dia-haarlem", "cancelled")]
     assert [(s.kind, s.recipients) for s in outbox(synced)] == [("cancelled", ["bob@utrecht.nl"])]
@@ -183,8 +213,7 @@ def test_a_bare_reply_to_our_confirmation_cancels_the_registration_it_reported(s
     i = make_interp("cancel", [], event_key="vng", ours=[str(confirmation.msg["Message-ID"])])
     _, decision = handle(synced, catalogue, settings, now, i)
     assert decision.state == "processed"
-    assert {(k, st) for _, k, st in registrations(synced)} == {("vng-plenair", "cancelled"),
-                                                               ("vng-avond", "cancelled")}
+    assert {(k, st) for _, k, st in registrations(synced)} == {("vng-plenair", "cancelled"), ("vng-avond", "cancelled")}
 
 
 def test_declined_invite_cancels_by_uid_when_policy_allows(synced, catalogue, now, ctx):
@@ -203,6 +232,7 @@ def test_review_decision_creates_item_and_only_acknowledges(synced, catalogue, s
     inbound, decision = handle(synced, catalogue, settings, now, make_interp(sessions=["old-gent"], event_key="old"))
     assert decision.state == "review"
     from mailflow.review.queue import list_open
+
     with synced() as db:
         [item] = list_open(db)
         assert db.get_one(InboundMessage, inbound).state == "review"
@@ -221,8 +251,10 @@ def test_register_use_case_is_idempotent_and_waitlists_when_full(synced, ctx):
         again = regs.register(db, "a@x.nl", "vng-middag-a", ctx=ctx)
         second = regs.register(db, "b@x.nl", "vng-middag-a", ctx=ctx)
         assert first.id == again.id and (first.status, second.status) == ("confirmed", "waitlisted")
-    assert [(s.kind, s.recipients) for s in outbox(synced)] == [("confirmation", ["a@x.nl"]),
-                                                                ("waitlisted", ["b@x.nl"])]
+    assert [(s.kind, s.recipients) for s in outbox(synced)] == [
+        ("confirmation", ["a@x.nl"]),
+        ("waitlisted", ["b@x.nl"]),
+    ]
     with synced() as db:
         actors = set(db.scalars(select(AuditLog.actor)))
     assert actors == {"staff@vng.nl"}
@@ -232,7 +264,7 @@ def test_cancel_and_move_use_cases(synced, ctx):
     with synced() as db, db.begin():
         a = regs.register(db, "a@x.nl", "vng-middag-a", ctx=ctx)
         b = regs.register(db, "b@x.nl", "vng-middag-a", ctx=ctx)
-        moved = regs.move(db, a.id, "vng-middag-b", ctx=ctx)      # frees middag-a: b is promoted
+        moved = regs.move(db, a.id, "vng-middag-b", ctx=ctx)  # frees middag-a: b is promoted
         assert db.get_one(Registration, b.id).status == "confirmed"
         with pytest.raises(regs.RegistrationError, match="full"):
             regs.move(db, moved.id, "vng-middag-a", ctx=ctx)
@@ -262,17 +294,26 @@ def test_snapshot_reads_registrations_counts_limits_and_bounces(synced, catalogu
     # the facts decide() sees: own registrations, confirmed counts, reply counts (To and Cc), bouncing
     settings = Settings(path=None, outbound=Outbound(max_replies_per_day=1))
     fill(synced, ctx, "dia-utrecht", "j_de.vries@x.nl", "b@x.nl")
-    i = make_interp(sessions=["vng-plenair"], event_key="vng", sender="secr@x.nl", reply_to="secr@x.nl",
-                    participants=[Participant("j_de.vries@x.nl")])
-    handle(synced, catalogue, settings, now, i)          # a mail to j_de.vries, a note to secr
+    i = make_interp(
+        sessions=["vng-plenair"],
+        event_key="vng",
+        sender="secr@x.nl",
+        reply_to="secr@x.nl",
+        participants=[Participant("j_de.vries@x.nl")],
+    )
+    handle(synced, catalogue, settings, now, i)  # a mail to j_de.vries, a note to secr
     assert [s.recipients for s in outbox(synced)] == [["j_de.vries@x.nl"], ["secr@x.nl"]]
     with synced() as db, db.begin():
         regs.mark_bouncing(db, "b@x.nl", ctx)
-        i2 = make_interp(sessions=["dia-utrecht"], participants=[Participant("b@x.nl"), Participant("jxde.vries@x.nl")],
-                         sender="secr@x.nl", reply_to="secr@x.nl")
+        i2 = make_interp(
+            sessions=["dia-utrecht"],
+            participants=[Participant("b@x.nl"), Participant("jxde.vries@x.nl")],
+            sender="secr@x.nl",
+            reply_to="secr@x.nl",
+        )
         snap = read_snapshot(db, i2, catalogue, settings, now)
     assert {(r.email, r.session_key) for r in snap.registrations} == {("b@x.nl", "dia-utrecht")}
     assert snap.confirmed == {"dia-utrecht": 2}
-    assert snap.over_limit == {"secr@x.nl"}               # jxde.vries does not match j_de.vries
+    assert snap.over_limit == {"secr@x.nl"}  # jxde.vries does not match j_de.vries
     assert snap.bouncing == {"b@x.nl"}
     assert "d-loket@vng.nl" in snap.own_addresses

@@ -31,11 +31,19 @@ def outbox(factory: sessionmaker[Session]) -> list[Any]:
     return [s for s in all_mail(factory) if s.kind != "review_ack"]
 
 
-def held(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime,
-         interp: Interpretation | Exception, n: int = 1) -> ReviewItem:
+def held(
+    factory: sessionmaker[Session],
+    catalogue: Catalogue,
+    settings: Settings,
+    now: dt.datetime,
+    interp: Interpretation | Exception,
+    n: int = 1,
+) -> ReviewItem:
     """Run one message through the worker (understanding scripted) and return its open review item."""
-    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = (), **_: Any) -> Interpretation:
+
+    def understand(
+        raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (), delivered_to: Any = (), **_: Any
+    ) -> Interpretation:
         if isinstance(interp, Exception):
             raise interp
         return dataclasses.replace(interp, message_id=message_id_of(raw))
@@ -60,10 +68,15 @@ def state(factory: sessionmaker[Session], item: ReviewItem) -> tuple[str, str]:
 
 def active(factory: sessionmaker[Session]) -> list[tuple[str, str, str]]:
     with factory() as db:
-        return [tuple(r) for r in db.execute(  # type: ignore[misc]
-            select(Person.email, SessionRow.key, Registration.status)
-            .join(Person, Person.id == Registration.person_id)
-            .join(SessionRow, SessionRow.id == Registration.session_id).order_by(Registration.id))]
+        return [
+            tuple(r)
+            for r in db.execute(  # type: ignore[misc]
+                select(Person.email, SessionRow.key, Registration.status)
+                .join(Person, Person.id == Registration.person_id)
+                .join(SessionRow, SessionRow.id == Registration.session_id)
+                .order_by(Registration.id)
+            )
+        ]
 
 
 @pytest.fixture
@@ -122,6 +135,7 @@ def test_accept_that_cannot_be_done_explains_and_leaves_item_open(synced, catalo
     with synced() as db, db.begin():
         for who in ("a@x.nl", "b@x.nl"):
             from mailflow.apply.registrations import register
+
             register(db, who, "dia-utrecht", ctx=ctx, notify=False)
     with pytest.raises(review.ReviewError, match="full"):
         resolve(synced, ctx, item.id, "accept", sessions=["dia-utrecht"])
@@ -172,8 +186,13 @@ def test_accept_needs_an_action_kind_and_answer_an_answerable_sender(synced, cat
 
 def test_question_gets_ack_then_reviewer_registers_it(synced, catalogue, settings, now, ctx):
     # a question about Haarlem: review_ack now; the reviewer decides it is a registration after all
-    item = held(synced, catalogue, settings, now,
-                make_interp("question", ["dia-haarlem"], review=True, participants=[], concerns_event=True))
+    item = held(
+        synced,
+        catalogue,
+        settings,
+        now,
+        make_interp("question", ["dia-haarlem"], review=True, participants=[], concerns_event=True),
+    )
     assert [s.kind for s in all_mail(synced)] == ["review_ack"]
     resolve(synced, ctx, item.id, "accept", kind="register", participants=[ME])
     assert active(synced) == [(ME, "dia-haarlem", "confirmed")]
@@ -191,6 +210,7 @@ def test_failed_message_can_be_accepted_using_its_headers(synced, catalogue, set
 def test_declined_invitation_accepted_as_cancellation(synced, catalogue, settings, now, ctx):
     with synced() as db, db.begin():
         from mailflow.apply.registrations import register
+
         uid = register(db, ME, "dia-arnhem", ctx=ctx, notify=False).calendar_uid
     i = make_interp("calendar_reply", calendar=CalendarReply(uid, "DECLINED", ME), participants=[])
     item = held(synced, catalogue, settings, now, i)

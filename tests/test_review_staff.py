@@ -39,14 +39,14 @@ def test_waitlist_from_review_answers_in_the_thread(synced, catalogue, settings,
     item = held(synced, catalogue, settings, now, make_interp(sessions=[]))
     decide(synced, ctx, item.id, StaffDecision("waitlist", sessions=("dia-utrecht",)))
     assert active(synced) == [(ME, "dia-utrecht", "waitlisted")]
-    [sent] = [m for m in outbox(synced) if m.kind != "review_ack"]   # the hold's acknowledgement came first
+    [sent] = [m for m in outbox(synced) if m.kind != "review_ack"]  # the hold's acknowledgement came first
     assert sent.kind == "waitlisted" and sent.msg["In-Reply-To"] == "<m1@utrecht.nl>"
 
 
 def test_free_text_answer_and_its_audit(synced, catalogue, settings, now, ctx):
     item = held(synced, catalogue, settings, now, make_interp("question", [], subject="Parkeren"))
     decide(synced, ctx, item.id, StaffDecision("answer", text="Ja, er is een parkeergarage."))
-    sent = outbox(synced)[-1]      # after the automatic "we received your question"
+    sent = outbox(synced)[-1]  # after the automatic "we received your question"
     assert sent.kind == "answer" and "parkeergarage" in sent.text and sent.msg["Subject"] == "Re: Parkeren"
     with synced() as db:
         audit = db.scalar(select(AuditLog).where(AuditLog.action == "review.resolve"))
@@ -67,7 +67,7 @@ def test_move_from_review(synced, catalogue, settings, now, ctx):
         regs.register(db, ME, "dia-utrecht", ctx=ctx, notify=False)
     item = held(synced, catalogue, settings, now, make_interp("change", []))
     decide(synced, ctx, item.id, StaffDecision("move", sessions=("dia-haarlem",), from_session="dia-utrecht"))
-    assert active(synced) == [(ME, "dia-haarlem", "confirmed")]   # the registration itself moves (one calendar entry)
+    assert active(synced) == [(ME, "dia-haarlem", "confirmed")]  # the registration itself moves (one calendar entry)
 
 
 def test_claim_keeps_a_colleague_out_until_it_lapses_or_is_taken_over(synced, catalogue, settings, now, ctx):
@@ -104,8 +104,10 @@ def test_bulk_junk_then_back_to_the_queue(synced, catalogue, settings, now, ctx)
         item = db.get_one(ReviewItem, again)
         assert item.status == "open" and item.candidates["code"] == "moved_back"
         assert len(list_set_aside(db, "junk")) == 2
-        assert db.scalar(select(InterpretationRow.data).where(
-            InterpretationRow.inbound_id == junk[0].inbound_id))["junk"] is True
+        assert (
+            db.scalar(select(InterpretationRow.data).where(InterpretationRow.inbound_id == junk[0].inbound_id))["junk"]
+            is True
+        )
     with pytest.raises(ReviewError, match="not set aside"):
         with synced() as db, db.begin():
             requeue(db, junk[0].inbound_id, STAFF, now)
@@ -143,6 +145,7 @@ def test_roster_counts_search_and_formula_safe_export(synced, ctx):
     from io import BytesIO
 
     from openpyxl import load_workbook
+
     ws = load_workbook(BytesIO(export.to_xlsx(rows))).active
     assert ws["B2"].value.startswith("'=") and ws["B2"].data_type == "s"
 
@@ -151,15 +154,16 @@ def test_accounts_roles_and_sessions(synced, now):
     with synced() as db, db.begin():
         accounts.add(db, "Anna@VNG.nl", "een lang wachtwoord", "secretariat", events=["dia"], now=now)
     with synced() as db, db.begin():
-        ok = login.log_in(db, "anna@vng.nl", "een lang wachtwoord", "127.0.0.1", now=now, attempts=3, window=60,
-                          session_hours=1)
+        ok = login.log_in(
+            db, "anna@vng.nl", "een lang wachtwoord", "127.0.0.1", now=now, attempts=3, window=60, session_hours=1
+        )
         assert ok.account is not None and ok.account.sees("dia") and not ok.account.sees("vng")
     with synced() as db, db.begin():
         assert login.session_account(db, ok.token, now=now, session_hours=1) is not None
         assert login.session_account(db, ok.token, now=now + dt.timedelta(hours=2), session_hours=1) is None
         accounts.set_password(db, "anna@vng.nl", "nog een lang wachtwoord", now=now)
     with synced() as db:
-        assert login.session_account(db, ok.token, now=now, session_hours=1) is None   # a new password logs out
+        assert login.session_account(db, ok.token, now=now, session_hours=1) is None  # a new password logs out
     assert may("secretariat", "review") and not may("secretariat", "accounts") and may("admin", "accounts")
     assert may("organiser", "events") and not may("secretariat", "events") and not may("nobody", "review")
     with pytest.raises(accounts.AccountError, match="unknown role"):
@@ -170,6 +174,7 @@ def test_accounts_roles_and_sessions(synced, now):
 def test_the_queue_pages_through_every_item_with_or_without_a_reason_filter(synced, now) -> None:
     # The queue showed the first 200 and no way to the rest; now it pages, also when filtered by reason.
     from mailflow.review.queue import hold
+
     with synced() as db, db.begin():
         for n in range(25):
             code = "question" if n % 2 else "full"

@@ -24,8 +24,11 @@ def moved(catalogue: Catalogue, key: str, **changes: object) -> Catalogue:
     """The catalogue with one session changed, as an organiser edits the file."""
     events = []
     for e in catalogue.events:
-        events.append(dataclasses.replace(e, sessions=tuple(
-            dataclasses.replace(s, **changes) if s.key == key else s for s in e.sessions)))  # type: ignore[arg-type]
+        events.append(
+            dataclasses.replace(
+                e, sessions=tuple(dataclasses.replace(s, **changes) if s.key == key else s for s in e.sessions)
+            )
+        )  # type: ignore[arg-type]
     return Catalogue(tuple(events))
 
 
@@ -36,8 +39,9 @@ def calendar_of(raw: bytes) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(part.get_content())
 
 
-def test_a_time_change_updates_the_same_calendar_entry(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                       settings: Settings, now: dt.datetime) -> None:
+def test_a_time_change_updates_the_same_calendar_entry(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> None:
     # Intent: after 09:00 -> 14:30 the registrant's update parses as the same UID with SEQUENCE + 1 and the new
     # DTSTART; the preview named her first, and a second notify finds nobody left.
     ctx = Context(catalogue, settings, now)
@@ -46,8 +50,9 @@ def test_a_time_change_updates_the_same_calendar_entry(synced: sessionmaker[Sess
     [confirmation] = outbox(synced)
     [first] = calendar_of(confirmation.msg.as_bytes()).walk("VEVENT")
     s = catalogue.session("dia-utrecht")
-    later = moved(catalogue, "dia-utrecht", starts=s.starts.replace(hour=14, minute=30),
-                  ends=s.ends.replace(hour=17, minute=30))
+    later = moved(
+        catalogue, "dia-utrecht", starts=s.starts.replace(hour=14, minute=30), ends=s.ends.replace(hour=17, minute=30)
+    )
     with synced() as db, db.begin():
         sync_catalogue(db, later)
         [change] = schedule.preview(db)
@@ -67,8 +72,9 @@ def test_a_time_change_updates_the_same_calendar_entry(synced: sessionmaker[Sess
         assert schedule.notify(db, Context(later, settings, now)).registrations == []
 
 
-def test_a_cancelled_session_sends_cancel_with_the_same_uid(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                           settings: Settings, now: dt.datetime) -> None:
+def test_a_cancelled_session_sends_cancel_with_the_same_uid(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> None:
     # Intent: a session taken out of the catalogue: METHOD:CANCEL, same UID, next SEQUENCE; the registration lapses.
     ctx = Context(catalogue, settings, now)
     with synced() as db, db.begin():
@@ -84,13 +90,18 @@ def test_a_cancelled_session_sends_cancel_with_the_same_uid(synced: sessionmaker
     assert str(vevent["UID"]) == uid and vevent.decoded("SEQUENCE") == 1 and str(vevent["STATUS"]) == "CANCELLED"
 
 
-def test_a_join_link_goes_out_once_at_its_release_time(synced: sessionmaker[Session], catalogue: Catalogue,
-                                                       settings: Settings, now: dt.datetime) -> None:
+def test_a_join_link_goes_out_once_at_its_release_time(
+    synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> None:
     # Intent: before the release the confirmation promises the link; at the release it is mailed once, with
     # URL in the invite (same UID, SEQUENCE + 1); a later registrant has it in the confirmation straight away.
     s = catalogue.session("dia-arnhem")
-    online = moved(catalogue, "dia-arnhem", online_url="https://meet.example.nl/j/42",
-                   online_url_release=s.starts - dt.timedelta(days=2))
+    online = moved(
+        catalogue,
+        "dia-arnhem",
+        online_url="https://meet.example.nl/j/42",
+        online_url_release=s.starts - dt.timedelta(days=2),
+    )
     with synced() as db, db.begin():
         register(db, "anna@utrecht.nl", "dia-arnhem", ctx=Context(online, settings, now))
         assert links.send_due(db, Context(online, settings, now)).registrations == []

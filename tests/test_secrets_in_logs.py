@@ -41,11 +41,11 @@ class Relay:
 
 
 @pytest.mark.peer("dovecot")
-@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")   # the test relay, on loopback
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # the test relay, on loopback
 def test_passwords_and_tokens_are_never_logged(tmp_path: Path) -> None:
     require_dovecot()
     dovecot = Dovecot()
-    dovecot.password = IMAP_PASSWORD                      # one that cannot occur in a log by chance
+    dovecot.password = IMAP_PASSWORD  # one that cannot occur in a log by chance
     (dovecot.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{IMAP_PASSWORD}\n" for u in dovecot.users))
     dovecot.start()
     relay = Relay()
@@ -53,12 +53,14 @@ def test_passwords_and_tokens_are_never_logged(tmp_path: Path) -> None:
     def check(server: Any, session: Any, envelope: Any, mechanism: str, auth: Any) -> AuthResult:
         return AuthResult(success=(auth.login, auth.password) == (b"mailflow", RELAY_PASSWORD.encode()))
 
-    controller = Controller(relay, hostname="127.0.0.1", port=free_port(), authenticator=check,
-                            auth_require_tls=False, auth_required=True)
+    controller = Controller(
+        relay, hostname="127.0.0.1", port=free_port(), authenticator=check, auth_require_tls=False, auth_required=True
+    )
     controller.start()
     port = free_port()
     (tmp_path / "smtp-password").write_text(RELAY_PASSWORD + "\n", encoding="utf-8")
-    (tmp_path / "mailflow.toml").write_text(f"""
+    (tmp_path / "mailflow.toml").write_text(
+        f"""
 [database]
 url = "sqlite:///{tmp_path}/mf.db"
 [catalogue]
@@ -87,27 +89,37 @@ tls = "none"
 user = "bob"
 oauth2_token_command = "echo {TOKEN}"
 address = "planningsdag@regio.example"
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     env = dict(os.environ, SECRET_IMAP_PASSWORD=dovecot.password)
     log = tmp_path / "serve.log"
     with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "mailflow.cli", "serve", "--verbose", "--config",
-                                 str(tmp_path / "mailflow.toml")], stdout=out, stderr=out, env=env,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mailflow.cli", "serve", "--verbose", "--config", str(tmp_path / "mailflow.toml")],
+            stdout=out,
+            stderr=out,
+            env=env,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
                 with smtplib.SMTP("127.0.0.1", port, timeout=5) as smtp:
-                    smtp.sendmail("jan@gemeente.example", ["d-loket@vng.example"],
-                                  b"From: Jan <jan@gemeente.example>\r\nTo: d-loket@vng.example\r\n"
-                                  b"Subject: Aanmelding\r\nMessage-ID: <s1@gemeente.example>\r\n\r\n"
-                                  b"Ik wil graag aansluiten in Utrecht.\r\n")
+                    smtp.sendmail(
+                        "jan@gemeente.example",
+                        ["d-loket@vng.example"],
+                        b"From: Jan <jan@gemeente.example>\r\nTo: d-loket@vng.example\r\n"
+                        b"Subject: Aanmelding\r\nMessage-ID: <s1@gemeente.example>\r\n\r\n"
+                        b"Ik wil graag aansluiten in Utrecht.\r\n",
+                    )
                 break
             except OSError:
                 time.sleep(0.2)
-        while time.monotonic() < deadline and not (relay.received and b"oauth" in log.read_bytes()
-                                                   and b"mailbox plain: connected" in log.read_bytes()):
+        while time.monotonic() < deadline and not (
+            relay.received and b"oauth" in log.read_bytes() and b"mailbox plain: connected" in log.read_bytes()
+        ):
             time.sleep(0.2)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

@@ -30,10 +30,13 @@ def free_port() -> int:
 
 def write_config(tmp_path: Path, *, lmtp: bool, port: int) -> Path:
     p = tmp_path / "mailflow.toml"
-    p.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n'
-                 f'[catalogue]\nfiles = ["{ROOT}/demo/catalogue.toml"]\n'
-                 f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\nlmtp = {str(lmtp).lower()}\n'
-                 '[web]\nenabled = false\n', encoding="utf-8")
+    p.write_text(
+        f'[database]\nurl = "sqlite:///{tmp_path}/mf.db"\n'
+        f'[catalogue]\nfiles = ["{ROOT}/demo/catalogue.toml"]\n'
+        f'[intake.smtp]\nlisten = "127.0.0.1:{port}"\nlmtp = {str(lmtp).lower()}\n'
+        "[web]\nenabled = false\n",
+        encoding="utf-8",
+    )
     return p
 
 
@@ -58,7 +61,8 @@ def test_send_test_speaks_the_intakes_protocol(tmp_path: Path, loop: asyncio.Abs
     Base.metadata.create_all(engine)
     factory = make_session_factory(engine)
     server = asyncio.run_coroutine_threadsafe(
-        start_intake(settings.smtp, frozenset({"d-loket@vng.example"}), factory), loop).result(15)
+        start_intake(settings.smtp, frozenset({"d-loket@vng.example"}), factory), loop
+    ).result(15)
     try:
         res = runner.invoke(app, ["send-test", "--config", str(config), "--body", "Ik kom naar Utrecht."])
         assert res.exit_code == 0, res.output

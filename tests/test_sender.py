@@ -32,11 +32,24 @@ from mailflow.outbound.types import Invite, Reply
 
 NOW = dt.datetime(2027, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
 TZ = ZoneInfo("Europe/Amsterdam")
-ZWOLLE = CatSession(key="zwolle", event_key="kd", title="Regiobijeenkomst Zwolle", city="Zwolle",
-                    venue="Hanzehogeschool", address="Zernikeplein 1, Zwolle",
-                    starts=dt.datetime(2027, 6, 14, 9, tzinfo=TZ), ends=dt.datetime(2027, 6, 14, 12, tzinfo=TZ))
-EVENT = Event(key="kd", mailbox="aanmelden@example.nl", title="Kennisdag Jeugd", language="nl",
-              timezone="Europe/Amsterdam", sessions=(ZWOLLE,))
+ZWOLLE = CatSession(
+    key="zwolle",
+    event_key="kd",
+    title="Regiobijeenkomst Zwolle",
+    city="Zwolle",
+    venue="Hanzehogeschool",
+    address="Zernikeplein 1, Zwolle",
+    starts=dt.datetime(2027, 6, 14, 9, tzinfo=TZ),
+    ends=dt.datetime(2027, 6, 14, 12, tzinfo=TZ),
+)
+EVENT = Event(
+    key="kd",
+    mailbox="aanmelden@example.nl",
+    title="Kennisdag Jeugd",
+    language="nl",
+    timezone="Europe/Amsterdam",
+    sessions=(ZWOLLE,),
+)
 
 
 # ---------------------------------------------------------------- peers
@@ -70,8 +83,7 @@ class Flaky(Recorder):
 class Rejecting(Recorder):
     """Refuses every recipient with 550: a permanent failure."""
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
         return "550 5.1.1 No such user"
 
 
@@ -93,11 +105,17 @@ def relay(request: pytest.FixtureRequest) -> Iterator[tuple[Recorder, Outbound]]
         controller.stop()
 
 
-
 def queue_confirmation(factory: sessionmaker[Session], to: str = "jan@example.org") -> int:
-    reply = Reply(template="confirmation", event=EVENT, to=to, to_name="Jan de Vries", sessions=(ZWOLLE,),
-                  invites=(Invite("reg-1@mail.example.nl", 0, "REQUEST", ZWOLLE, to, "Jan de Vries"),),
-                  in_reply_to="<orig@client.example.org>", original_subject="Aanmelding Zwolle")
+    reply = Reply(
+        template="confirmation",
+        event=EVENT,
+        to=to,
+        to_name="Jan de Vries",
+        sessions=(ZWOLLE,),
+        invites=(Invite("reg-1@mail.example.nl", 0, "REQUEST", ZWOLLE, to, "Jan de Vries"),),
+        in_reply_to="<orig@client.example.org>",
+        original_subject="Aanmelding Zwolle",
+    )
     msg = compose(reply, Sender(name="Secretariaat", domain="mail.example.nl"), NOW)
     with factory() as db, db.begin():
         row_id = enqueue(db, msg, kind="confirmation", now=NOW)
@@ -113,14 +131,13 @@ def row(factory: sessionmaker[Session], row_id: int) -> OutboundMessage:
 # ---------------------------------------------------------------- tests
 
 
-def test_confirmation_reaches_relay_intact(relay: tuple[Recorder, Outbound],
-                                           factory: sessionmaker[Session]) -> None:
+def test_confirmation_reaches_relay_intact(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]) -> None:
     # Intent: a queued reply is delivered once, byte-exact with CRLF, and the row says sent.
     handler, outbound = relay
     row_id = queue_confirmation(factory)
     assert send_due(factory, SmtpRelay(outbound), now=NOW) == 1
     assert send_due(factory, SmtpRelay(outbound), now=NOW) == 0
-    (mail_from, rcpts, raw), = handler.received
+    ((mail_from, rcpts, raw),) = handler.received
     assert mail_from == "aanmelden@example.nl" and rcpts == ["jan@example.org"]
     assert b"\n" not in raw.replace(b"\r\n", b"")
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -186,7 +203,7 @@ def test_a_relay_down_overnight_delays_the_reply_but_does_not_lose_it(factory: s
     transport = SmtpRelay(Outbound(relay_host="127.0.0.1", relay_port=port, timeout=2.0))
     row_id = queue_confirmation(factory)
     now = NOW
-    for _ in range(40):                       # bounded: at most 40 attempts
+    for _ in range(40):  # bounded: at most 40 attempts
         if now - NOW > dt.timedelta(hours=10):
             break
         assert send_due(factory, transport, now=now) == 1
@@ -204,8 +221,9 @@ def test_a_relay_down_overnight_delays_the_reply_but_does_not_lose_it(factory: s
     assert row(factory, row_id).state == "sent" and len(handler.received) == 1
 
 
-def test_stuck_sending_rows_are_reclaimed_after_the_lease(relay: tuple[Recorder, Outbound],
-                                                          factory: sessionmaker[Session]) -> None:
+def test_stuck_sending_rows_are_reclaimed_after_the_lease(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]
+) -> None:
     # Intent: a sender killed mid-send leaves 'sending'; after the 10-minute lease another takes over.
     handler, outbound = relay
     row_id = queue_confirmation(factory)
@@ -222,8 +240,11 @@ def test_batch_limits_and_order(relay: tuple[Recorder, Outbound], factory: sessi
     handler, outbound = relay
     ids = [queue_confirmation(factory, f"p{i}@example.org") for i in range(3)]
     with factory() as db, db.begin():
-        db.execute(update(OutboundMessage).where(OutboundMessage.id == ids[2])
-                   .values(next_attempt_at=NOW - dt.timedelta(minutes=1)))
+        db.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id == ids[2])
+            .values(next_attempt_at=NOW - dt.timedelta(minutes=1))
+        )
     assert send_due(factory, SmtpRelay(outbound), now=NOW, batch=2) == 2
     assert [r[1] for r in handler.received] == [["p2@example.org"], ["p0@example.org"]]
     assert send_due(factory, SmtpRelay(outbound), now=NOW, batch=2) == 1
@@ -246,6 +267,7 @@ def test_maildir_transport_writes_one_file_per_reply(tmp_path: Path, factory: se
 def test_maildir_transport_sets_the_folder_up_again_when_it_was_removed(tmp_path: Path) -> None:
     # Someone empties var/outbox by deleting it while serve runs: the next reply still lands.
     import shutil
+
     outbox = tmp_path / "var" / "outbox"
     transport = MaildirTransport(outbox)
     transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
@@ -296,15 +318,15 @@ def test_backoff_grows_and_is_capped() -> None:
     assert [round(backoff(n, quick, random.Random(0)) / dt.timedelta(seconds=10)) for n in (1, 2, 3, 4)] == [1, 2, 3, 3]
 
 
-def test_run_sender_delivers_within_moments_of_a_wake(relay: tuple[Recorder, Outbound],
-                                                      factory: sessionmaker[Session]) -> None:
+def test_run_sender_delivers_within_moments_of_a_wake(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]
+) -> None:
     # Intent: the worker's wake-up makes a confirmation leave at once, long before the poll interval.
     handler, outbound = relay
 
     async def scenario() -> float:
         stop, wake = asyncio.Event(), asyncio.Event()
-        task = asyncio.create_task(run_sender(factory, SmtpRelay(outbound), stop, wake, poll=30.0,
-                                                  clock=lambda: NOW))
+        task = asyncio.create_task(run_sender(factory, SmtpRelay(outbound), stop, wake, poll=30.0, clock=lambda: NOW))
         await asyncio.sleep(0.2)  # first (empty) round done; the sender now sleeps for 30 s
         queue_confirmation(factory)
         started = time.monotonic()
@@ -349,28 +371,45 @@ def tls_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple
     server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_tls)
     ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
-    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))   # the client's trust store
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))  # the client's trust store
     monkeypatch.setenv("MAILFLOW_SMTP_PASSWORD", "s3cret")
 
     def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
         ok = (auth_data.login, auth_data.password) == (b"mailflow", b"s3cret")
-        return AuthResult(success=ok, handled=False)   # handled=False: aiosmtpd answers 535 itself
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
     handler = Sessions()
     port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=server_tls,
-                            require_starttls=True, authenticator=check, auth_require_tls=True,
-                            auth_required=True)
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_tls,
+        require_starttls=True,
+        authenticator=check,
+        auth_require_tls=True,
+        auth_required=True,
+    )
     controller.start()
     try:
-        yield handler, Outbound(relay_host="127.0.0.1", relay_port=port, starttls=True, user="mailflow",
-                                password_env="MAILFLOW_SMTP_PASSWORD", timeout=5.0)
+        yield (
+            handler,
+            Outbound(
+                relay_host="127.0.0.1",
+                relay_port=port,
+                starttls=True,
+                user="mailflow",
+                password_env="MAILFLOW_SMTP_PASSWORD",
+                timeout=5.0,
+            ),
+        )
     finally:
         controller.stop()
 
 
 def test_starttls_and_login_then_one_connection_for_the_whole_batch(
-        tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]) -> None:
+    tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]
+) -> None:
     # Verified TLS, then AUTH, once; three replies over that one connection, as an MTA would.
     handler, outbound = tls_relay
     ids = [queue_confirmation(factory, f"p{i}@example.org") for i in range(3)]
@@ -381,9 +420,9 @@ def test_starttls_and_login_then_one_connection_for_the_whole_batch(
     assert all(tls and auth for _s, tls, auth in handler.sessions)
 
 
-def test_a_wrong_password_is_retried_later_and_says_why(tls_relay: tuple[Sessions, Outbound],
-                                                         factory: sessionmaker[Session],
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_password_is_retried_later_and_says_why(
+    tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
     handler, outbound = tls_relay
     monkeypatch.setenv("MAILFLOW_SMTP_PASSWORD", "wrong")
     row_id = queue_confirmation(factory)
@@ -394,9 +433,11 @@ def test_a_wrong_password_is_retried_later_and_says_why(tls_relay: tuple[Session
 
 
 def test_a_relay_that_wants_starttls_is_a_setting_to_fix_not_a_refused_mail(
-        tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]) -> None:
+    tls_relay: tuple[Sessions, Outbound], factory: sessionmaker[Session]
+) -> None:
     # 530 is a 5xx, but it is about our configuration, not the message: keep it and say what to set.
     import dataclasses
+
     handler, outbound = tls_relay
     row_id = queue_confirmation(factory)
     assert send_due(factory, SmtpRelay(dataclasses.replace(outbound, starttls=False)), now=NOW) == 1
@@ -404,15 +445,16 @@ def test_a_relay_that_wants_starttls_is_a_setting_to_fix_not_a_refused_mail(
     assert r.state == "queued" and r.last_error is not None and "starttls" in r.last_error.lower()
 
 
-def test_a_relay_that_drops_an_idle_connection_gets_a_new_one(relay: tuple[Recorder, Outbound],
-                                                              factory: sessionmaker[Session]) -> None:
+def test_a_relay_that_drops_an_idle_connection_gets_a_new_one(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]
+) -> None:
     # The transport keeps its connection between messages; if the relay closed it meanwhile,
     # the next message opens a fresh one instead of failing.
     handler, outbound = relay
     transport = SmtpRelay(outbound)
     transport.deliver(b"Subject: one\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
     assert transport._smtp is not None
-    transport._smtp.sock.close()           # as if the relay had timed the idle connection out
+    transport._smtp.sock.close()  # as if the relay had timed the idle connection out
     transport.deliver(b"Subject: two\r\n\r\nx\r\n", "a@b.nl", ["c@d.nl"])
     transport.close()
     assert [raw.split(b"\r\n")[0] for _f, _r, raw in handler.received] == [b"Subject: one", b"Subject: two"]
@@ -434,19 +476,25 @@ def private_ca_relay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     ca.issue_cert("127.0.0.1").configure_cert(server_tls)
     ca.cert_pem.write_to_path(str(tmp_path / "private-ca.pem"))
     handler = Recorder()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), tls_context=server_tls,
-                            require_starttls=True)
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=free_port(), tls_context=server_tls, require_starttls=True
+    )
     controller.start()
     try:
-        yield handler, Outbound(relay_host="127.0.0.1", relay_port=controller.port, starttls=True, timeout=5.0), \
-            tmp_path / "private-ca.pem"
+        yield (
+            handler,
+            Outbound(relay_host="127.0.0.1", relay_port=controller.port, starttls=True, timeout=5.0),
+            tmp_path / "private-ca.pem",
+        )
     finally:
         controller.stop()
 
 
-def test_ca_file_makes_a_private_ca_relay_trusted(private_ca_relay: tuple[Recorder, Outbound, Path],
-                                                  factory: sessionmaker[Session]) -> None:
+def test_ca_file_makes_a_private_ca_relay_trusted(
+    private_ca_relay: tuple[Recorder, Outbound, Path], factory: sessionmaker[Session]
+) -> None:
     import dataclasses
+
     handler, outbound, ca_file = private_ca_relay
     row_id = queue_confirmation(factory)
     assert send_due(factory, SmtpRelay(dataclasses.replace(outbound, ca_file=ca_file)), now=NOW) == 1
@@ -454,12 +502,13 @@ def test_ca_file_makes_a_private_ca_relay_trusted(private_ca_relay: tuple[Record
 
 
 def test_an_untrusted_certificate_is_a_setting_to_fix_and_the_reply_waits(
-        private_ca_relay: tuple[Recorder, Outbound, Path], factory: sessionmaker[Session],
-        caplog: pytest.LogCaptureFixture) -> None:
+    private_ca_relay: tuple[Recorder, Outbound, Path], factory: sessionmaker[Session], caplog: pytest.LogCaptureFixture
+) -> None:
     # Without ca_file the relay's certificate does not verify: an ERROR naming the key, and the
     # reply stays queued (also past give_up_after: nothing is wrong with the mail) until it is fixed.
     import dataclasses
     import logging
+
     handler, outbound, ca_file = private_ca_relay
     row_id = queue_confirmation(factory)
     with caplog.at_level(logging.INFO, logger="mailflow.outbound"):
@@ -468,8 +517,9 @@ def test_an_untrusted_certificate_is_a_setting_to_fix_and_the_reply_waits(
     stored = row(factory, row_id)
     assert stored.state == "queued" and "[outbound] ca_file" in (stored.last_error or "")
     errors = [r for r in caplog.records if r.levelno == logging.ERROR and r.name.startswith("mailflow")]
-    assert len(errors) == 2 and all("[outbound] ca_file" in r.getMessage() and f"#{row_id}" in r.getMessage()
-                                    for r in errors)
+    assert len(errors) == 2 and all(
+        "[outbound] ca_file" in r.getMessage() and f"#{row_id}" in r.getMessage() for r in errors
+    )
     assert "not trusted" in errors[0].getMessage() and "127.0.0.1" in errors[0].getMessage()
     assert handler.received == []
     fixed = SmtpRelay(dataclasses.replace(outbound, ca_file=ca_file))
@@ -477,17 +527,21 @@ def test_an_untrusted_certificate_is_a_setting_to_fix_and_the_reply_waits(
     assert row(factory, row_id).state == "sent"
 
 
-def test_one_info_line_per_delivered_reply(relay: tuple[Recorder, Outbound], factory: sessionmaker[Session],
-                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_one_info_line_per_delivered_reply(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session], caplog: pytest.LogCaptureFixture
+) -> None:
     # The log says which reply went out to whom, with fields a log shipper can index.
     import logging
+
     _handler, outbound = relay
     row_id = queue_confirmation(factory)
     with caplog.at_level(logging.INFO, logger="mailflow.outbound"):
         send_due(factory, SmtpRelay(outbound), now=NOW)
     [line] = [r for r in caplog.records if r.name == "mailflow.outbound.sender"]
-    assert line.levelno == logging.INFO and f"reply #{row_id} (confirmation) to jan@example.org delivered" \
-        == line.getMessage()
+    assert (
+        line.levelno == logging.INFO
+        and f"reply #{row_id} (confirmation) to jan@example.org delivered" == line.getMessage()
+    )
     assert (line.outbound_id, line.recipients, line.outcome) == (row_id, ["jan@example.org"], "sent")  # type: ignore[attr-defined]
 
 
@@ -497,13 +551,15 @@ def test_one_info_line_per_delivered_reply(relay: tuple[Recorder, Outbound], fac
 def dead_pid() -> int:
     """The pid of a process that has exited (and been reaped)."""
     import subprocess
+
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
 
 
-def test_replies_left_sending_by_a_dead_process_go_out_at_once(relay: tuple[Recorder, Outbound],
-                                                              factory: sessionmaker[Session]) -> None:
+def test_replies_left_sending_by_a_dead_process_go_out_at_once(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]
+) -> None:
     # A serve killed mid-round leaves rows `sending`; its successor on this host queues them at
     # once instead of after the ten-minute lease. Rows of a live process are left alone.
     from mailflow import claims
@@ -519,8 +575,9 @@ def test_replies_left_sending_by_a_dead_process_go_out_at_once(relay: tuple[Reco
     assert row(factory, dead).state == "sent" and [r for _f, r, _raw in handler.received] == [["a@example.org"]]
 
 
-def test_a_maildir_reply_written_before_a_crash_is_not_written_again(tmp_path: Path,
-                                                                      factory: sessionmaker[Session]) -> None:
+def test_a_maildir_reply_written_before_a_crash_is_not_written_again(
+    tmp_path: Path, factory: sessionmaker[Session]
+) -> None:
     # The file was in new/ (and a reader moved it to cur/ with flags) but the crash came before
     # the row said `sent`: the resend finds the file and writes no second copy.
     from mailflow import claims
@@ -532,7 +589,7 @@ def test_a_maildir_reply_written_before_a_crash_is_not_written_again(tmp_path: P
     transport.open()
     first, second = queue_confirmation(factory, "a@example.org"), queue_confirmation(factory, "b@example.org")
     for item in claim(factory, NOW, 2, owner=claims.identity(dead_pid())):
-        assert write_once(outbox, item.raw)              # delivered, then the process was killed
+        assert write_once(outbox, item.raw)  # delivered, then the process was killed
     moved = maildir_name(row(factory, second).raw)
     (outbox / "new" / moved).rename(outbox / "cur" / f"{moved},S=1234:2,S")
     assert release_dead_local(factory, NOW) == 2
@@ -549,8 +606,7 @@ class RefusesCc(Recorder):
         super().__init__()
         self.refuse, self.defer, self.deferred = refuse, defer, 0
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
         if address == self.refuse:
             return "550 5.1.1 <cc@example.org>: Recipient address rejected"
         if address == self.defer and not self.deferred:
@@ -561,25 +617,38 @@ class RefusesCc(Recorder):
 
 
 def queue_with_cc(factory: sessionmaker[Session], cc: tuple[str, ...]) -> int:
-    reply = Reply(template="confirmation", event=EVENT, to="jan@example.org", to_name="Jan", sessions=(ZWOLLE,),
-                  cc=cc, in_reply_to="<orig@client.example.org>", original_subject="Aanmelding")
+    reply = Reply(
+        template="confirmation",
+        event=EVENT,
+        to="jan@example.org",
+        to_name="Jan",
+        sessions=(ZWOLLE,),
+        cc=cc,
+        in_reply_to="<orig@client.example.org>",
+        original_subject="Aanmelding",
+    )
     with factory() as db, db.begin():
-        row_id = enqueue(db, compose(reply, Sender(name="S", domain="mail.example.nl"), NOW), kind="confirmation",
-                         now=NOW)
+        row_id = enqueue(
+            db, compose(reply, Sender(name="S", domain="mail.example.nl"), NOW), kind="confirmation", now=NOW
+        )
         assert row_id is not None
         return row_id
 
 
 def outcomes(factory: sessionmaker[Session], row_id: int) -> dict[str, tuple[str | None, str | None]]:
     from mailflow.db.models import OutboundRecipient
+
     with factory() as db:
-        return {r.address: (r.outcome, r.response) for r in db.scalars(
-            select(OutboundRecipient).where(OutboundRecipient.outbound_id == row_id))}
+        return {
+            r.address: (r.outcome, r.response)
+            for r in db.scalars(select(OutboundRecipient).where(OutboundRecipient.outbound_id == row_id))
+        }
 
 
 @pytest.mark.parametrize("relay", [RefusesCc], indirect=True)
-def test_a_partial_refusal_is_recorded_per_recipient(relay: tuple[Recorder, Outbound],
-                                                     factory: sessionmaker[Session]) -> None:
+def test_a_partial_refusal_is_recorded_per_recipient(
+    relay: tuple[Recorder, Outbound], factory: sessionmaker[Session]
+) -> None:
     # 550 for the Cc'd colleague: the reply is sent (the sender has it), the refusal is on the
     # colleague's recipient row and in the row's last_error, which `mailflow outbox` shows.
     handler, outbound = relay

@@ -70,14 +70,16 @@ def test_an_unclear_answer_comes_back_as_a_question_and_a_forged_one_is_ignored(
     with service(tmp_path, STAFF_MAIL) as running:
         running.send("Goedemiddag, ik wil mij graag aanmelden voor de ontwerpsessie.", subject="Aanmelding")
         first = notice(running, 1)
-        answer(running, first, "akkoord", sender="mallory@gemeente.example")   # not a staff address
+        answer(running, first, "akkoord", sender="mallory@gemeente.example")  # not a staff address
         answer(running, first, "misschien later?")
         question = notice(running, 2)
         assert question.to == [SECRETARIAT] and "begreep uw antwoord" in question.text
         assert "Venlo" in question.text
         time.sleep(1.0)
-        assert len(of_kind(running, "staff_notice", 3, timeout=0)) == 2   # nothing went to mallory
-        assert not [m for m in (Mail.parse(*x) for x in running.relay.messages) if "mallory@gemeente.example" in m.rcpts]
+        assert len(of_kind(running, "staff_notice", 3, timeout=0)) == 2  # nothing went to mallory
+        assert not [
+            m for m in (Mail.parse(*x) for x in running.relay.messages) if "mallory@gemeente.example" in m.rcpts
+        ]
         assert resolved_by(running, timeout=0.5) == [None]
 
 
@@ -93,17 +95,36 @@ def test_short_decisions_are_read_from_the_staff_members_own_lines() -> None:
     def choice(key: str, city: str, proposed: bool = False) -> Choice:
         return Choice(key, f"Sessie {city}", city, None, 10, 0, proposed)
 
-    item = ItemDetail(1, "open", "unknown_session", "r", [], "dia", dt.datetime.now(dt.timezone.utc), None, None,
-                      Proposal("register"), None, [], {}, [choice("s-assen", "Assen", True), choice("s-venlo", "Venlo")],
-                      [], [], Claim(None, None, False), None)
+    item = ItemDetail(
+        1,
+        "open",
+        "unknown_session",
+        "r",
+        [],
+        "dia",
+        dt.datetime.now(dt.timezone.utc),
+        None,
+        None,
+        Proposal("register"),
+        None,
+        [],
+        {},
+        [choice("s-assen", "Assen", True), choice("s-venlo", "Venlo")],
+        [],
+        [],
+        Claim(None, None, False),
+        None,
+    )
     read = lambda text: parse_decision(own_words(text), item)  # noqa: E731
     assert read("akkoord\n\nOp 2 dec. 2026 schreef mailflow:\n> inschrijven Venlo").sessions == ("s-assen",)
     assert read("Akkoord Venlo.").sessions == ("s-venlo",)
     assert read("inschrijven assen").verb == "register"
     assert read("wachtlijst").verb == "waitlist"
     assert read("negeren").verb == "ignore"
-    assert read("antwoord: Beste Petra,\nJa, er is parkeergelegenheid.\n\n> quote").text == \
-        "Beste Petra,\nJa, er is parkeergelegenheid."
+    assert (
+        read("antwoord: Beste Petra,\nJa, er is parkeergelegenheid.\n\n> quote").text
+        == "Beste Petra,\nJa, er is parkeergelegenheid."
+    )
     assert read("inschrijven Zwolle") is None and read("misschien?") is None and read("> alleen quote") is None
 
 
@@ -114,6 +135,6 @@ def test_the_digest_is_due_once_its_time_has_passed() -> None:
     from mailflow.staff.schedule import digest_due
 
     s = Settings(path=None, staff=Staff(notify=SECRETARIAT, digest_time="07:30"))
-    assert digest_due(s, dt.datetime(2026, 12, 2, 6, 0, tzinfo=dt.timezone.utc)) is None        # 07:00 local
+    assert digest_due(s, dt.datetime(2026, 12, 2, 6, 0, tzinfo=dt.timezone.utc)) is None  # 07:00 local
     assert digest_due(s, dt.datetime(2026, 12, 2, 6, 31, tzinfo=dt.timezone.utc)) == "2026-12-02"
     assert digest_due(Settings(path=None), dt.datetime(2026, 12, 2, 12, tzinfo=dt.timezone.utc)) is None

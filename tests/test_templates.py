@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SENDER = Sender(name="Secretariaat", domain="mail.example.nl")
 NOW = dt.datetime(2030, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
 runner = CliRunner()
-RENDERINGS = 2 * len(LANGUAGES) * len(get_args(Template))   # a full and a bare mail of each kind
+RENDERINGS = 2 * len(LANGUAGES) * len(get_args(Template))  # a full and a bare mail of each kind
 
 OWN_CONFIRMATION = """\
 {% extends "mail/nl/base.txt.j2" %}
@@ -51,6 +51,7 @@ def config(tmp_path: Path, own: Path | None = None) -> Path:
 def text_and_html(raw: bytes) -> tuple[str, str]:
     import email
     import email.policy
+
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     return (msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content())  # type: ignore[union-attr]
 
@@ -78,9 +79,9 @@ def test_an_own_template_replaces_only_the_built_in_one_of_that_name(tmp_path: P
     assert "Hartelijk dank voor uw aanmelding" in built_in and "Welkom" not in built_in
 
 
-def test_replies_use_the_configured_template_folder(tmp_path: Path, synced: sessionmaker[Session],
-                                                    catalogue: Catalogue, settings: Settings,
-                                                    now: dt.datetime) -> None:
+def test_replies_use_the_configured_template_folder(
+    tmp_path: Path, synced: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> None:
     # Settings carry the folder down to the composer: no global, no extra wiring per caller.
     own = tmp_path / "eigen"
     write(own, "mail/nl/confirmation.txt.j2", OWN_CONFIRMATION)
@@ -101,13 +102,21 @@ def test_templates_check_names_the_file_and_line_of_each_error(tmp_path: Path) -
     # A syntax error, an unknown variable, a misspelt attribute in a macro the built-in
     # templates import, and a file whose name replaces nothing.
     own = tmp_path / "eigen"
-    broken_html = write(own, "mail/nl/waitlisted.html.j2",
-                        '{% extends "mail/nl/base.html.j2" %}\n{% block body %}\n<p>Vol {% if sessions %}</p>\n'
-                        '{% endblock %}\n')
-    unknown = write(own, "mail/nl/confirmation.txt.j2", OWN_CONFIRMATION.replace("{{ event.title }}!",
-                                                                                "{{ deelnemer.naam }}!"))
-    macros = write(own, "mail/_macros.txt.j2", (ROOT / "templates" / "mail" / "_macros.txt.j2")
-                   .read_text(encoding="utf-8").replace("{{ s.title }}", "{{ s.tilte }}"))
+    broken_html = write(
+        own,
+        "mail/nl/waitlisted.html.j2",
+        '{% extends "mail/nl/base.html.j2" %}\n{% block body %}\n<p>Vol {% if sessions %}</p>\n{% endblock %}\n',
+    )
+    unknown = write(
+        own, "mail/nl/confirmation.txt.j2", OWN_CONFIRMATION.replace("{{ event.title }}!", "{{ deelnemer.naam }}!")
+    )
+    macros = write(
+        own,
+        "mail/_macros.txt.j2",
+        (ROOT / "templates" / "mail" / "_macros.txt.j2")
+        .read_text(encoding="utf-8")
+        .replace("{{ s.title }}", "{{ s.tilte }}"),
+    )
     write(own, "mail/en/confirmaton.txt.j2", "Thanks!\n")
     res = runner.invoke(app, ["templates", "check", "--config", str(config(tmp_path, own))])
     assert res.exit_code == 1
@@ -115,8 +124,10 @@ def test_templates_check_names_the_file_and_line_of_each_error(tmp_path: Path) -
     assert f"{broken_html}:4: TemplateSyntaxError: Encountered unknown tag 'endblock'." in res.output
     assert any(x.startswith(f"{unknown}:4: UndefinedError: 'deelnemer' is undefined (templates get: ") for x in lines)
     assert any(x.startswith(f"{macros}:4: UndefinedError: ") and "'tilte'" in x for x in lines)
-    assert (f"warning: {own}/mail/en/confirmaton.txt.j2: no built-in template has this name and no template "
-            "includes it, so it changes nothing; did you mean mail/en/confirmation.txt.j2?") in lines
+    assert (
+        f"warning: {own}/mail/en/confirmaton.txt.j2: no built-in template has this name and no template "
+        "includes it, so it changes nothing; did you mean mail/en/confirmation.txt.j2?"
+    ) in lines
     assert lines[-1] == f"templates: {own}, then the built-in ones; {RENDERINGS} mails rendered, 3 error(s)"
 
 

@@ -15,8 +15,10 @@ from mailflow.understand.text import fold, html_to_text
 
 from support import make_catalogue
 
-HEAD = ("From: Jan Smit <jan@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nMessage-ID: <h1@gemeente.nl>\r\n"
-        "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\n")
+HEAD = (
+    "From: Jan Smit <jan@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nMessage-ID: <h1@gemeente.nl>\r\n"
+    "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +48,15 @@ def test_a_200_kb_subject_is_cut_and_held(u):
 
 
 def test_thousands_of_parts_read_the_first_few(u):
-    parts = "".join(f"--b\r\nContent-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht ({i}).\r\n" for i in range(5000))
-    raw = (HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
-           + parts + "--b--\r\n").encode()
+    parts = "".join(
+        f"--b\r\nContent-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht ({i}).\r\n" for i in range(5000)
+    )
+    raw = (
+        HEAD
+        + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        + parts
+        + "--b--\r\n"
+    ).encode()
     p = parse(raw)
     assert p.ok and p.truncated and p.text.count("Ik meld mij aan") == parse_mod.TEXT_PARTS
     it = u.understand(raw)
@@ -57,8 +65,12 @@ def test_thousands_of_parts_read_the_first_few(u):
 
 def test_hundreds_of_nested_multiparts_are_cut_not_parsed_in_square_time(u):
     nest = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n" for i in range(500))
-    raw = (HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n" + nest
-           + "Content-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht.\r\n").encode()
+    raw = (
+        HEAD
+        + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\n"
+        + nest
+        + "Content-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht.\r\n"
+    ).encode()
     p = parse(raw)
     assert p.ok and p.truncated and "CloseBoundaryNotFoundDefect" not in p.defects
     it = u.understand(raw)
@@ -66,8 +78,9 @@ def test_hundreds_of_nested_multiparts_are_cut_not_parsed_in_square_time(u):
 
 
 def test_a_huge_header_block_keeps_the_first_fields(u):
-    received = "".join(f"Received: from relay{i}.example by mx.example; Sun, 22 Nov 2026 10:00:00 +0100\r\n"
-                       for i in range(5000))
+    received = "".join(
+        f"Received: from relay{i}.example by mx.example; Sun, 22 Nov 2026 10:00:00 +0100\r\n" for i in range(5000)
+    )
     raw = (HEAD + received + "Subject: Aanmelding\r\n\r\nIk meld mij aan voor Utrecht.\r\n").encode()
     p = parse(raw)
     assert p.ok and len(p.headers["received"]) < parse_mod.HEADER_FIELDS and p.from_addr == "jan@gemeente.nl"
@@ -84,8 +97,9 @@ def test_hostile_html_is_converted_linearly_and_sensibly():
 
 def test_a_part_cut_inside_a_character_is_not_undecodable():
     body = ("é" * (parse_mod.PART_LIMIT + 10)).encode("utf-8")
-    raw = (HEAD + "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-           ).encode() + body
+    raw = (
+        HEAD + "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    ).encode() + body
     p = parse(raw)
     assert p.truncated and "UndecodableText" not in p.defects and set(p.text) == {"é"}
 
@@ -93,10 +107,12 @@ def test_a_part_cut_inside_a_character_is_not_undecodable():
 def test_a_large_message_is_parsed_on_its_first_megabyte(u):
     # a registration with a 3 MB attachment: the text is read whole, the attachment's tail is not parsed
     attachment = "QUFB" * 19 + "\r\n"
-    raw = (HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
-           "--b\r\nContent-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht.\r\n"
-           "--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-           "Content-Disposition: attachment; filename=a.pdf\r\n\r\n" + attachment * 40_000 + "--b--\r\n").encode()
+    raw = (
+        HEAD + "Subject: Aanmelding\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nIk meld mij aan voor Utrecht.\r\n"
+        "--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Disposition: attachment; filename=a.pdf\r\n\r\n" + attachment * 40_000 + "--b--\r\n"
+    ).encode()
     p = parse(raw)
     assert len(raw) > parse_mod.RAW_LIMIT and p.ok and not p.truncated and not p.defects
     assert p.text.strip() == "Ik meld mij aan voor Utrecht."

@@ -106,9 +106,11 @@ def u(tmp_path_factory: pytest.TempPathFactory) -> Understander:
 
 
 def read(u: Understander, body: str, to: str = "nascholing@example.nl") -> Interpretation:
-    raw = (f"From: Anna de Wit <a.dewit@praktijk.nl>\r\nTo: {to}\r\nSubject: Aanmelding\r\n"
-           f"Date: Sun, 10 Jan 2027 10:00:00 +0100\r\nMessage-ID: <c@praktijk.nl>\r\n"
-           f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+    raw = (
+        f"From: Anna de Wit <a.dewit@praktijk.nl>\r\nTo: {to}\r\nSubject: Aanmelding\r\n"
+        f"Date: Sun, 10 Jan 2027 10:00:00 +0100\r\nMessage-ID: <c@praktijk.nl>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
     return u.understand(raw, now=NOW)
 
 
@@ -165,24 +167,34 @@ def test_a_correction_in_the_next_sentence_takes_back_the_first(u: Understander)
 
 
 def test_a_fallback_named_before_its_condition_is_not_booked(u: Understander) -> None:
-    it = read(u, "Ik kom graag naar de rondleiding in het havenmuseum, of de wandeling in Zutphen als die vol is.",
-              to="erfgoed@example.be")
+    it = read(
+        u,
+        "Ik kom graag naar de rondleiding in het havenmuseum, of de wandeling in Zutphen als die vol is.",
+        to="erfgoed@example.be",
+    )
     assert it.sessions == ["museum"] and it.alternatives == ["zutphen"]
 
 
 def test_a_choice_between_two_sessions_is_left_to_a_person(u: Understander) -> None:
-    it = read(u, "Ik schrijf me in voor de wandeling in Deventer of Zutphen, maakt me niet uit.", to="erfgoed@example.be")
+    it = read(
+        u, "Ik schrijf me in voor de wandeling in Deventer of Zutphen, maakt me niet uit.", to="erfgoed@example.be"
+    )
     assert it.review
 
 
 def test_an_acronym_of_a_title(u: Understander) -> None:
-    assert booked(read(u, "Graag aanmelden voor de module AMRIDP.")) == (["mod-3"], False) or \
-        read(u, "Graag aanmelden voor de module AMRIDP.").review
+    assert (
+        booked(read(u, "Graag aanmelden voor de module AMRIDP.")) == (["mod-3"], False)
+        or read(u, "Graag aanmelden voor de module AMRIDP.").review
+    )
 
 
 def test_context_in_the_past_is_not_a_request(u: Understander) -> None:
-    it = read(u, "Vorig jaar was ik bij de wandeling in Deventer. Dit jaar schrijf ik me in voor Zutphen.",
-              to="erfgoed@example.be")
+    it = read(
+        u,
+        "Vorig jaar was ik bij de wandeling in Deventer. Dit jaar schrijf ik me in voor Zutphen.",
+        to="erfgoed@example.be",
+    )
     assert booked(it) == (["zutphen"], False)
 
 

@@ -35,30 +35,51 @@ def lex():
     return lexicon_mod.load_lexicon()
 
 
-@pytest.mark.parametrize("text", [
-    "ik zou graag aanwezig zijn op de ontmoeting in brugge", "graag noteer ik mij voor de sessie",
-    "hierbij bevestig ik mijn aanwezigheid op 03.06.2027", "ik schuif graag aan!", "ik kijk mee!",
-    "ik sluit graag aan bij de sessie daarover", "ik zal er dinsdag de 18de bij zijn", "graag 1 plaats voor de limburgse ontmoeting",
-    "doe mij ook maar een plekje bij de sessie", "i'd like to join the meeting in gent", "we'll be there",
-    "ich melde mich gerne fur den studienbesuch an",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zou graag aanwezig zijn op de ontmoeting in brugge",
+        "graag noteer ik mij voor de sessie",
+        "hierbij bevestig ik mijn aanwezigheid op 03.06.2027",
+        "ik schuif graag aan!",
+        "ik kijk mee!",
+        "ik sluit graag aan bij de sessie daarover",
+        "ik zal er dinsdag de 18de bij zijn",
+        "graag 1 plaats voor de limburgse ontmoeting",
+        "doe mij ook maar een plekje bij de sessie",
+        "i'd like to join the meeting in gent",
+        "we'll be there",
+        "ich melde mich gerne fur den studienbesuch an",
+    ],
+)
 def test_register_phrasings(lex, text: str) -> None:
     assert lex.find("register", text)
 
 
-@pytest.mark.parametrize("text", [
-    "ik moet helaas forfait geven voor gent", "mijn inschrijving voor hitte mag vervallen", "toch niet, sorry.",
-    "door omstandigheden zal de burgemeester toch niet aanwezig kunnen zijn", "ik kan helaas niet op 27 mei.",
-    "ik ben er helaas niet bij",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik moet helaas forfait geven voor gent",
+        "mijn inschrijving voor hitte mag vervallen",
+        "toch niet, sorry.",
+        "door omstandigheden zal de burgemeester toch niet aanwezig kunnen zijn",
+        "ik kan helaas niet op 27 mei.",
+        "ik ben er helaas niet bij",
+    ],
+)
 def test_cancel_phrasings(lex, text: str) -> None:
     assert lex.find("cancel", text)
 
 
-@pytest.mark.parametrize("text", [
-    "ik ben er vorig jaar ook bij geweest", "ik ben er helaas niet bij", "dat sluit aan bij ons beleid",
-    "graag mijn plaats doorgeven aan een collega",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben er vorig jaar ook bij geweest",
+        "ik ben er helaas niet bij",
+        "dat sluit aan bij ons beleid",
+        "graag mijn plaats doorgeven aan een collega",
+    ],
+)
 def test_not_a_registration(lex, text: str) -> None:
     assert not lex.find("register", text)
 

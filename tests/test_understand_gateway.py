@@ -30,9 +30,11 @@ PROOFPOINT_EN = """<html><body><h2>Proofpoint Essentials - End User Digest</h2>
 
 
 def notice(html: str, subject: str, sender: str) -> bytes:
-    return (f"From: {sender}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\nMessage-ID: <q1@gateway.example>\r\n"
-            "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
-            f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n").encode()
+    return (
+        f"From: {sender}\r\nTo: d-loket@vng.nl\r\nSubject: {subject}\r\nMessage-ID: <q1@gateway.example>\r\n"
+        "Date: Sun, 22 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"
+    ).encode()
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +44,9 @@ def u() -> Understander:
 
 def test_quarantined_registration_goes_to_a_person_unanswered(u, now):
     # HTML-only Dutch Defender notice about a held "Aanmelding ... Utrecht": review to release it, nothing booked
-    it = u.understand(notice(DEFENDER_NL, "Er is een bericht in quarantaine geplaatst", "quarantine@messaging.microsoft.com"))
+    it = u.understand(
+        notice(DEFENDER_NL, "Er is een bericht in quarantaine geplaatst", "quarantine@messaging.microsoft.com")
+    )
     assert it.kind == "other" and it.review and not it.may_reply and not it.sessions and not it.participants
     assert "mail-security gateway" in it.reasons[0] and "release it there" in it.reasons[0]
     d = decide(it, Snapshot(), make_catalogue(), Policy(), now)
@@ -59,8 +63,10 @@ def test_digest_of_advertising_is_ignored_with_its_reason(u, now):
 
 def test_a_person_mentioning_quarantine_is_still_a_person(u):
     # the product's name and the quarantine wording must both occur
-    raw = ("From: Jan <jan@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n\r\n"
-           "Ik meld mij aan voor Utrecht. Mijn vorige mail zat in quarantaine, vandaar opnieuw.\r\n").encode()
+    raw = (
+        "From: Jan <jan@gemeente.nl>\r\nTo: d-loket@vng.nl\r\nSubject: Aanmelding\r\n\r\n"
+        "Ik meld mij aan voor Utrecht. Mijn vorige mail zat in quarantaine, vandaar opnieuw.\r\n"
+    ).encode()
     it = u.understand(raw)
     assert it.kind == "register" and it.sessions == ["dia-utrecht"]
 
@@ -71,9 +77,11 @@ def test_a_gateway_unknown_by_name_still_says_what_it_is() -> None:
     from mailflow.understand.machine import classify
     from mailflow.understand.parse import parse
 
-    raw = (b"From: MailShield Quarantine <quarantine@mailshield.example.nl>\r\nTo: events@example.eu\r\n"
-           b"Subject: Quarantine summary for events@example.eu: 3 messages held\r\nMessage-ID: <q1@x>\r\n"
-           b"Content-Type: text/plain\r\n\r\nThe following messages were held in quarantine: "
-           b"RE: Registration Rotterdam. Release\r\n")
+    raw = (
+        b"From: MailShield Quarantine <quarantine@mailshield.example.nl>\r\nTo: events@example.eu\r\n"
+        b"Subject: Quarantine summary for events@example.eu: 3 messages held\r\nMessage-ID: <q1@x>\r\n"
+        b"Content-Type: text/plain\r\n\r\nThe following messages were held in quarantine: "
+        b"RE: Registration Rotterdam. Release\r\n"
+    )
     v = classify(parse(raw), load_lexicon(), frozenset())
     assert v.kind == "other" and v.gateway and not v.may_reply

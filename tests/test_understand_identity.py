@@ -25,8 +25,10 @@ def u() -> Understander:
 
 
 def mail(body: str, *, sender: str = "Jan <j.jansen@gemeente.example>", headers: str = "") -> bytes:
-    return (f"From: {sender}\r\nTo: d-loket@vng.example\r\nSubject: Re: Bevestiging\r\n{headers}"
-            f"Message-ID: <m1@gemeente.example>\r\nDate: Wed, 02 Dec 2026 10:00:00 +0100\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: {sender}\r\nTo: d-loket@vng.example\r\nSubject: Re: Bevestiging\r\n{headers}"
+        f"Message-ID: <m1@gemeente.example>\r\nDate: Wed, 02 Dec 2026 10:00:00 +0100\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 def test_only_our_receiving_systems_authentication_results_are_believed():
@@ -36,12 +38,14 @@ def test_only_our_receiving_systems_authentication_results_are_believed():
     assert auth is not None and auth.authserv_id == "mx.vng.example" and auth.dmarc == "pass"
     assert auth.verifies("j.jansen@gemeente.example") and not auth.verifies("x@evil.test")
     assert sender_auth([theirs], ["mx.vng.example"]) is None
-    assert sender_auth([ours], []) is None                         # nothing configured: nothing believed
+    assert sender_auth([ours], []) is None  # nothing configured: nothing believed
 
 
 def test_an_spf_pass_for_another_domain_proves_nothing():
-    auth = sender_auth(["mx.vng.example; spf=pass smtp.mailfrom=attacker@evil.test; dmarc=fail "
-                        "header.from=gemeente.example"], ["mx.vng.example"])
+    auth = sender_auth(
+        ["mx.vng.example; spf=pass smtp.mailfrom=attacker@evil.test; dmarc=fail header.from=gemeente.example"],
+        ["mx.vng.example"],
+    )
     assert auth is not None and auth.dmarc == "fail" and not auth.verifies("b.visser@gemeente.example")
 
 
@@ -59,38 +63,52 @@ def test_the_address_is_parsed_before_the_display_name_is_decoded():
 
 
 def test_our_own_wording_is_found_in_a_rewrapped_line():
-    wording = OwnWording.from_texts(['Kunt u toch niet komen? Beantwoord dan deze e-mail met "afmelden"; dan '
-                                     'geven wij uw plaats aan {{ x }} een ander.'])
+    wording = OwnWording.from_texts(
+        [
+            'Kunt u toch niet komen? Beantwoord dan deze e-mail met "afmelden"; dan '
+            "geven wij uw plaats aan {{ x }} een ander."
+        ]
+    )
     text = 'Ter info.\n\nKunt u toch niet komen? Beantwoord dan deze\ne-mail met "afmelden"; dan geven wij'
     assert wording.first_line(text) == 2
     assert wording.first_line("Ik kan toch niet komen, graag afmelden.") is None
 
 
 def test_a_forward_of_our_confirmation_is_not_a_cancellation(u):
-    pasted = ("Ter info, zie hieronder.\n\nBeste Jan,\n\nHartelijk dank voor uw aanmelding. U bent ingeschreven "
-              "voor:\n\n  - Regionale ontwerpsessie Midden-oost\n\nKunt u toch niet komen? Beantwoord dan deze "
-              'e-mail met "afmelden"; dan geven wij uw plaats aan een ander.\n\nMet vriendelijke groet,\n\nSecretariaat')
+    pasted = (
+        "Ter info, zie hieronder.\n\nBeste Jan,\n\nHartelijk dank voor uw aanmelding. U bent ingeschreven "
+        "voor:\n\n  - Regionale ontwerpsessie Midden-oost\n\nKunt u toch niet komen? Beantwoord dan deze "
+        'e-mail met "afmelden"; dan geven wij uw plaats aan een ander.\n\nMet vriendelijke groet,\n\nSecretariaat'
+    )
     it = u.understand(mail(pasted))
     assert it.kind != "cancel"
 
 
 def test_a_reply_to_our_mail_needs_no_session_name(u):
-    it = u.understand(mail("Ik moet helaas afzeggen", headers="In-Reply-To: <abc@mailflow.test>\r\n"),
-                      message_domain="mailflow.test")
+    it = u.understand(
+        mail("Ik moet helaas afzeggen", headers="In-Reply-To: <abc@mailflow.test>\r\n"), message_domain="mailflow.test"
+    )
     assert it.kind == "cancel" and not it.review and it.ours == ["<abc@mailflow.test>"]
-    other = u.understand(mail("Ik moet helaas afzeggen", headers="In-Reply-To: <abc@gmail.com>\r\n"),
-                         message_domain="mailflow.test")
+    other = u.understand(
+        mail("Ik moet helaas afzeggen", headers="In-Reply-To: <abc@gmail.com>\r\n"), message_domain="mailflow.test"
+    )
     assert other.review and other.ours == []
 
 
 def test_a_plain_answer_to_our_question_is_read_as_yes_or_no(u):
-    for body, expected in (("Ja", "yes"), ("Ja, dat klopt.", "yes"), ("Nee, dat was ik niet.", "no"),
-                           ("Yes", "yes"), ("Dat klopt niet", "no")):
-        it = u.understand(mail(body, headers="In-Reply-To: <confirm.abc@mailflow.test>\r\n"),
-                          message_domain="mailflow.test")
+    for body, expected in (
+        ("Ja", "yes"),
+        ("Ja, dat klopt.", "yes"),
+        ("Nee, dat was ik niet.", "no"),
+        ("Yes", "yes"),
+        ("Dat klopt niet", "no"),
+    ):
+        it = u.understand(
+            mail(body, headers="In-Reply-To: <confirm.abc@mailflow.test>\r\n"), message_domain="mailflow.test"
+        )
         assert it.answer == expected, body
     plain = u.understand(mail("Ja", headers="In-Reply-To: <abc@mailflow.test>\r\n"), message_domain="mailflow.test")
-    assert plain.answer is None                                    # only an answer to our question counts
+    assert plain.answer is None  # only an answer to our question counts
 
 
 def test_answers_are_short():
@@ -118,7 +136,11 @@ def test_the_null_sender_is_never_answered(u):
 
 
 def test_trusted_authentication_reaches_the_interpretation(u):
-    it = u.understand(mail("Ik wil graag aansluiten in Utrecht.", headers=(
-        "Authentication-Results: mx.vng.example; dmarc=pass header.from=gemeente.example\r\n")))
+    it = u.understand(
+        mail(
+            "Ik wil graag aansluiten in Utrecht.",
+            headers=("Authentication-Results: mx.vng.example; dmarc=pass header.from=gemeente.example\r\n"),
+        )
+    )
     assert it.auth is not None and it.auth.verifies("j.jansen@gemeente.example")
     assert it.to_json()["auth"]["dmarc"] == "pass"

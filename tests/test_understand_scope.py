@@ -80,9 +80,11 @@ def u(tmp_path_factory: pytest.TempPathFactory) -> Understander:
 
 
 def mail(body: str, to: str = "d-loket@example.nl", subject: str = "Aanmelding") -> bytes:
-    return (f"From: Piet Jansen <p.jansen@gemeente.nl>\r\nTo: {to}\r\nSubject: {subject}\r\n"
-            f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <x@y>\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: Piet Jansen <p.jansen@gemeente.nl>\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <x@y>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 def test_words_of_another_event_do_not_move_the_mail_there(u: Understander) -> None:

@@ -54,16 +54,26 @@ def u(tmp_path_factory: pytest.TempPathFactory) -> Understander:
     return Understander(load_catalogue([path]))
 
 
-def mail(body: str, subject: str = "Aanmelding", sender: str = "Piet Jansen <p.jansen@gemeente.nl>",
-         headers: str = "", ctype: str = "text/plain; charset=utf-8") -> bytes:
-    return (f"From: {sender}\r\nTo: d-loket@example.nl\r\nSubject: {subject}\r\n"
-            f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <x@y>\r\n{headers}"
-            f"MIME-Version: 1.0\r\nContent-Type: {ctype}\r\n\r\n{body}").encode("utf-8")
+def mail(
+    body: str,
+    subject: str = "Aanmelding",
+    sender: str = "Piet Jansen <p.jansen@gemeente.nl>",
+    headers: str = "",
+    ctype: str = "text/plain; charset=utf-8",
+) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: d-loket@example.nl\r\nSubject: {subject}\r\n"
+        f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <x@y>\r\n{headers}"
+        f"MIME-Version: 1.0\r\nContent-Type: {ctype}\r\n\r\n{body}"
+    ).encode("utf-8")
 
 
 def test_plain_registration_by_city(u: Understander) -> None:
     # The simplest case: a first-person request naming one city is booked automatically.
-    it = u.understand(mail("Graag meld ik mij aan voor de sessie in Haarlem.\n\nMet vriendelijke groet,\nPiet\nGemeente Utrecht"), now=NOW)
+    it = u.understand(
+        mail("Graag meld ik mij aan voor de sessie in Haarlem.\n\nMet vriendelijke groet,\nPiet\nGemeente Utrecht"),
+        now=NOW,
+    )
     assert (it.kind, it.sessions, it.review) == ("register", ["dia-haarlem"], False)
     assert [p.email for p in it.participants] == ["p.jansen@gemeente.nl"]
 
@@ -112,8 +122,10 @@ def test_list_mail_is_other_without_reply(u: Understander) -> None:
 
 
 def test_calendar_reply(u: Understander) -> None:
-    ical = ("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:abc-1\r\n"
-            "ATTENDEE;PARTSTAT=ACCEPTED:mailto:p.jansen@gemeente.nl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    ical = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:abc-1\r\n"
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:p.jansen@gemeente.nl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     it = u.understand(mail(ical, ctype="text/calendar; method=REPLY; charset=utf-8"), now=NOW)
     assert it.kind == "calendar_reply" and it.calendar and it.calendar.uid == "abc-1"
     assert it.calendar.partstat == "ACCEPTED"
@@ -121,12 +133,15 @@ def test_calendar_reply(u: Understander) -> None:
 
 def test_delivery_report_failed_vs_delayed(u: Understander) -> None:
     def report(action: str) -> bytes:
-        return (f"From: MAILER-DAEMON@mx.example.nl\r\nTo: d-loket@example.nl\r\nSubject: Undelivered\r\n"
-                f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
-                f"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
-                f"--B\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n"
-                f"Reporting-MTA: dns; mx\r\n\r\nFinal-Recipient: rfc822; a@b.nl\r\nAction: {action}\r\n"
-                f"Status: 5.1.1\r\n\r\n--B--\r\n").encode()
+        return (
+            f"From: MAILER-DAEMON@mx.example.nl\r\nTo: d-loket@example.nl\r\nSubject: Undelivered\r\n"
+            f"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+            f"--B\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+            f"Reporting-MTA: dns; mx\r\n\r\nFinal-Recipient: rfc822; a@b.nl\r\nAction: {action}\r\n"
+            f"Status: 5.1.1\r\n\r\n--B--\r\n"
+        ).encode()
+
     failed, delayed = u.understand(report("failed"), now=NOW), u.understand(report("delayed"), now=NOW)
     assert failed.kind == delayed.kind == "bounce"
     assert failed.bounced == ["a@b.nl"] and failed.bounce_permanent
@@ -135,8 +150,10 @@ def test_delivery_report_failed_vs_delayed(u: Understander) -> None:
 
 def test_quotes_and_signature_are_split() -> None:
     lex = load_lexicon()
-    text = ("Ik kom naar Breda.\n\nGroet,\nPiet\nGemeente Utrecht\n\n"
-            "Op 1 dec 2026 om 10:00 schreef Team <d-loket@example.nl>:\n> Utrecht, Haarlem, Breda\n")
+    text = (
+        "Ik kom naar Breda.\n\nGroet,\nPiet\nGemeente Utrecht\n\n"
+        "Op 1 dec 2026 om 10:00 schreef Team <d-loket@example.nl>:\n> Utrecht, Haarlem, Breda\n"
+    )
     body = split_body(text, lex)
     assert body.own == "Ik kom naar Breda." and "Gemeente Utrecht" in body.signature and "Haarlem" in body.quoted
 
@@ -147,8 +164,11 @@ def test_outlook_header_block_is_a_quote() -> None:
 
 
 def test_encoded_subject_and_html_only() -> None:
-    raw = mail("<p>Graag aanmelden voor <b>Breda</b></p>", subject="=?utf-8?B?QWFubWVsZGluZyDDqWvDqW4=?=",
-               ctype="text/html; charset=utf-8")
+    raw = mail(
+        "<p>Graag aanmelden voor <b>Breda</b></p>",
+        subject="=?utf-8?B?QWFubWVsZGluZyDDqWvDqW4=?=",
+        ctype="text/html; charset=utf-8",
+    )
     p = parse(raw)
     assert p.subject == "Aanmelding ékén" and "Breda" in p.text and "<b>" not in p.text
 
@@ -162,8 +182,11 @@ def test_unreadable_input_is_reviewed(u: Understander) -> None:
 @given(st.binary(max_size=600))
 def test_understand_never_raises(raw: bytes) -> None:
     # Whatever arrives, understanding returns an Interpretation and never raises.
-    cat = load_catalogue([Path(__file__).parent / "corpus" / "catalogue.toml"]) \
-        if (Path(__file__).parent / "corpus" / "catalogue.toml").exists() else None
+    cat = (
+        load_catalogue([Path(__file__).parent / "corpus" / "catalogue.toml"])
+        if (Path(__file__).parent / "corpus" / "catalogue.toml").exists()
+        else None
+    )
     if cat is None:
         pytest.skip("no catalogue")
     it = understand(raw, cat, now=NOW)

@@ -66,23 +66,38 @@ def post(c: Client, page: str, action: str, **fields: Any) -> tuple[int, dict[st
     return c.call("POST", action, {"csrf_token": c.csrf(page), **fields})
 
 
-def new_account(c: Client, email: str, role: str = "secretariat", events: list[str] | None = None,
-                password: str = PASSWORD, again: str | None = None, **more: str) -> tuple[int, dict[str, str], str]:
-    return post(c, "/accounts/new", "/accounts/new", email=email, role=role, event=events or [], password=password,
-                password2=password if again is None else again, **more)
+def new_account(
+    c: Client,
+    email: str,
+    role: str = "secretariat",
+    events: list[str] | None = None,
+    password: str = PASSWORD,
+    again: str | None = None,
+    **more: str,
+) -> tuple[int, dict[str, str], str]:
+    return post(
+        c,
+        "/accounts/new",
+        "/accounts/new",
+        email=email,
+        role=role,
+        event=events or [],
+        password=password,
+        password2=password if again is None else again,
+        **more,
+    )
 
 
 def test_an_admin_adds_an_account_who_can_then_log_in(running: Running) -> None:
     admin = logged_in(running, "add-admin@vng.example", "admin")
-    status, headers, _ = new_account(admin, "New.Person@vng.example", "organiser", name="Nieuwe Persoon",
-                                     language="en")
+    status, headers, _ = new_account(admin, "New.Person@vng.example", "organiser", name="Nieuwe Persoon", language="en")
     assert status == 303 and headers["location"] == "/accounts?done=added"
     _, _, html = admin.call("GET", "/accounts?done=added")
     assert "Klaar: account toegevoegd." in html and "new.person@vng.example" in html and "Nieuwe Persoon" in html
     person = Client(running.web_url)
     assert person.login("new.person@vng.example") == 303
     _, _, html = person.call("GET", "/review")
-    assert "Logged in as Nieuwe Persoon" in html     # the account's language, chosen by the admin
+    assert "Logged in as Nieuwe Persoon" in html  # the account's language, chosen by the admin
     assert person.call("GET", "/campaigns")[0] == 200 and person.call("GET", "/accounts")[0] == 403
     [(actor, action, _before, after)] = [a for a in audits(running, "new.person@vng.example") if a[1] == "staff.add"]
     assert (actor, after) == ("add-admin@vng.example", {"role": "organiser", "events": None})
@@ -90,8 +105,15 @@ def test_an_admin_adds_an_account_who_can_then_log_in(running: Running) -> None:
 
 def test_a_refused_form_keeps_its_values_but_never_the_password(running: Running) -> None:
     admin = logged_in(running, "form-admin@vng.example", "admin")
-    status, _, html = new_account(admin, "kept@vng.example", "organiser", ["planningsdag-demo"],
-                                  password="lang genoeg wachtwoord", again="ander lang wachtwoord", name="Kees Kept")
+    status, _, html = new_account(
+        admin,
+        "kept@vng.example",
+        "organiser",
+        ["planningsdag-demo"],
+        password="lang genoeg wachtwoord",
+        again="ander lang wachtwoord",
+        name="Kees Kept",
+    )
     assert status == 400 and "De twee wachtwoorden zijn niet gelijk" in html
     assert 'value="kept@vng.example"' in html and 'value="Kees Kept"' in html
     assert re.search(r'value="organiser" checked', html) and re.search(r'value="planningsdag-demo" checked', html)
@@ -126,12 +148,16 @@ def test_a_role_change_holds_at_the_persons_next_request(running: Running) -> No
     page = f"/accounts/{account_id(running, 'role-person@vng.example')}"
     status, headers, _ = post(admin, page, page, role="organiser", name="Rolf")
     assert status == 303 and headers["location"] == f"{page}?done=saved"
-    assert person.call("GET", "/campaigns")[0] == 200       # the same session, the new role
+    assert person.call("GET", "/campaigns")[0] == 200  # the same session, the new role
     _, _, html = admin.call("GET", f"{page}?done=saved")
     assert "Klaar: wijzigingen opgeslagen." in html and 'value="Rolf"' in html
     [change] = [a for a in audits(running, "role-person@vng.example") if a[1] == "staff.update"]
-    assert change == ("role-admin@vng.example", "staff.update", {"name": None, "role": "secretariat"},
-                      {"name": "Rolf", "role": "organiser"})
+    assert change == (
+        "role-admin@vng.example",
+        "staff.update",
+        {"name": None, "role": "secretariat"},
+        {"name": "Rolf", "role": "organiser"},
+    )
 
 
 def test_limiting_an_account_to_one_event_hides_the_others(running: Running) -> None:
@@ -145,7 +171,7 @@ def test_limiting_an_account_to_one_event_hides_the_others(running: Running) -> 
     assert status == 303 and headers["location"] == "/registrations/planningsdag-demo"
     _, _, html = admin.call("GET", "/accounts")
     assert re.search(r"limit-person@vng.example</a></td><td></td><td>Secretariaat</td><td>planningsdag-demo<", html)
-    assert post(admin, page, page, role="secretariat")[0] == 303            # nothing ticked: every event
+    assert post(admin, page, page, role="secretariat")[0] == 303  # nothing ticked: every event
     assert person.call("GET", "/registrations/dia-demo")[0] == 200
 
 
@@ -160,12 +186,14 @@ def test_disabling_ends_the_open_session_and_the_login_until_enabled_again(runni
     assert Client(running.web_url).login("off-person@vng.example") == 401
     _, _, html = admin.call("GET", f"{page}?done=disabled")
     assert "uitgeschakeld" in html and "Account weer inschakelen" in html
-    assert post(admin, page, f"{page}/active", active="yes")[0] == 303        # not a button of ours: no change
+    assert post(admin, page, f"{page}/active", active="yes")[0] == 303  # not a button of ours: no change
     assert Client(running.web_url).login("off-person@vng.example") == 401
     assert post(admin, page, f"{page}/active", active="1")[0] == 303
     assert Client(running.web_url).login("off-person@vng.example") == 303
     assert [a[:2] for a in audits(running, "off-person@vng.example") if a[1] in ("staff.disable", "staff.enable")] == [
-        ("off-admin@vng.example", "staff.disable"), ("off-admin@vng.example", "staff.enable")]
+        ("off-admin@vng.example", "staff.disable"),
+        ("off-admin@vng.example", "staff.enable"),
+    ]
 
 
 def test_a_disabled_accounts_session_is_refused_even_if_its_row_survived(running: Running) -> None:
@@ -186,7 +214,7 @@ def test_an_admin_sets_a_new_password_for_someone(running: Running) -> None:
     assert status == 400 and "De twee wachtwoorden zijn niet gelijk" in html and NEW_PASSWORD not in html
     status, headers, _ = post(admin, page, f"{page}/password", password=NEW_PASSWORD, password2=NEW_PASSWORD)
     assert status == 303 and headers["location"] == f"{page}?done=password"
-    assert person.call("GET", "/review")[0] == 303                   # the old session ended
+    assert person.call("GET", "/review")[0] == 303  # the old session ended
     assert Client(running.web_url).login("pw-person@vng.example") == 401
     assert Client(running.web_url).login("pw-person@vng.example", NEW_PASSWORD) == 303
     assert ("pw-admin@vng.example", "staff.passwd", None, None) in audits(running, "pw-person@vng.example")
@@ -201,34 +229,56 @@ def test_changing_ones_own_password_needs_the_current_one(running: Running) -> N
     assert elsewhere.login("own@vng.example") == 303
     _, _, html = me.call("GET", "/my-account")
     assert "<h1>Mijn account</h1>" in html and 'href="/my-account" aria-current="page"' in html
-    status, _, html = post(me, "/my-account", "/my-account/password", current="not my password",
-                           password=NEW_PASSWORD, password2=NEW_PASSWORD)
+    status, _, html = post(
+        me,
+        "/my-account",
+        "/my-account/password",
+        current="not my password",
+        password=NEW_PASSWORD,
+        password2=NEW_PASSWORD,
+    )
     assert status == 400 and "Uw huidige wachtwoord klopt niet." in html
     assert "not my password" not in html and NEW_PASSWORD not in html
-    status, _, html = post(me, "/my-account", "/my-account/password", current=PASSWORD, password="kort",
-                           password2="kort")
+    status, _, html = post(
+        me, "/my-account", "/my-account/password", current=PASSWORD, password="kort", password2="kort"
+    )
     assert status == 400 and "te kort" in html
-    status, headers, _ = post(me, "/my-account", "/my-account/password", current=PASSWORD, password=NEW_PASSWORD,
-                              password2=NEW_PASSWORD)
+    status, headers, _ = post(
+        me, "/my-account", "/my-account/password", current=PASSWORD, password=NEW_PASSWORD, password2=NEW_PASSWORD
+    )
     assert status == 303 and headers["location"] == "/my-account?done=own_password"
-    _, _, html = me.call("GET", "/my-account?done=own_password")    # this session goes on ...
+    _, _, html = me.call("GET", "/my-account?done=own_password")  # this session goes on ...
     assert "Klaar: uw wachtwoord is gewijzigd" in html
-    assert elsewhere.call("GET", "/review")[0] == 303                  # ... the other one ended
+    assert elsewhere.call("GET", "/review")[0] == 303  # ... the other one ended
     assert Client(running.web_url).login("own@vng.example", NEW_PASSWORD) == 303
     actions = [(a[0], a[1]) for a in audits(running, "own@vng.example")]
     assert ("own@vng.example", "staff.passwd") in actions
     with running.app.factory() as db:
-        assert db.scalar(select(AuditLog).where(AuditLog.action == "staff.recheck_failed",
-                                                AuditLog.actor == "own@vng.example")) is not None
+        assert (
+            db.scalar(
+                select(AuditLog).where(AuditLog.action == "staff.recheck_failed", AuditLog.actor == "own@vng.example")
+            )
+            is not None
+        )
 
 
 def test_guessing_the_current_password_meets_the_login_limit(running: Running) -> None:
     me = logged_in(running, "guess@vng.example")
     for _ in range(5):
-        assert post(me, "/my-account", "/my-account/password", current="guess", password=NEW_PASSWORD,
-                    password2=NEW_PASSWORD)[0] == 400
-    status, _, html = post(me, "/my-account", "/my-account/password", current=PASSWORD, password=NEW_PASSWORD,
-                           password2=NEW_PASSWORD)
+        assert (
+            post(
+                me,
+                "/my-account",
+                "/my-account/password",
+                current="guess",
+                password=NEW_PASSWORD,
+                password2=NEW_PASSWORD,
+            )[0]
+            == 400
+        )
+    status, _, html = post(
+        me, "/my-account", "/my-account/password", current=PASSWORD, password=NEW_PASSWORD, password2=NEW_PASSWORD
+    )
     assert status == 400 and "Te veel mislukte pogingen" in html
 
 
@@ -239,7 +289,8 @@ def test_the_preferred_language_is_saved_with_the_account(running: Running) -> N
     _, _, html = me.call("GET", "/my-account?done=language")
     assert "<h1>My account</h1>" in html and "Done: language saved." in html
     assert ("taal@vng.example", "staff.update", {"language": None}, {"language": "en"}) in audits(
-        running, "taal@vng.example")
+        running, "taal@vng.example"
+    )
     status, _, html = post(me, "/my-account", "/my-account/language", language="fr")
     assert status == 400 and "Choose a language." in html
 
@@ -251,10 +302,12 @@ def test_secretariat_and_organisers_may_not_manage_accounts(running: Running) ->
         token = c.csrf("/my-account")
         for path in ("/accounts", "/accounts/new", f"/accounts/{target}"):
             assert c.call("GET", path)[0] == 403, (role, path)
-        for path, fields in (("/accounts/new", {"email": "x@vng.example", "role": "admin", "password": PASSWORD,
-                                                "password2": PASSWORD}),
-                             (f"/accounts/{target}", {"role": "admin"}), (f"/accounts/{target}/active", {"active": "0"}),
-                             (f"/accounts/{target}/password", {"password": PASSWORD, "password2": PASSWORD})):
+        for path, fields in (
+            ("/accounts/new", {"email": "x@vng.example", "role": "admin", "password": PASSWORD, "password2": PASSWORD}),
+            (f"/accounts/{target}", {"role": "admin"}),
+            (f"/accounts/{target}/active", {"active": "0"}),
+            (f"/accounts/{target}/password", {"password": PASSWORD, "password2": PASSWORD}),
+        ):
             assert c.call("POST", path, {"csrf_token": token, **fields})[0] == 403, (role, path)
         assert 'href="/accounts"' not in c.call("GET", "/my-account")[2]
     with running.app.factory() as db:
@@ -265,13 +318,17 @@ def test_secretariat_and_organisers_may_not_manage_accounts(running: Running) ->
 def test_forms_without_the_csrf_token_are_refused(running: Running) -> None:
     admin = logged_in(running, "csrf-admin@vng.example", "admin")
     target = account_id(running, staff(running, "csrf-target@vng.example"))
-    for path, fields in (("/accounts/new", {"email": "csrf-new@vng.example", "role": "admin", "password": PASSWORD,
-                                            "password2": PASSWORD}),
-                         (f"/accounts/{target}", {"role": "admin"}), (f"/accounts/{target}/active", {"active": "0"}),
-                         (f"/accounts/{target}/password", {"password": NEW_PASSWORD, "password2": NEW_PASSWORD}),
-                         ("/my-account/password", {"current": PASSWORD, "password": NEW_PASSWORD,
-                                                   "password2": NEW_PASSWORD}),
-                         ("/my-account/language", {"language": "en"})):
+    for path, fields in (
+        (
+            "/accounts/new",
+            {"email": "csrf-new@vng.example", "role": "admin", "password": PASSWORD, "password2": PASSWORD},
+        ),
+        (f"/accounts/{target}", {"role": "admin"}),
+        (f"/accounts/{target}/active", {"active": "0"}),
+        (f"/accounts/{target}/password", {"password": NEW_PASSWORD, "password2": NEW_PASSWORD}),
+        ("/my-account/password", {"current": PASSWORD, "password": NEW_PASSWORD, "password2": NEW_PASSWORD}),
+        ("/my-account/language", {"language": "en"}),
+    ):
         for token in ("", "forged"):
             status, _, html = admin.call("POST", path, {"csrf_token": token, **fields} if token else fields)
             assert status == 403 and "formulier is verlopen" in html, path
@@ -289,9 +346,9 @@ def test_an_admin_cannot_disable_or_demote_themselves(running: Running) -> None:
     assert status == 409 and "U kunt uw eigen account niet uitschakelen." in html
     status, _, html = post(admin, page, page, role="secretariat", name="Zelf")
     assert status == 400 and "U kunt uzelf de rol beheerder niet afnemen" in html
-    assert 'value="Zelf"' in html and 'value="secretariat" checked' in html      # the form as sent
+    assert 'value="Zelf"' in html and 'value="secretariat" checked' in html  # the form as sent
     assert admin.call("GET", "/accounts")[0] == 200
-    assert "Nieuw wachtwoord instellen" not in admin.call("GET", page)[2]      # own password: at Mijn account
+    assert "Nieuw wachtwoord instellen" not in admin.call("GET", page)[2]  # own password: at Mijn account
     assert [a for a in audits(running, "self-admin@vng.example") if a[1] != "staff.add"] == []
 
 
@@ -301,34 +358,56 @@ def test_the_last_active_admin_stays(factory: sessionmaker[Session]) -> None:
     with factory() as db, db.begin():
         accounts.add(db, "only@vng.example", PASSWORD, "admin")
         accounts.add(db, "sec@vng.example", PASSWORD, "secretariat")
-    for change in (lambda db: accounts.set_active(db, "only@vng.example", False),
-                   lambda db: accounts.update(db, "only@vng.example", name=None, role="organiser", events=None,
-                                              language=None)):
+    for change in (
+        lambda db: accounts.set_active(db, "only@vng.example", False),
+        lambda db: accounts.update(db, "only@vng.example", name=None, role="organiser", events=None, language=None),
+    ):
         with pytest.raises(AccountError) as refused, factory() as db, db.begin():
             change(db)
         assert refused.value.kind == "last_admin" and "last active admin" in str(refused.value)
     with factory() as db, db.begin():
-        accounts.update(db, "sec@vng.example", name=None, role="admin", events=None, language=None,
-                        actor="only@vng.example")
+        accounts.update(
+            db, "sec@vng.example", name=None, role="admin", events=None, language=None, actor="only@vng.example"
+        )
         accounts.set_active(db, "only@vng.example", False, actor="sec@vng.example")
     with factory() as db:
         assert [(a.email, a.role, a.active) for a in accounts.list_accounts(db)] == [
-            ("only@vng.example", "admin", False), ("sec@vng.example", "admin", True)]
+            ("only@vng.example", "admin", False),
+            ("sec@vng.example", "admin", True),
+        ]
 
 
 def test_an_update_is_audited_with_what_changed_only(factory: sessionmaker[Session]) -> None:
     with factory() as db, db.begin():
         accounts.add(db, "a@vng.example", PASSWORD, "secretariat", events=["b-event", "a-event"])
     with factory() as db, db.begin():
-        accounts.update(db, "a@vng.example", name=None, role="secretariat", events=["a-event", "b-event"],
-                        language=None, actor="boss@vng.example")          # the same, in another order
-        accounts.update(db, "a@vng.example", name="A", role="secretariat", events=["a-event"], language="nl",
-                        actor="boss@vng.example")
+        accounts.update(
+            db,
+            "a@vng.example",
+            name=None,
+            role="secretariat",
+            events=["a-event", "b-event"],
+            language=None,
+            actor="boss@vng.example",
+        )  # the same, in another order
+        accounts.update(
+            db,
+            "a@vng.example",
+            name="A",
+            role="secretariat",
+            events=["a-event"],
+            language="nl",
+            actor="boss@vng.example",
+        )
     with factory() as db:
         rows = db.scalars(select(AuditLog).where(AuditLog.action == "staff.update")).all()
         assert [(r.actor, r.before, r.after) for r in rows] == [
-            ("boss@vng.example", {"name": None, "events": ["a-event", "b-event"], "language": None},
-             {"name": "A", "events": ["a-event"], "language": "nl"})]
+            (
+                "boss@vng.example",
+                {"name": None, "events": ["a-event", "b-event"], "language": None},
+                {"name": "A", "events": ["a-event"], "language": "nl"},
+            )
+        ]
 
 
 def test_every_accounts_text_has_an_english_translation() -> None:

@@ -27,8 +27,7 @@ def admin(running: Running, email: str = "admin@vng.example") -> str:
     return email
 
 
-def test_add_limit_and_disable_an_account_on_accessible_pages(running: Running, chromium: Any,
-                                                              axe_source: str) -> None:
+def test_add_limit_and_disable_an_account_on_accessible_pages(running: Running, chromium: Any, axe_source: str) -> None:
     page = staff_page(chromium, running.web_url, admin(running), PASSWORD)
     found: dict[str, list[dict[str, Any]]] = {}
     page.click("nav a[href='/accounts']")

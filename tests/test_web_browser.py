@@ -46,8 +46,10 @@ def wait_for_item(running: Running, n: int = 1, timeout: float = 20.0) -> list[i
 def test_resolve_an_smtp_item_by_choosing_a_session(running: Running, chromium: Any) -> None:
     # An unclear registration comes in by SMTP; staff log in, open it from the queue, tick Venlo and
     # register: the participant's confirmation with an invite reaches the relay, the item is closed.
-    running.send("Goedemiddag, ik wil mij graag aanmelden voor de ontwerpsessie. Groet, Petra",
-                 subject="Aanmelding ontwerpsessie")
+    running.send(
+        "Goedemiddag, ik wil mij graag aanmelden voor de ontwerpsessie. Groet, Petra",
+        subject="Aanmelding ontwerpsessie",
+    )
     [item_id] = wait_for_item(running)
     page = staff_page(chromium, running.web_url, add_staff(running, "sec@vng.example"), PASSWORD)
     assert page.url.endswith("/review")
@@ -56,8 +58,11 @@ def test_resolve_an_smtp_item_by_choosing_a_session(running: Running, chromium: 
     page.check("label:has-text('Venlo')")
     page.click("button[name=action][value=register]")
     assert "Klaar: ingeschreven." in page.inner_text("[role=status]")
-    [mail] = [m for m in mails(running, 2) if "p.devries@gemeente.example" in m.rcpts
-              and m.msg["X-Mailflow-Kind"] != "review_ack"]
+    [mail] = [
+        m
+        for m in mails(running, 2)
+        if "p.devries@gemeente.example" in m.rcpts and m.msg["X-Mailflow-Kind"] != "review_ack"
+    ]
     assert mail.msg["X-Mailflow-Kind"] == "confirmation"
     assert [i.method for i in mail.invites] == ["REQUEST"]
     with running.app.factory() as db:
@@ -73,7 +78,7 @@ def test_answer_a_question_with_free_text_in_the_writers_thread(running: Running
     page.fill("#answer-text", "Ja, er is een parkeergarage naast het stadhuis.")
     page.click("form.decide-answer button[type=submit]")
     assert "Klaar: beantwoord." in page.inner_text("[role=status]")
-    ack, mail = mails(running, 2)     # first the automatic "we received your question"
+    ack, mail = mails(running, 2)  # first the automatic "we received your question"
     assert (ack.msg["X-Mailflow-Kind"], mail.msg["X-Mailflow-Kind"]) == ("review_ack", "answer")
     assert mail.to == ["p.devries@gemeente.example"]
     assert mail.msg["In-Reply-To"] == message_id and message_id in str(mail.msg["References"])
@@ -87,9 +92,11 @@ def test_undo_a_forged_cancellation(running: Running, chromium: Any) -> None:
     # whose invite keeps the calendar UID with a higher SEQUENCE.
     running.send("Ik wil graag aansluiten in Utrecht.")
     confirmed = mails(running, 1)[0]
-    cancel = (f"From: p.devries@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Re: {confirmed.subject}\r\n"
-              f"Message-ID: <wrong-cancel@gemeente.example>\r\nIn-Reply-To: {confirmed.msg['Message-ID']}\r\n"
-              f"Content-Type: text/plain; charset=utf-8\r\n\r\nIk moet helaas afzeggen voor Utrecht.\r\n")
+    cancel = (
+        f"From: p.devries@gemeente.example\r\nTo: d-loket@vng.example\r\nSubject: Re: {confirmed.subject}\r\n"
+        f"Message-ID: <wrong-cancel@gemeente.example>\r\nIn-Reply-To: {confirmed.msg['Message-ID']}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\nIk moet helaas afzeggen voor Utrecht.\r\n"
+    )
     running.send("", raw=cancel.encode(), sender="p.devries@gemeente.example")
     cancelled = mails(running, 2)[1]
     assert cancelled.invites[0].method == "CANCEL"
@@ -118,12 +125,14 @@ def test_a_user_without_the_right_role_is_refused(running: Running, chromium: An
 
 def test_a_script_in_the_mail_does_not_run(running: Running, chromium: Any) -> None:
     # A mail with a script (in text and HTML, and an onerror image) is shown as text; nothing executes.
-    raw = ("From: Mallory <mallory@gemeente.example>\r\nTo: d-loket@vng.example\r\nSubject: Vraag <script>x</script>"
-           "\r\nMessage-ID: <evil@gemeente.example>\r\nMIME-Version: 1.0\r\n"
-           "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
-           "Heeft u een vraag? <script>window.pwned = 1</script>\r\n--b\r\nContent-Type: text/html\r\n\r\n"
-           "<p>Heeft u een vraag?<script>window.pwned = 2</script><img src=x onerror='window.pwned=3'>"
-           "<img src='http://127.0.0.1:9/track.png'></p>\r\n--b--\r\n").encode()
+    raw = (
+        "From: Mallory <mallory@gemeente.example>\r\nTo: d-loket@vng.example\r\nSubject: Vraag <script>x</script>"
+        "\r\nMessage-ID: <evil@gemeente.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+        "Heeft u een vraag? <script>window.pwned = 1</script>\r\n--b\r\nContent-Type: text/html\r\n\r\n"
+        "<p>Heeft u een vraag?<script>window.pwned = 2</script><img src=x onerror='window.pwned=3'>"
+        "<img src='http://127.0.0.1:9/track.png'></p>\r\n--b--\r\n"
+    ).encode()
     running.send("", raw=raw, sender="mallory@gemeente.example")
     [item_id] = wait_for_item(running)
     page = staff_page(chromium, running.web_url, add_staff(running, "sec@vng.example"), PASSWORD)
@@ -161,8 +170,13 @@ def test_pages_have_no_serious_accessibility_violations(running: Running, chromi
     login.goto(f"{running.web_url}/login")
     found = {"login": axe_violations(login, axe_source)}
     page = staff_page(chromium, running.web_url, add_staff(running, "sec@vng.example"), PASSWORD)
-    for name, path in [("queue", "/review"), ("item", f"/review/{first}"), ("registrations", "/registrations/dia-demo"),
-                       ("digest", "/digest"), ("junk", "/junk")]:
+    for name, path in [
+        ("queue", "/review"),
+        ("item", f"/review/{first}"),
+        ("registrations", "/registrations/dia-demo"),
+        ("digest", "/digest"),
+        ("junk", "/junk"),
+    ]:
         page.goto(running.web_url + path)
         found[name] = axe_violations(page, axe_source)
         if os.environ.get("MAILFLOW_SCREENSHOTS") == "1" and name in ("queue", "item"):

@@ -37,8 +37,9 @@ def world(tmp_path: Path) -> Iterator[tuple[Running, Path]]:
         yield running, catalogue
 
 
-def organiser(running: Running, email: str = "org@vng.example", role: str = "organiser",
-              events: list[str] | None = None) -> Client:
+def organiser(
+    running: Running, email: str = "org@vng.example", role: str = "organiser", events: list[str] | None = None
+) -> Client:
     c = Client(running.web_url)
     assert c.login(staff(running, email, role, events)) == 303
     return c
@@ -48,8 +49,10 @@ def form_of(c: Client, path: str) -> dict[str, str]:
     """The form's fields as the page fills them in (inputs, the selected option, textareas)."""
     status, _, html = c.call("GET", path)
     assert status == 200, html[:300]
-    fields = {m.group(1): _unescape(m.group(2)) for m in
-              re.finditer(r'<input id="f-[^"]*" name="([^"]+)" type="[^"]+" value="([^"]*)"', html)}
+    fields = {
+        m.group(1): _unescape(m.group(2))
+        for m in re.finditer(r'<input id="f-[^"]*" name="([^"]+)" type="[^"]+" value="([^"]*)"', html)
+    }
     for name, body in re.findall(r'<select id="f-[^"]*" name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected', body)
         fields[name] = chosen.group(1) if chosen else ""
@@ -63,6 +66,7 @@ def form_of(c: Client, path: str) -> dict[str, str]:
 
 def _unescape(text: str) -> str:
     import html
+
     return html.unescape(text)
 
 
@@ -70,9 +74,11 @@ def register(running: Running, c: Client, *people: str) -> list[Any]:
     """Register people for SESSION through the registrations page; their confirmations (with invites)."""
     for email in people:
         token = c.csrf(f"/registrations/{EVENT}")
-        status, _, _ = c.call("POST", f"/registrations/{EVENT}/add",
-                              {"csrf_token": token, "email": email, "name": email.split("@")[0].title(),
-                               "session": SESSION})
+        status, _, _ = c.call(
+            "POST",
+            f"/registrations/{EVENT}/add",
+            {"csrf_token": token, "email": email, "name": email.split("@")[0].title(), "session": SESSION},
+        )
         assert status == 303
     got = mails(running, len(people))
     assert len(got) == len(people)
@@ -80,7 +86,10 @@ def register(running: Running, c: Client, *people: str) -> list[Any]:
 
 
 def hidden(html: str) -> dict[str, str]:
-    return {m.group(1): _unescape(m.group(2)) for m in re.finditer(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html)}
+    return {
+        m.group(1): _unescape(m.group(2))
+        for m in re.finditer(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html)
+    }
 
 
 def test_moving_a_session_asks_shows_who_and_the_mail_then_sends_calendar_updates(world: tuple[Running, Path]) -> None:
@@ -94,8 +103,8 @@ def test_moving_a_session_asks_shows_who_and_the_mail_then_sends_calendar_update
     status, _, html = c.call("POST", SESSION_PAGE, fields)
     assert status == 200 and "Wijziging bevestigen" in html
     assert "anna@gemeente.example" in html and "bram@gemeente.example" in html and "2 inschrijving(en)" in html
-    assert "Voorbeeld van het bericht" in html and "11 juni 2030" in html     # the new date in the mail preview
-    assert "2030-06-10T09:00:00" in path.read_text(encoding="utf-8")             # nothing written yet
+    assert "Voorbeeld van het bericht" in html and "11 juni 2030" in html  # the new date in the mail preview
+    assert "2030-06-10T09:00:00" in path.read_text(encoding="utf-8")  # nothing written yet
     confirm = hidden(html)
     assert confirm["starts"] == "2030-06-11T13:00" and confirm["version"]
     status, headers, _ = c.call("POST", SESSION_PAGE, {**confirm, "confirm": "send"})
@@ -108,7 +117,7 @@ def test_moving_a_session_asks_shows_who_and_the_mail_then_sends_calendar_update
         assert invite.sequence == first[m.to[0]].sequence + 1
         assert invite.dtstart.replace(tzinfo=None) == dt.datetime(2030, 6, 11, 13, 0)
     text = path.read_text(encoding="utf-8")
-    assert "starts = 2030-06-11T13:00:00" in text and "# Demo catalogue" in text   # comments kept
+    assert "starts = 2030-06-11T13:00:00" in text and "# Demo catalogue" in text  # comments kept
     reloaded = load_catalogue([path])
     assert reloaded.session(SESSION).starts.replace(tzinfo=None) == dt.datetime(2030, 6, 11, 13, 0)
     with running.app.factory() as db:
@@ -119,7 +128,7 @@ def test_moving_a_session_asks_shows_who_and_the_mail_then_sends_calendar_update
         assert db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION)) == 1
     status, _, html = c.call("GET", f"/events/{EVENT}?done=sent&n=2")
     assert "2 agenda-update(s)" in html
-    time.sleep(3)     # serve's file watcher (every 2 s) reloads the new file and finds the database in line
+    time.sleep(3)  # serve's file watcher (every 2 s) reloads the new file and finds the database in line
     with running.app.factory() as db:
         assert db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION)) == 1
     assert len(mails(running, 5, timeout=1)) == 4
@@ -136,11 +145,11 @@ def test_save_without_sending_leaves_the_updates_waiting(world: tuple[Running, P
     status, headers, _ = c.call("POST", SESSION_PAGE, {**hidden(html), "confirm": "quiet"})
     assert status == 303 and "done=saved" in headers["location"]
     assert 'city = "Amersfoort"' in path.read_text(encoding="utf-8")
-    assert len(mails(running, 2, timeout=2)) == 1          # only the confirmation
+    assert len(mails(running, 2, timeout=2)) == 1  # only the confirmation
     with running.app.factory() as db:
         reg = db.scalar(select(Registration))
         seq = db.scalar(select(SessionRow.sequence).where(SessionRow.key == SESSION))
-        assert reg is not None and reg.session_sequence < (seq or 0)   # `events sync --notify` would still send it
+        assert reg is not None and reg.session_sequence < (seq or 0)  # `events sync --notify` would still send it
 
 
 def test_capacity_edit_saves_at_once_without_notifications(world: tuple[Running, Path]) -> None:
@@ -201,21 +210,56 @@ def test_add_a_session_and_a_new_event(world: tuple[Running, Path]) -> None:
     running, path = world
     c = organiser(running, role="admin")
     token = c.csrf(f"/events/{EVENT}/sessions/new")
-    status, headers, html = c.call("POST", f"/events/{EVENT}/sessions/new", {
-        "csrf_token": token, "key": "dia-demo-zwolle", "title": "Regionale ontwerpsessie Oost", "starts": "2030-07-01T09:00",
-        "ends": "2030-07-01T12:00", "city": "Zwolle", "capacity": "25", "status": "open"})
+    status, headers, html = c.call(
+        "POST",
+        f"/events/{EVENT}/sessions/new",
+        {
+            "csrf_token": token,
+            "key": "dia-demo-zwolle",
+            "title": "Regionale ontwerpsessie Oost",
+            "starts": "2030-07-01T09:00",
+            "ends": "2030-07-01T12:00",
+            "city": "Zwolle",
+            "capacity": "25",
+            "status": "open",
+        },
+    )
     assert status == 303, html[:2000]
     assert running.app.catalogue.session("dia-demo-zwolle").city == "Zwolle"
     token = c.csrf("/events/new")
-    status, _, html = c.call("POST", "/events/new", {
-        "csrf_token": token, "key": "jeugd-2030", "title": "Jeugddag", "mailbox": "jeugd@vng.example",
-        "language": "nl", "timezone": "Europe/Amsterdam", "session_key": "jeugd-2030-a", "session_title": "Ochtend",
-        "session_starts": "2030-09-01T09:00", "session_ends": "2030-09-01T08:00"})
+    status, _, html = c.call(
+        "POST",
+        "/events/new",
+        {
+            "csrf_token": token,
+            "key": "jeugd-2030",
+            "title": "Jeugddag",
+            "mailbox": "jeugd@vng.example",
+            "language": "nl",
+            "timezone": "Europe/Amsterdam",
+            "session_key": "jeugd-2030-a",
+            "session_title": "Ochtend",
+            "session_starts": "2030-09-01T09:00",
+            "session_ends": "2030-09-01T08:00",
+        },
+    )
     assert status == 400 and "must be later than starts" in html and 'value="Jeugddag"' in html
-    status, headers, _ = c.call("POST", "/events/new", {
-        "csrf_token": token, "key": "jeugd-2030", "title": "Jeugddag", "mailbox": "jeugd@vng.example",
-        "language": "nl", "timezone": "Europe/Amsterdam", "session_key": "jeugd-2030-a", "session_title": "Ochtend",
-        "session_starts": "2030-09-01T09:00", "session_ends": "2030-09-01T12:00"})
+    status, headers, _ = c.call(
+        "POST",
+        "/events/new",
+        {
+            "csrf_token": token,
+            "key": "jeugd-2030",
+            "title": "Jeugddag",
+            "mailbox": "jeugd@vng.example",
+            "language": "nl",
+            "timezone": "Europe/Amsterdam",
+            "session_key": "jeugd-2030-a",
+            "session_title": "Ochtend",
+            "session_starts": "2030-09-01T09:00",
+            "session_ends": "2030-09-01T12:00",
+        },
+    )
     assert status == 303 and headers["location"].startswith("/events/jeugd-2030")
     cat = load_catalogue([path])
     assert cat.event("jeugd-2030").sessions[0].key == "jeugd-2030-a" and cat.has_session("dia-demo-zwolle")
@@ -228,12 +272,23 @@ def test_add_a_session_and_a_new_event(world: tuple[Running, Path]) -> None:
 def _import(c: Client, data: bytes, filename: str) -> tuple[int, str]:
     token = c.csrf(f"/events/{EVENT}/import")
     boundary = uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
-            "Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n{token}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     import urllib.request
-    req = urllib.request.Request(c.base + f"/events/{EVENT}/import", data=body, method="POST",
-                                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+    req = urllib.request.Request(
+        c.base + f"/events/{EVENT}/import",
+        data=body,
+        method="POST",
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
     try:
         with c.opener.open(req, timeout=20) as r:
             return r.status, r.read().decode()
@@ -241,13 +296,17 @@ def _import(c: Client, data: bytes, filename: str) -> tuple[int, str]:
         return e.code, e.read().decode()
 
 
-CSV = ("key;title;starts;ends;city;capacity\n"
-       "dia-demo-leiden;Sessie Leiden;2030-07-02 09:00;2030-07-02 12:00;Leiden;30\n"
-       "dia-demo-gouda;Sessie Gouda;2030-07-03 09:00;2030-07-03 12:00;Gouda;veel\n"
-       "dia-demo-haarlem;;;;;45\n")
+CSV = (
+    "key;title;starts;ends;city;capacity\n"
+    "dia-demo-leiden;Sessie Leiden;2030-07-02 09:00;2030-07-02 12:00;Leiden;30\n"
+    "dia-demo-gouda;Sessie Gouda;2030-07-03 09:00;2030-07-03 12:00;Gouda;veel\n"
+    "dia-demo-haarlem;;;;;45\n"
+)
 
 
-def test_csv_import_reports_the_bad_row_and_applies_the_good_ones_after_confirmation(world: tuple[Running, Path]) -> None:
+def test_csv_import_reports_the_bad_row_and_applies_the_good_ones_after_confirmation(
+    world: tuple[Running, Path],
+) -> None:
     running, path = world
     c = organiser(running)
     before = path.read_text(encoding="utf-8")
@@ -255,14 +314,14 @@ def test_csv_import_reports_the_bad_row_and_applies_the_good_ones_after_confirma
     assert status == 200, html[:2000]
     assert "rij 3, kolom F (capacity)" in html and "verwacht een heel getal" in html
     assert "2 zonder fouten" in html
-    assert path.read_text(encoding="utf-8") == before                 # a preview writes nothing
+    assert path.read_text(encoding="utf-8") == before  # a preview writes nothing
     form = hidden(html)
     status, headers, _ = c.call("POST", f"/events/{EVENT}/import", {**form, "confirm": "apply"})
     assert status == 303
     cat = load_catalogue([path])
     assert cat.session("dia-demo-leiden").capacity == 30 and cat.session("dia-demo-haarlem").capacity == 45
     assert not cat.has_session("dia-demo-gouda")
-    assert cat.session("dia-demo-haarlem").city == "Haarlem"            # empty cells leave values as they are
+    assert cat.session("dia-demo-haarlem").city == "Haarlem"  # empty cells leave values as they are
 
 
 def test_xlsx_import_with_typed_cells_and_a_bad_type(world: tuple[Running, Path]) -> None:
@@ -271,7 +330,9 @@ def test_xlsx_import_with_typed_cells_and_a_bad_type(world: tuple[Running, Path]
     book = Workbook()
     sheet = book.active
     sheet.append(["key", "title", "starts", "ends", "capacity", "online"])
-    sheet.append(["dia-demo-online", "Online sessie", dt.datetime(2030, 7, 5, 10), dt.datetime(2030, 7, 5, 11), 100, True])
+    sheet.append(
+        ["dia-demo-online", "Online sessie", dt.datetime(2030, 7, 5, 10), dt.datetime(2030, 7, 5, 11), 100, True]
+    )
     sheet.append(["dia-demo-fout", "Fout", "volgende week", dt.datetime(2030, 7, 6, 11), 10.5, "ja"])
     sheet.append(["dia-demo-laat", "Laat", dt.datetime(2030, 7, 6, 11), dt.datetime(2030, 7, 6, 10), 5, None])
     out = io.BytesIO()
@@ -332,8 +393,11 @@ def test_roles_event_limits_and_csrf(world: tuple[Running, Path]) -> None:
 
 def test_every_problem_text_has_english() -> None:
     # The problems are built in code (not in templates), so the page test does not see them.
-    sources = [ROOT / "mailflow" / "catalogue" / "fields.py", ROOT / "mailflow" / "catalogue" / "table_import.py",
-               *(ROOT / "mailflow" / "web" / "routes").glob("*.py")]
+    sources = [
+        ROOT / "mailflow" / "catalogue" / "fields.py",
+        ROOT / "mailflow" / "catalogue" / "table_import.py",
+        *(ROOT / "mailflow" / "web" / "routes").glob("*.py"),
+    ]
     texts = set()
     for source in sources:
         code = source.read_text(encoding="utf-8")
@@ -345,10 +409,10 @@ def test_every_problem_text_has_english() -> None:
 
 def _cookie(name: str, value: str) -> Any:
     import http.cookiejar
-    return http.cookiejar.Cookie(0, name, value, None, False, "127.0.0.1", False, False, "/", True, False, None,
-                                 False, None, None, {})
 
-
+    return http.cookiejar.Cookie(
+        0, name, value, None, False, "127.0.0.1", False, False, "/", True, False, None, False, None, None, {}
+    )
 
 
 def test_a_file_changed_after_the_preview_asks_again(world: tuple[Running, Path]) -> None:
@@ -401,8 +465,9 @@ def test_a_half_saved_hand_edit_is_an_error_on_the_page_not_a_500(world: tuple[R
     assert c.call("GET", f"/events/{EVENT}")[0] == 409
 
 
-def test_a_file_the_service_may_not_write_is_said_and_nothing_is_saved(world: tuple[Running, Path],
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_the_service_may_not_write_is_said_and_nothing_is_saved(
+    world: tuple[Running, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # As in production with the catalogue in /etc (read-only for the service): the page says so.
     running, path = world
     c = organiser(running)

@@ -37,16 +37,22 @@ def register(page: Any, base: str, email: str) -> None:
     page.wait_for_load_state()
 
 
-def test_a_person_moves_a_session_and_confirms_the_update(world: tuple[Running, Path], chromium: Any,
-                                                          axe_source: str) -> None:
+def test_a_person_moves_a_session_and_confirms_the_update(
+    world: tuple[Running, Path], chromium: Any, axe_source: str
+) -> None:
     running, path = world
     page = staff_page(chromium, running.web_url, "org@vng.example", PASSWORD)
     register(page, running.web_url, "anna@gemeente.example")
     [confirmation] = mails(running, 1)
     found: dict[str, Any] = {}
-    for name, where in [("events", "/events"), ("event", "/events/dia-demo"), ("session", SESSION_PAGE),
-                        ("new session", "/events/dia-demo/sessions/new"), ("import", "/events/dia-demo/import"),
-                        ("new event", "/events/new")]:
+    for name, where in [
+        ("events", "/events"),
+        ("event", "/events/dia-demo"),
+        ("session", SESSION_PAGE),
+        ("new session", "/events/dia-demo/sessions/new"),
+        ("import", "/events/dia-demo/import"),
+        ("new event", "/events/new"),
+    ]:
         page.goto(running.web_url + where)
         found[name] = axe_violations(page, axe_source)
     page.goto(running.web_url + SESSION_PAGE)

@@ -32,8 +32,15 @@ class Client:
 
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
 
-    def call(self, method: str, path: str, data: dict[str, Any] | None = None, *, json_body: Any = None,
-             headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], str]:
+    def call(
+        self,
+        method: str,
+        path: str,
+        data: dict[str, Any] | None = None,
+        *,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], str]:
         body, hdrs = None, dict(headers or {})
         if json_body is not None:
             body, hdrs["Content-Type"] = json.dumps(json_body).encode(), "application/json"
@@ -133,8 +140,11 @@ def test_two_staff_at_once_the_second_is_refused_politely(running: Running) -> N
 def test_bulk_junk_clears_a_robots_items_and_one_click_brings_one_back(running: Running) -> None:
     # Three mails from a helpdesk robot go to junk at once; the junk list shows them; one goes back.
     for n in range(3):
-        running.send(f"Uw melding {n} is ontvangen, vraag: wanneer is het?", subject=f"Ticket {n}",
-                     sender="helpdesk@gemeente.example")
+        running.send(
+            f"Uw melding {n} is ontvangen, vraag: wanneer is het?",
+            subject=f"Ticket {n}",
+            sender="helpdesk@gemeente.example",
+        )
     items = open_items(running, 3)
     c = Client(running.web_url)
     c.login(staff(running, "sec@vng.example"))
@@ -162,8 +172,12 @@ def test_json_api_login_queue_decision_and_registrations(running: Running) -> No
     assert status == 200 and [i["id"] for i in json.loads(body)] == [item]
     status, _, body = c.call("GET", f"/api/review/{item}", headers=auth)
     assert "dia-demo-venlo" in [s["key"] for s in json.loads(body)["sessions"]]
-    status, _, body = c.call("POST", f"/api/review/{item}/decision", headers=auth,
-                             json_body={"verb": "register", "sessions": ["dia-demo-venlo"]})
+    status, _, body = c.call(
+        "POST",
+        f"/api/review/{item}/decision",
+        headers=auth,
+        json_body={"verb": "register", "sessions": ["dia-demo-venlo"]},
+    )
     assert status == 200, body
     [reg] = json.loads(body)["registrations"]
     assert [m.msg["X-Mailflow-Kind"] for m in mails(running, 2)] == ["review_ack", "confirmation"]
@@ -183,8 +197,9 @@ def test_api_with_the_cookie_needs_the_csrf_header(running: Running) -> None:
     status, _, _ = c.call("POST", "/api/review/bulk", json_body={"action": "ignore", "items": []})
     assert status == 403
     token = c.csrf("/review")
-    status, _, _ = c.call("POST", "/api/review/bulk", json_body={"action": "ignore", "items": []},
-                          headers={"X-CSRF-Token": token})
+    status, _, _ = c.call(
+        "POST", "/api/review/bulk", json_body={"action": "ignore", "items": []}, headers={"X-CSRF-Token": token}
+    )
     assert status == 200
 
 
@@ -216,6 +231,7 @@ def test_export_csv_and_xlsx_from_the_registrations_page(running: Running) -> No
 def test_a_long_queue_pages_and_every_reason_reads_in_words(running: Running) -> None:
     # 105 open items: the page shows 100 and a link to the next; the reason filter offers every code.
     from mailflow.review.queue import hold
+
     with running.app.factory() as db, db.begin():
         for n in range(105):
             hold(db, None, f"item {n}", [f"item {n}"], {"code": "many_others", "kind": "register"})

@@ -23,7 +23,7 @@ def test_every_page_text_has_an_english_translation() -> None:
 def test_every_page_declares_its_language() -> None:
     assert '<html lang="{{ lang }}">' in (PAGES / "base.html").read_text(encoding="utf-8")
     for page in PAGES.glob("*.html"):
-        if page.name != "base.html" and not page.name.startswith("_"):   # _name.html: macros, not pages
+        if page.name != "base.html" and not page.name.startswith("_"):  # _name.html: macros, not pages
             assert page.read_text(encoding="utf-8").startswith('{% extends "web/base.html" %}'), page.name
 
 
@@ -37,8 +37,14 @@ def test_every_reason_code_mailflow_gives_has_words() -> None:
 
     src = Path(__file__).resolve().parents[1] / "mailflow"
     found: set[str] = set()
-    patterns = (r'hold\(c, "([a-z_]+)"', r'\bproblem\("([a-z_]+)"', r'\bcode: str = "([a-z_]+)"',
-                r'^CODE = "([a-z_]+)"', r'"code": "([a-z_]+)"', r'\bcode="([a-z_]+)"')
+    patterns = (
+        r'hold\(\s*c,\s*"([a-z_]+)"',
+        r'\bproblem\(\s*"([a-z_]+)"',
+        r'\bcode: str = "([a-z_]+)"',
+        r'^CODE = "([a-z_]+)"',
+        r'"code": "([a-z_]+)"',
+        r'\bcode="([a-z_]+)"',
+    )
     for path in src.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for pattern in patterns:

@@ -38,8 +38,16 @@ class Scripted:
     answers: dict[str, Interpretation | Exception]
     calls: int = 0
 
-    def __call__(self, raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                 delivered_to: Any = (), **_: Any) -> Interpretation:
+    def __call__(
+        self,
+        raw: bytes,
+        catalogue: Catalogue,
+        *,
+        now: Any = None,
+        own_addresses: Any = (),
+        delivered_to: Any = (),
+        **_: Any,
+    ) -> Interpretation:
         self.calls += 1
         mid = message_id_of(raw) or ""
         answer = self.answers[mid]
@@ -48,8 +56,9 @@ class Scripted:
         return dataclasses.replace(answer, message_id=mid)
 
 
-def pipeline(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, clock: Clock,
-             understand: Scripted) -> Pipeline:
+def pipeline(
+    factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, clock: Clock, understand: Scripted
+) -> Pipeline:
     return Pipeline(catalogue, settings, factory, clock, understand=understand)
 
 
@@ -85,8 +94,9 @@ def test_understanding_judges_at_arrival_not_at_processing(synced, catalogue, se
     # a backlog after a deadline must not make a timely message late
     seen: list[dt.datetime] = []
 
-    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = (), **_: Any) -> Interpretation:
+    def understand(
+        raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (), delivered_to: Any = (), **_: Any
+    ) -> Interpretation:
         seen.append(now)
         return make_interp("auto_reply", message_id=message_id_of(raw))
 
@@ -115,7 +125,7 @@ def test_failure_is_recorded_retried_and_then_held(synced, catalogue, settings, 
     assert process_pending(p) == 1
     r = row(synced, a)
     assert (r.state, r.attempts, r.error) == ("failed", 1, "ValueError: lexicon broken")
-    assert process_pending(p) == 0                      # not before retry_after
+    assert process_pending(p) == 0  # not before retry_after
     for attempt in (2, 3):
         clock.now += p.retry_after
         assert process_pending(p) == 1
@@ -126,7 +136,7 @@ def test_failure_is_recorded_retried_and_then_held(synced, catalogue, settings, 
         [item] = db.scalars(select(ReviewItem)).all()
     assert item.inbound_id == a and "3 attempts" in item.reason and "lexicon broken" in item.reason
     clock.now += p.retry_after
-    assert process_pending(p) == 0 and script.calls == 3     # never looping
+    assert process_pending(p) == 0 and script.calls == 3  # never looping
 
 
 def test_failed_message_succeeds_on_retry(synced, catalogue, settings, clock):
@@ -148,7 +158,7 @@ def test_stale_processing_row_is_reclaimed_as_a_failed_attempt(synced, catalogue
     a = incoming(synced, script, 1, make_interp(sessions=["dia-haarlem"]))
     with synced() as db, db.begin():
         db.execute(update(InboundMessage).values(state="processing", claimed_at=clock.now))
-    assert process_pending(p) == 0 and row(synced, a).state == "processing"   # lease still running
+    assert process_pending(p) == 0 and row(synced, a).state == "processing"  # lease still running
     clock.now += p.lease + dt.timedelta(seconds=1)
     process_pending(p)
     assert (row(synced, a).state, row(synced, a).attempts) == ("failed", 1)
@@ -156,12 +166,12 @@ def test_stale_processing_row_is_reclaimed_as_a_failed_attempt(synced, catalogue
     assert process_pending(p) == 1 and row(synced, a).state == "processed"
 
 
-def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_counts(synced, catalogue, settings,
-                                                                                     clock):
+def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_counts(synced, catalogue, settings, clock):
     # A worker process claimed three messages and died on the first: that one counts an attempt
     # (a message that kills its worker ends in review after max_attempts), the two it never
     # started go back to "new" without one; another worker's claim is not touched.
     from mailflow.worker_claims import claim_batch as _claim, reclaim_worker
+
     script = Scripted({})
     p = dataclasses.replace(pipeline(synced, catalogue, settings, clock, script), worker_id="host:41")
     ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3, 4)]
@@ -172,8 +182,11 @@ def test_a_dead_workers_claims_are_released_at_once_and_only_the_one_in_hand_cou
     assert states == [("failed", 1, "host:41"), ("new", 0, None), ("new", 0, None), ("processing", 0, "host:42")]
     for _ in range(p.max_attempts - 1):
         with synced() as db, db.begin():
-            db.execute(update(InboundMessage).where(InboundMessage.id == ids[0])
-                       .values(state="processing", claimed_by="host:41"))
+            db.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id == ids[0])
+                .values(state="processing", claimed_by="host:41")
+            )
         reclaim_worker(p, "host:41", "the worker process stopped", clock.now)
     assert row(synced, ids[0]).state == "review"
 
@@ -184,8 +197,12 @@ def test_concurrent_workers_share_the_queue_and_respect_capacity(synced, catalog
     p = pipeline(synced, catalogue, settings, clock, script)
     for n in range(10):
         who = f"p{n}@x.nl"
-        incoming(synced, script, n, make_interp(sessions=["dia-utrecht"], sender=who, reply_to=who,
-                                                participants=[Participant(who)]))
+        incoming(
+            synced,
+            script,
+            n,
+            make_interp(sessions=["dia-utrecht"], sender=who, reply_to=who, participants=[Participant(who)]),
+        )
     counts: list[int] = []
     threads = [threading.Thread(target=lambda: counts.append(process_pending(p, batch=4))) for _ in range(3)]
     for t in threads:
@@ -228,6 +245,7 @@ def test_pipeline_defaults_use_the_real_composer(synced, catalogue, settings, cl
 
 def test_long_running_loops_look_for_stale_messages_at_start_then_now_and_then() -> None:
     from mailflow.pipeline import Reclaimer
+
     r = Reclaimer(every=0.05)
     assert r.due() and not r.due()
     time.sleep(0.06)
@@ -240,6 +258,7 @@ def test_at_start_claims_of_this_hosts_dead_worker_processes_are_released(synced
     import os
     import subprocess
     from mailflow.pipeline import reclaim_dead_local_workers, worker_identity
+
     script = Scripted({})
     p = pipeline(synced, catalogue, settings, clock, script)
     gone = subprocess.Popen(["true"])
@@ -248,8 +267,11 @@ def test_at_start_claims_of_this_hosts_dead_worker_processes_are_released(synced
     ids = [incoming(synced, script, n, make_interp(sessions=["dia-haarlem"])) for n in (1, 2, 3)]
     with synced() as db, db.begin():
         for i, owner in zip(ids, owners):
-            db.execute(update(InboundMessage).where(InboundMessage.id == i)
-                       .values(state="processing", claimed_by=owner, claimed_at=clock.now))
+            db.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id == i)
+                .values(state="processing", claimed_by=owner, claimed_at=clock.now)
+            )
     assert reclaim_dead_local_workers(p, clock.now) == 1
     assert [row(synced, i).state for i in ids] == ["failed", "processing", "processing"]
 
@@ -258,8 +280,9 @@ def test_the_envelope_recipient_reaches_understanding(synced, catalogue, setting
     # The address the mail was delivered to (SMTP envelope, IMAP mailbox) decides the event, not the To header.
     seen: list[tuple[str, ...]] = []
 
-    def understand(raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (),
-                   delivered_to: Any = (), **_: Any) -> Interpretation:
+    def understand(
+        raw: bytes, catalogue: Catalogue, *, now: Any = None, own_addresses: Any = (), delivered_to: Any = (), **_: Any
+    ) -> Interpretation:
         seen.append(tuple(delivered_to))
         return make_interp("auto_reply", message_id=message_id_of(raw))
 

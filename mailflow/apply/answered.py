@@ -15,13 +15,18 @@ from sqlalchemy.orm import Session
 from mailflow.db.models import OutboundMessage, OutboundRegistration, ReviewItem
 from mailflow.decide.types import OurMail, PendingChange, Proposal
 
-CONFIRM_PREFIX = "<confirm."     # our question's Message-ID starts so (outbound/compose.py makes it)
+CONFIRM_PREFIX = "<confirm."  # our question's Message-ID starts so (outbound/compose.py makes it)
 
-_OURS = (select(OutboundMessage.id, OutboundMessage.message_id, OutboundMessage.kind, OutboundMessage.recipients,
-                OutboundMessage.inbound_id)
-         .where(OutboundMessage.message_id.in_(bindparam("ids", expanding=True))))
-_LINKS = (select(OutboundRegistration.outbound_id, OutboundRegistration.registration_id)
-          .where(OutboundRegistration.outbound_id.in_(bindparam("ids", expanding=True))))
+_OURS = select(
+    OutboundMessage.id,
+    OutboundMessage.message_id,
+    OutboundMessage.kind,
+    OutboundMessage.recipients,
+    OutboundMessage.inbound_id,
+).where(OutboundMessage.message_id.in_(bindparam("ids", expanding=True)))
+_LINKS = select(OutboundRegistration.outbound_id, OutboundRegistration.registration_id).where(
+    OutboundRegistration.outbound_id.in_(bindparam("ids", expanding=True))
+)
 _OPEN_ITEM = select(ReviewItem).where(ReviewItem.inbound_id == bindparam("inbound"), ReviewItem.status == "open")
 
 
@@ -37,8 +42,16 @@ def our_mails(db: Session, message_ids: Iterable[str]) -> tuple[OurMail, ...]:
     links: dict[int, list[int]] = {}
     for outbound_id, reg_id in conn.execute(_LINKS, {"ids": [r.id for r in rows]}):
         links.setdefault(outbound_id, []).append(reg_id)
-    return tuple(OurMail(r.message_id, r.kind, tuple(a.lower() for a in r.recipients or ()),
-                         tuple(sorted(links.get(r.id, ()))), r.inbound_id) for r in rows)
+    return tuple(
+        OurMail(
+            r.message_id,
+            r.kind,
+            tuple(a.lower() for a in r.recipients or ()),
+            tuple(sorted(links.get(r.id, ()))),
+            r.inbound_id,
+        )
+        for r in rows
+    )
 
 
 def pending_change(db: Session, mails: Iterable[OurMail]) -> PendingChange | None:
@@ -51,6 +64,6 @@ def pending_change(db: Session, mails: Iterable[OurMail]) -> PendingChange | Non
             continue
         proposal = Proposal.from_json(item.candidates or {})
         if m.recipients[0] not in {p.email for p in proposal.participants} | {"*"} and proposal.participants:
-            continue      # that person's part was already settled
+            continue  # that person's part was already settled
         return PendingChange(item.id, m.inbound_id, proposal, m.recipients[0])
     return None

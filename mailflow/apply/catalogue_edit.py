@@ -31,8 +31,7 @@ from tomlkit.toml_document import TOMLDocument
 from mailflow.apply import schedule
 from mailflow.apply.context import Context
 from mailflow.catalogue import Catalogue, CatalogueError
-from mailflow.catalogue.edit import (Sources, parse_document, plain, schedule_changes, validate, version,
-                                     write_atomic)
+from mailflow.catalogue.edit import Sources, parse_document, plain, schedule_changes, validate, version, write_atomic
 from mailflow.catalogue.sync import SyncReport, sync_catalogue
 from mailflow.db.models import AuditLog, Person, Registration, SessionRow
 from mailflow.outbound.types import Reply as Mail
@@ -44,8 +43,8 @@ class Conflict(RuntimeError):
 
 @dataclass(frozen=True)
 class Audit:
-    action: str                     # catalogue.session_update, catalogue.event_create, ...
-    target: str                     # "session:KEY" | "event:KEY"
+    action: str  # catalogue.session_update, catalogue.event_create, ...
+    target: str  # "session:KEY" | "event:KEY"
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
@@ -55,10 +54,10 @@ class Edit:
     """One change to one catalogue file, validated and ready to save."""
 
     path: Path
-    version: str                    # of the file's text the edit was made on
-    text: str                       # the file's new text
-    catalogue: Catalogue            # the whole catalogue with the edit
-    changes: dict[str, str]         # session key -> "changed" | "cancelled" (calendars to update)
+    version: str  # of the file's text the edit was made on
+    text: str  # the file's new text
+    catalogue: Catalogue  # the whole catalogue with the edit
+    changes: dict[str, str]  # session key -> "changed" | "cancelled" (calendars to update)
     audits: tuple[Audit, ...] = ()
 
 
@@ -94,14 +93,23 @@ def affected(db: Session, edit: Edit) -> list[schedule.SessionChange]:
     out = []
     for key, kind in edit.changes.items():
         wanted = Registration.status == "confirmed" if kind == "changed" else Registration.status != "cancelled"
-        rows = db.execute(select(Registration, Person).join(Person, Person.id == Registration.person_id)
-                          .join(SessionRow, SessionRow.id == Registration.session_id)
-                          .where(SessionRow.key == key, wanted).order_by(Registration.id)).all()
+        rows = db.execute(
+            select(Registration, Person)
+            .join(Person, Person.id == Registration.person_id)
+            .join(SessionRow, SessionRow.id == Registration.session_id)
+            .where(SessionRow.key == key, wanted)
+            .order_by(Registration.id)
+        ).all()
         if rows:
             title = edit.catalogue.session(key).title if edit.catalogue.has_session(key) else key
-            out.append(schedule.SessionChange(key, title, "changed" if kind == "changed" else "cancelled",
-                                              tuple(schedule.Affected(r.id, p.email, p.name, r.status)
-                                                    for r, p in rows)))
+            out.append(
+                schedule.SessionChange(
+                    key,
+                    title,
+                    "changed" if kind == "changed" else "cancelled",
+                    tuple(schedule.Affected(r.id, p.email, p.name, r.status) for r, p in rows),
+                )
+            )
     return out
 
 
@@ -113,11 +121,17 @@ def preview_mail(ctx: Context, change: schedule.SessionChange) -> tuple[str, str
     event = cat.event_of(change.session_key)
     if change.change == "cancelled":
         session = replace(session, status="cancelled")
-    mail = Mail(template="schedule_update" if change.change == "changed" else "session_cancelled", event=event, to=person.email, to_name=person.name, sessions=(session,),
-                participants=(person.email,))
+    mail = Mail(
+        template="schedule_update" if change.change == "changed" else "session_cancelled",
+        event=event,
+        to=person.email,
+        to_name=person.name,
+        sessions=(session,),
+        participants=(person.email,),
+    )
     message = email.message_from_bytes(ctx.compose(mail).raw, policy=email.policy.default)
     body = message.get_body(preferencelist=("plain",))
-    text = body.get_content() if body is not None else ""     # type: ignore[union-attr]
+    text = body.get_content() if body is not None else ""
     return str(message["Subject"]), str(text)
 
 
@@ -132,12 +146,20 @@ def save(factory: sessionmaker[Session], edit: Edit, ctx: Context, *, send: bool
     with factory() as db, db.begin():
         report = sync_catalogue(db, edit.catalogue)
         for a in edit.audits:
-            db.connection().execute(insert(AuditLog), {
-                "at": ctx.now, "actor": ctx.actor, "action": a.action, "target": a.target,
-                "before": _plain(a.before), "after": _plain({**(a.after or {}), "file": edit.path.name})})
+            db.connection().execute(
+                insert(AuditLog),
+                {
+                    "at": ctx.now,
+                    "actor": ctx.actor,
+                    "action": a.action,
+                    "target": a.target,
+                    "before": _plain(a.before),
+                    "after": _plain({**(a.after or {}), "file": edit.path.name}),
+                },
+            )
         notified = schedule.notify(db, ctx, sessions=list(edit.changes)) if send and edit.changes else None
         with open(edit.path, "rb") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)   # one writer at a time: the version check and the write belong together
+            fcntl.flock(lock, fcntl.LOCK_EX)  # one writer at a time: the version check and the write belong together
             if version(edit.path.read_text(encoding="utf-8")) != edit.version:
                 raise Conflict(f"{edit.path.name} changed while you were editing")
             write_atomic(edit.path, edit.text)

@@ -25,7 +25,7 @@ class Context:
     catalogue: Catalogue
     settings: Settings
     now: dt.datetime
-    composer: Composer | None = None    # None: ``compose`` with the settings' template folder
+    composer: Composer | None = None  # None: ``compose`` with the settings' template folder
     actor: str = "worker"
 
     def compose(self, mail: Mail) -> OutgoingMail:
@@ -37,7 +37,7 @@ class Context:
 
 @dataclass
 class Applied:
-    registrations: list[int] = field(default_factory=list)   # created or changed
+    registrations: list[int] = field(default_factory=list)  # created or changed
     outbound: list[int] = field(default_factory=list)
     review_item: int | None = None
 

@@ -31,8 +31,11 @@ class LinksSent:
 
 def due_sessions(ctx: Context) -> dict[str, str]:
     """Session key -> join link, for sessions whose link may go out now and that have not ended."""
-    return {s.key: url for s in ctx.catalogue.sessions
-            if s.ends > ctx.now and s.status != "cancelled" and (url := s.link_at(ctx.now)) is not None}
+    return {
+        s.key: url
+        for s in ctx.catalogue.sessions
+        if s.ends > ctx.now and s.status != "cancelled" and (url := s.link_at(ctx.now)) is not None
+    }
 
 
 def send_due(db: Session, ctx: Context) -> LinksSent:
@@ -42,19 +45,33 @@ def send_due(db: Session, ctx: Context) -> LinksSent:
     if not due:
         return done
     snapshot.lock_sessions(db, due)
-    rows = db.execute(select(Registration, Person, SessionRow)
-                      .join(Person, Person.id == Registration.person_id)
-                      .join(SessionRow, SessionRow.id == Registration.session_id)
-                      .where(Registration.status == "confirmed",
-                             or_(*((SessionRow.key == key) & Registration.online_url_sent.is_distinct_from(url)
-                                   for key, url in due.items())))
-                      .order_by(Registration.id)).all()
+    rows = db.execute(
+        select(Registration, Person, SessionRow)
+        .join(Person, Person.id == Registration.person_id)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .where(
+            Registration.status == "confirmed",
+            or_(
+                *(
+                    (SessionRow.key == key) & Registration.online_url_sent.is_distinct_from(url)
+                    for key, url in due.items()
+                )
+            ),
+        )
+        .order_by(Registration.id)
+    ).all()
     for reg, person, srow in rows:
         before = reg.online_url_sent
         reg.sequence, reg.updated_at = reg.sequence + 1, ctx.now
-        invite = _invite(ctx, reg, person, srow, "REQUEST")      # records the link on the row
-        _audit(db, ctx, "registration.online_link", f"registration:{reg.id}", {"online_url": before},
-               {"online_url": reg.online_url_sent, "sequence": reg.sequence})
+        invite = _invite(ctx, reg, person, srow, "REQUEST")  # records the link on the row
+        _audit(
+            db,
+            ctx,
+            "registration.online_link",
+            f"registration:{reg.id}",
+            {"online_url": before},
+            {"online_url": reg.online_url_sent, "sequence": reg.sequence},
+        )
         out = notify_person(db, ctx, "online_link", person, srow, [invite], reg)
         done.registrations.append(reg.id)
         done.outbound += [out] if out else []

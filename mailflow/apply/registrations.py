@@ -27,8 +27,18 @@ from mailflow.addresses import address_problem
 from mailflow.review import queue as review
 from mailflow.db.models import AuditLog, InboundMessage, Person, Registration, SessionRow
 from mailflow.db.upsert import upsert_person
-from mailflow.decide.types import (Cancel, ClearBouncing, Decision, Hold, MarkBouncing, Move, OptOut, Register, Reply,
-                                   SettlePending)
+from mailflow.decide.types import (
+    Cancel,
+    ClearBouncing,
+    Decision,
+    Hold,
+    MarkBouncing,
+    Move,
+    OptOut,
+    Register,
+    Reply,
+    SettlePending,
+)
 from mailflow.apply import snapshot
 from mailflow.apply.context import Applied, Context, RegistrationError
 from mailflow.apply.notify import notify_person, send_planned
@@ -37,28 +47,37 @@ from mailflow.outbound.types import Invite, Method
 
 # Built once (building a select costs about as much as running it on SQLite).
 _SESSION = select(SessionRow).where(SessionRow.key == bindparam("key"))
-_ACTIVE = select(Registration).where(Registration.person_id == bindparam("person_id"),
-                                     Registration.session_id == bindparam("session_id"),
-                                     Registration.status != "cancelled")
+_ACTIVE = select(Registration).where(
+    Registration.person_id == bindparam("person_id"),
+    Registration.session_id == bindparam("session_id"),
+    Registration.status != "cancelled",
+)
 _INBOUND_STATE = select(InboundMessage.state).where(InboundMessage.id == bindparam("id"))
-_INBOUND_FINISH = (update(InboundMessage).where(InboundMessage.id == bindparam("inbound"))
-                   .values(state=bindparam("new_state"), processed_at=bindparam("at"), error=None))
+_INBOUND_FINISH = (
+    update(InboundMessage)
+    .where(InboundMessage.id == bindparam("inbound"))
+    .values(state=bindparam("new_state"), processed_at=bindparam("at"), error=None)
+)
 _AUDIT = insert(AuditLog)
-_CONFIRMED = select(func.count()).select_from(Registration).where(
-    Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
+_CONFIRMED = (
+    select(func.count())
+    .select_from(Registration)
+    .where(Registration.session_id == bindparam("session_id"), Registration.status == "confirmed")
+)
 
 
 # --------------------------------------------------------------------------
 # apply a decision
 
 
-def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | None = None,
-          inbound_state: str | None = None) -> Applied:
+def apply(
+    db: Session, decision: Decision, ctx: Context, *, inbound_id: int | None = None, inbound_state: str | None = None
+) -> Applied:
     """Carry out ``decision``: registrations, promotions, review item, replies, inbound state, audit."""
     done = Applied()
     invites: dict[str, list[tuple[str, Invite]]] = {}
     freed: list[str] = []
-    left_waitlist: set[str] = set()     # who moved off a waitlist: their mail must not say "afgemeld"
+    left_waitlist: set[str] = set()  # who moved off a waitlist: their mail must not say "afgemeld"
     for action in decision.actions:
         if isinstance(action, Register):
             reg = _register_action(db, ctx, action, inbound_id, invites)
@@ -72,21 +91,27 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
         elif isinstance(action, ClearBouncing):
             mark_bouncing(db, action.address, ctx, bouncing=False)
         elif isinstance(action, SettlePending):
-            review.settle(db, action.item_id, action.participant, action.answer, actor=action.participant,
-                          now=ctx.now)
+            review.settle(db, action.item_id, action.participant, action.answer, actor=action.participant, now=ctx.now)
         elif isinstance(action, OptOut):
             _opt_out(db, ctx, action)
         elif isinstance(action, Hold):
-            item = review.hold(db, inbound_id, action.reason, list(action.reasons),
-                               action.candidates.to_json(), event_key=action.candidates.event_key,
-                               actor=ctx.actor, now=ctx.now)
+            item = review.hold(
+                db,
+                inbound_id,
+                action.reason,
+                list(action.reasons),
+                action.candidates.to_json(),
+                event_key=action.candidates.event_key,
+                actor=ctx.actor,
+                now=ctx.now,
+            )
             done.review_item = item.id
     for key in dict.fromkeys(freed):
         done.registrations += [r.id for r in promote_waitlist(db, key, ctx=ctx)]
     for plan in decision.of(Reply):
         found = invites.get(plan.person or "", [])
         if plan.template == "already_registered" and plan.person:
-            found = current_invites(db, ctx, plan.person, plan.sessions)   # a lost invite, recovered by asking
+            found = current_invites(db, ctx, plan.person, plan.sessions)  # a lost invite, recovered by asking
         out = send_planned(db, ctx, plan, found, inbound_id, from_waitlist=plan.person in left_waitlist)
         done.outbound += [out] if out else []
     if inbound_id is not None:
@@ -94,20 +119,22 @@ def apply(db: Session, decision: Decision, ctx: Context, *, inbound_id: int | No
     return done
 
 
-def _register_action(db: Session, ctx: Context, a: Register, inbound_id: int | None,
-                     invites: dict[str, list[tuple[str, Invite]]]) -> Registration | None:
+def _register_action(
+    db: Session, ctx: Context, a: Register, inbound_id: int | None, invites: dict[str, list[tuple[str, Invite]]]
+) -> Registration | None:
     person = person_for(db, a.person.email, a.person.name)
     srow = session_row(db, a.session_key)
     if _active(db, person.id, srow.id) is not None:
-        return None   # already there (a retry, or a race the unique index would refuse anyway)
+        return None  # already there (a retry, or a race the unique index would refuse anyway)
     reg = _create(db, ctx, person, srow, "waitlisted" if a.waitlist else "confirmed", inbound_id)
     if reg.status == "confirmed":
         invites.setdefault(person.email, []).append((srow.key, _invite(ctx, reg, person, srow, "REQUEST")))
     return reg
 
 
-def _leave_action(db: Session, ctx: Context, a: Cancel | Move, invites: dict[str, list[tuple[str, Invite]]],
-                  freed: list[str]) -> list[int]:
+def _leave_action(
+    db: Session, ctx: Context, a: Cancel | Move, invites: dict[str, list[tuple[str, Invite]]], freed: list[str]
+) -> list[int]:
     reg = db.get(Registration, a.registration.id)
     if reg is None or reg.status == "cancelled":
         return []
@@ -122,7 +149,7 @@ def _leave_action(db: Session, ctx: Context, a: Cancel | Move, invites: dict[str
         return [reg.id]
     target = session_row(db, a.to_session)
     _move_row(db, ctx, reg, srow, target, "waitlisted" if a.waitlist else "confirmed")
-    if reg.status == "confirmed":     # the same calendar entry, now at the new time and place
+    if reg.status == "confirmed":  # the same calendar entry, now at the new time and place
         invites.setdefault(person.email, []).append((target.key, _invite(ctx, reg, person, target, "REQUEST")))
     elif was == "confirmed":
         invites.setdefault(person.email, []).append((srow.key, _invite(ctx, reg, person, srow, "CANCEL")))
@@ -131,28 +158,49 @@ def _leave_action(db: Session, ctx: Context, a: Cancel | Move, invites: dict[str
 
 def _opt_out(db: Session, ctx: Context, a: OptOut) -> None:
     from mailflow.campaigns.optout import from_request
+
     if from_request(db, a.address, a.token, a.message_ids, now=ctx.now, actor=ctx.actor) is None:
-        _audit(db, ctx, "campaign.optout_unmatched", f"person:{a.address}", None,
-               {"token": a.token, "message_ids": list(a.message_ids)})
+        _audit(
+            db,
+            ctx,
+            "campaign.optout_unmatched",
+            f"person:{a.address}",
+            None,
+            {"token": a.token, "message_ids": list(a.message_ids)},
+        )
 
 
 def _finish_inbound(db: Session, ctx: Context, inbound_id: int, decision: Decision, before: str | None) -> None:
     """The message's final state; ``before`` is its state when the caller locked it (read again if unknown)."""
-    db.flush()   # e.g. review.hold changed the row through the ORM
+    db.flush()  # e.g. review.hold changed the row through the ORM
     conn = db.connection()
     if before is None:
         before = conn.execute(_INBOUND_STATE, {"id": inbound_id}).scalar_one()
     conn.execute(_INBOUND_FINISH, {"inbound": inbound_id, "new_state": decision.state, "at": ctx.now})
-    _audit(db, ctx, f"inbound.{decision.state}", f"inbound:{inbound_id}", {"state": before},
-           {"state": decision.state, "notes": list(decision.notes)})
+    _audit(
+        db,
+        ctx,
+        f"inbound.{decision.state}",
+        f"inbound:{inbound_id}",
+        {"state": before},
+        {"state": decision.state, "notes": list(decision.notes)},
+    )
 
 
 # --------------------------------------------------------------------------
 # use cases for web, CLI and review
 
 
-def register(db: Session, person_email: str, session_key: str, *, ctx: Context, name: str | None = None,
-             notify: bool = True, waitlist: bool = False) -> Registration:
+def register(
+    db: Session,
+    person_email: str,
+    session_key: str,
+    *,
+    ctx: Context,
+    name: str | None = None,
+    notify: bool = True,
+    waitlist: bool = False,
+) -> Registration:
     """Register one person by hand (staff): no deadline check, but capacity and duplicates hold.
 
     ``waitlist`` puts the person on the waitlist even when there is room (staff deciding so).
@@ -189,8 +237,7 @@ def cancel(db: Session, registration_id: int, *, ctx: Context, notify: bool = Tr
     return reg
 
 
-def move(db: Session, registration_id: int, to_session_key: str, *, ctx: Context,
-         notify: bool = True) -> Registration:
+def move(db: Session, registration_id: int, to_session_key: str, *, ctx: Context, notify: bool = True) -> Registration:
     """Move a registration to another session (staff), confirmed there.
 
     The registration itself moves, so its calendar entry follows: the mail
@@ -211,8 +258,17 @@ def move(db: Session, registration_id: int, to_session_key: str, *, ctx: Context
     was = reg.status
     _move_row(db, ctx, reg, src, target, "confirmed")
     if notify:
-        notify_person(db, ctx, "moved", person, target, [_invite(ctx, reg, person, target, "REQUEST")], reg,
-                      from_session=src, from_waitlist=was == "waitlisted")
+        notify_person(
+            db,
+            ctx,
+            "moved",
+            person,
+            target,
+            [_invite(ctx, reg, person, target, "REQUEST")],
+            reg,
+            from_session=src,
+            from_waitlist=was == "waitlisted",
+        )
     if was == "confirmed":
         promote_waitlist(db, src.key, ctx=ctx)
     return reg
@@ -237,8 +293,14 @@ def restore(db: Session, registration_id: int, *, ctx: Context, notify: bool = T
     status = "waitlisted" if full else "confirmed"
     reg.status, reg.sequence, reg.updated_at = status, reg.sequence + 1, ctx.now
     db.flush()
-    _audit(db, ctx, "registration.restore", f"registration:{reg.id}", {"status": "cancelled"},
-           {"status": status, "session": srow.key})
+    _audit(
+        db,
+        ctx,
+        "registration.restore",
+        f"registration:{reg.id}",
+        {"status": "cancelled"},
+        {"status": status, "session": srow.key},
+    )
     if notify:
         invites = [] if full else [_invite(ctx, reg, person, srow, "REQUEST")]
         notify_person(db, ctx, "waitlisted" if full else "confirmation", person, srow, invites, reg)
@@ -253,15 +315,24 @@ def promote_waitlist(db: Session, session_key: str, *, ctx: Context) -> list[Reg
     room = None if srow.capacity is None else srow.capacity - _confirmed(db, srow.id)
     if room is not None and room <= 0:
         return []
-    waiting = db.scalars(select(Registration).where(
-        Registration.session_id == srow.id, Registration.status == "waitlisted")
-        .order_by(Registration.created_at, Registration.id).limit(room)).all()
+    waiting = db.scalars(
+        select(Registration)
+        .where(Registration.session_id == srow.id, Registration.status == "waitlisted")
+        .order_by(Registration.created_at, Registration.id)
+        .limit(room)
+    ).all()
     for reg in waiting:
         person = db.get_one(Person, reg.person_id)
         before = reg.status
         reg.status, reg.sequence, reg.updated_at = "confirmed", reg.sequence + 1, ctx.now
-        _audit(db, ctx, "registration.promote", f"registration:{reg.id}", {"status": before},
-               {"status": "confirmed", "session": srow.key})
+        _audit(
+            db,
+            ctx,
+            "registration.promote",
+            f"registration:{reg.id}",
+            {"status": before},
+            {"status": "confirmed", "session": srow.key},
+        )
         _late_joiner(db, ctx, person.id, srow.key, "confirmed")
         notify_person(db, ctx, "promoted", person, srow, [_invite(ctx, reg, person, srow, "REQUEST")], reg)
     return list(waiting)
@@ -291,8 +362,11 @@ def person_for(db: Session, email: str, name: str | None = None) -> Person:
     why = address_problem(email)
     if why is not None:
         raise RegistrationError(f"cannot register {email[:80]}: {why}")
-    return db.scalars(upsert_person(db.get_bind().dialect.name), {"email": email, "name": clean_name(name)},
-                      execution_options={"populate_existing": True}).one()
+    return db.scalars(
+        upsert_person(db.get_bind().dialect.name),
+        {"email": email, "name": clean_name(name)},
+        execution_options={"populate_existing": True},
+    ).one()
 
 
 def session_row(db: Session, key: str) -> SessionRow:
@@ -315,16 +389,30 @@ def _confirmed(db: Session, session_id: int) -> int:
     return db.scalar(_CONFIRMED, {"session_id": session_id}) or 0
 
 
-def _create(db: Session, ctx: Context, person: Person, srow: SessionRow, status: str,
-            inbound_id: int | None) -> Registration:
-    reg = Registration(person_id=person.id, session_id=srow.id, status=status, sequence=0,
-                       session_sequence=srow.sequence,
-                       calendar_uid=f"{uuid.uuid4()}@{ctx.settings.sender.domain}",
-                       source_message_id=inbound_id, created_at=ctx.now, updated_at=ctx.now)
+def _create(
+    db: Session, ctx: Context, person: Person, srow: SessionRow, status: str, inbound_id: int | None
+) -> Registration:
+    reg = Registration(
+        person_id=person.id,
+        session_id=srow.id,
+        status=status,
+        sequence=0,
+        session_sequence=srow.sequence,
+        calendar_uid=f"{uuid.uuid4()}@{ctx.settings.sender.domain}",
+        source_message_id=inbound_id,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
     db.add(reg)
     db.flush()
-    _audit(db, ctx, "registration.create", f"registration:{reg.id}", None,
-           {"person": person.email, "session": srow.key, "status": status})
+    _audit(
+        db,
+        ctx,
+        "registration.create",
+        f"registration:{reg.id}",
+        None,
+        {"person": person.email, "session": srow.key, "status": status},
+    )
     _late_joiner(db, ctx, person.id, srow.key, status)
     return reg
 
@@ -332,25 +420,32 @@ def _create(db: Session, ctx: Context, person: Person, srow: SessionRow, status:
 def _late_joiner(db: Session, ctx: Context, person_id: int, session_key: str, status: str) -> None:
     """Campaigns marked for late joiners that already went out reach this registration too (campaigns.late)."""
     from mailflow.campaigns.late import enrol
-    enrol(db, person_id=person_id, session_key=session_key, status=status, now=ctx.now,
-          domain=ctx.settings.sender.domain)
+
+    enrol(
+        db, person_id=person_id, session_key=session_key, status=status, now=ctx.now, domain=ctx.settings.sender.domain
+    )
 
 
 def _cancel_row(db: Session, ctx: Context, reg: Registration, srow: SessionRow) -> None:
     before = reg.status
     reg.status, reg.sequence, reg.updated_at = "cancelled", reg.sequence + 1, ctx.now
     db.flush()
-    _audit(db, ctx, "registration.cancel", f"registration:{reg.id}", {"status": before, "session": srow.key},
-           {"status": "cancelled"})
+    _audit(
+        db,
+        ctx,
+        "registration.cancel",
+        f"registration:{reg.id}",
+        {"status": before, "session": srow.key},
+        {"status": "cancelled"},
+    )
 
 
-def _move_row(db: Session, ctx: Context, reg: Registration, src: SessionRow, target: SessionRow,
-              status: str) -> None:
+def _move_row(db: Session, ctx: Context, reg: Registration, src: SessionRow, target: SessionRow, status: str) -> None:
     """The registration moves to ``target``: same row, same UID, next SEQUENCE (the audit keeps where it was)."""
     before = {"session": src.key, "status": reg.status}
     reg.session_id, reg.status, reg.sequence, reg.updated_at = target.id, status, reg.sequence + 1, ctx.now
     if status == "waitlisted":
-        reg.created_at = ctx.now          # the waitlist is served oldest first: a newcomer joins at the end
+        reg.created_at = ctx.now  # the waitlist is served oldest first: a newcomer joins at the end
     db.flush()
     _audit(db, ctx, "registration.move", f"registration:{reg.id}", before, {"session": target.key, "status": status})
 
@@ -363,8 +458,15 @@ def _invite(ctx: Context, reg: Registration, person: Person, srow: SessionRow, m
         reg.session_sequence = srow.sequence
         if url:
             reg.online_url_sent = url
-    return Invite(uid=reg.calendar_uid, sequence=reg.sequence, method=method, session=session,
-                  attendee_email=person.email, attendee_name=person.name, url=url)
+    return Invite(
+        uid=reg.calendar_uid,
+        sequence=reg.sequence,
+        method=method,
+        session=session,
+        attendee_email=person.email,
+        attendee_name=person.name,
+        url=url,
+    )
 
 
 def out_of_date(reg: Registration, srow: SessionRow, session: CatSession, now: dt.datetime) -> bool:
@@ -385,15 +487,20 @@ def current_invites(db: Session, ctx: Context, email: str, session_keys: Iterabl
     keys = [k for k in session_keys if ctx.catalogue.has_session(k)]
     if not keys:
         return []
-    rows = db.execute(select(Registration, Person, SessionRow).join(Person, Person.id == Registration.person_id)
-                      .join(SessionRow, SessionRow.id == Registration.session_id)
-                      .where(Person.email == email.lower(), SessionRow.key.in_(keys),
-                             Registration.status == "confirmed")).all()
+    rows = db.execute(
+        select(Registration, Person, SessionRow)
+        .join(Person, Person.id == Registration.person_id)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .where(Person.email == email.lower(), SessionRow.key.in_(keys), Registration.status == "confirmed")
+    ).all()
     return [(srow.key, fresh_invite(ctx, reg, person, srow)) for reg, person, srow in rows]
 
 
-def _audit(db: Session, ctx: Context, action: str, target: str, before: dict[str, Any] | None,
-           after: dict[str, Any] | None) -> None:
+def _audit(
+    db: Session, ctx: Context, action: str, target: str, before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> None:
     """Written at once with a Core insert: audit rows are never read back in the same unit of work."""
-    db.connection().execute(_AUDIT, {"at": ctx.now, "actor": ctx.actor, "action": action, "target": target,
-                                     "before": before, "after": after})
+    db.connection().execute(
+        _AUDIT,
+        {"at": ctx.now, "actor": ctx.actor, "action": action, "target": target, "before": before, "after": after},
+    )

@@ -44,7 +44,7 @@ class Affected:
     registration_id: int
     email: str
     name: str | None
-    status: str               # confirmed | waitlisted (waitlisted only for a cancelled session)
+    status: str  # confirmed | waitlisted (waitlisted only for a cancelled session)
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class SessionChange:
 
     session_key: str
     title: str
-    change: Change            # "changed": new time or place; "cancelled": it will not take place
+    change: Change  # "changed": new time or place; "cancelled": it will not take place
     registrations: tuple[Affected, ...]
 
     def __str__(self) -> str:
@@ -71,14 +71,19 @@ class Notified:
 
 
 _CANCELLED = or_(SessionRow.status == "cancelled", EventRow.status == "cancelled")
-_ROWS = (select(Registration, Person, SessionRow, EventRow)
-         .join(Person, Person.id == Registration.person_id)
-         .join(SessionRow, SessionRow.id == Registration.session_id)
-         .join(EventRow, EventRow.id == SessionRow.event_id)
-         .where(or_(
-             (Registration.status == "confirmed") & (Registration.session_sequence < SessionRow.sequence),
-             (Registration.status != "cancelled") & _CANCELLED))
-         .order_by(SessionRow.id, Registration.id))
+_ROWS = (
+    select(Registration, Person, SessionRow, EventRow)
+    .join(Person, Person.id == Registration.person_id)
+    .join(SessionRow, SessionRow.id == Registration.session_id)
+    .join(EventRow, EventRow.id == SessionRow.event_id)
+    .where(
+        or_(
+            (Registration.status == "confirmed") & (Registration.session_sequence < SessionRow.sequence),
+            (Registration.status != "cancelled") & _CANCELLED,
+        )
+    )
+    .order_by(SessionRow.id, Registration.id)
+)
 
 
 def preview(db: Session, *, sessions: Iterable[str] | None = None) -> list[SessionChange]:
@@ -88,8 +93,10 @@ def preview(db: Session, *, sessions: Iterable[str] | None = None) -> list[Sessi
         cancelled = srow.status == "cancelled" or erow.status == "cancelled"
         entry = found.setdefault(srow.key, (srow, cancelled, []))
         entry[2].append(Affected(reg.id, person.email, person.name, reg.status))
-    return [SessionChange(key, srow.title, "cancelled" if cancelled else "changed", tuple(people))
-            for key, (srow, cancelled, people) in found.items()]
+    return [
+        SessionChange(key, srow.title, "cancelled" if cancelled else "changed", tuple(people))
+        for key, (srow, cancelled, people) in found.items()
+    ]
 
 
 def notify(db: Session, ctx: Context, *, sessions: Iterable[str] | None = None) -> Notified:
@@ -120,33 +127,57 @@ def notify(db: Session, ctx: Context, *, sessions: Iterable[str] | None = None) 
     return done
 
 
-def _selected(sessions: Iterable[str] | None):  # type: ignore[no-untyped-def]
+def _selected(sessions: Iterable[str] | None):
     return _ROWS if sessions is None else _ROWS.where(SessionRow.key.in_(list(sessions)))
 
 
-def _changed(db: Session, ctx: Context, reg: Registration, person: Person, srow: SessionRow, event: Event,
-             session: CatSession) -> int | None:
+def _changed(
+    db: Session, ctx: Context, reg: Registration, person: Person, srow: SessionRow, event: Event, session: CatSession
+) -> int | None:
     before = {"sequence": reg.sequence, "session_sequence": reg.session_sequence}
     reg.sequence, reg.updated_at = reg.sequence + 1, ctx.now
     invite = _invite(replace(ctx, catalogue=_with(ctx.catalogue, event, session)), reg, person, srow, "REQUEST")
-    _audit(db, ctx, "registration.schedule_update", f"registration:{reg.id}", before,
-           {"sequence": reg.sequence, "session_sequence": reg.session_sequence, "session": srow.key})
-    mail = Mail(template="schedule_update", event=event, to=person.email, to_name=person.name,
-                sessions=(session,), invites=(invite,), participants=(person.email,))
+    _audit(
+        db,
+        ctx,
+        "registration.schedule_update",
+        f"registration:{reg.id}",
+        before,
+        {"sequence": reg.sequence, "session_sequence": reg.session_sequence, "session": srow.key},
+    )
+    mail = Mail(
+        template="schedule_update",
+        event=event,
+        to=person.email,
+        to_name=person.name,
+        sessions=(session,),
+        invites=(invite,),
+        participants=(person.email,),
+    )
     return _send(db, ctx, mail, reg)
 
 
-def _cancelled(db: Session, ctx: Context, reg: Registration, person: Person, srow: SessionRow, event: Event,
-               session: CatSession) -> int | None:
+def _cancelled(
+    db: Session, ctx: Context, reg: Registration, person: Person, srow: SessionRow, event: Event, session: CatSession
+) -> int | None:
     was = reg.status
     _cancel_row(db, ctx, reg, srow)
     invites = []
     if was == "confirmed":
-        invites.append(_invite(replace(ctx, catalogue=_with(ctx.catalogue, event, session)), reg, person, srow,
-                               "CANCEL"))
+        invites.append(
+            _invite(replace(ctx, catalogue=_with(ctx.catalogue, event, session)), reg, person, srow, "CANCEL")
+        )
     others = tuple(s for s in event.sessions if s.key != session.key and event.session_open(s, ctx.now))
-    mail = Mail(template="session_cancelled", event=event, to=person.email, to_name=person.name,
-                sessions=(session,), invites=tuple(invites), alternatives=others, participants=(person.email,))
+    mail = Mail(
+        template="session_cancelled",
+        event=event,
+        to=person.email,
+        to_name=person.name,
+        sessions=(session,),
+        invites=tuple(invites),
+        alternatives=others,
+        participants=(person.email,),
+    )
     return _send(db, ctx, mail, reg)
 
 
@@ -160,14 +191,31 @@ def _event_and_session(catalogue: Catalogue, srow: SessionRow, erow: EventRow) -
     """The catalogue's event and session; for a session (or event) taken out of the files, as the rows hold it."""
     if catalogue.has_session(srow.key):
         return catalogue.event_of(srow.key), catalogue.session(srow.key)
-    session = CatSession(key=srow.key, event_key=erow.key, title=srow.title, starts=srow.starts, ends=srow.ends,
-                         city=srow.city, venue=srow.venue, address=srow.address, online=srow.online,
-                         capacity=srow.capacity, status="cancelled")
+    session = CatSession(
+        key=srow.key,
+        event_key=erow.key,
+        title=srow.title,
+        starts=srow.starts,
+        ends=srow.ends,
+        city=srow.city,
+        venue=srow.venue,
+        address=srow.address,
+        online=srow.online,
+        capacity=srow.capacity,
+        status="cancelled",
+    )
     try:
         event = catalogue.event(erow.key)
     except KeyError:
-        event = Event(key=erow.key, mailbox=erow.mailbox, title=erow.title, language=erow.language,
-                      timezone=erow.timezone, sessions=(session,), status=erow.status)
+        event = Event(
+            key=erow.key,
+            mailbox=erow.mailbox,
+            title=erow.title,
+            language=erow.language,
+            timezone=erow.timezone,
+            sessions=(session,),
+            status=erow.status,
+        )
     return event, session
 
 

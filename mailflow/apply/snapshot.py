@@ -24,7 +24,7 @@ from mailflow.decide.types import ActiveRegistration, Snapshot
 from mailflow.understand.types import Interpretation
 
 DAY = dt.timedelta(hours=24)
-LOCKED = "mailflow.locked_sessions"   # Session.info key: rows locked by this unit of work
+LOCKED = "mailflow.locked_sessions"  # Session.info key: rows locked by this unit of work
 
 
 def involved_addresses(interp: Interpretation) -> set[str]:
@@ -38,26 +38,40 @@ def involved_addresses(interp: Interpretation) -> set[str]:
 
 # Built once: constructing a select is a noticeable share of a query's cost, and a
 # prebuilt statement with expanding IN parameters also reuses its compiled form.
-_LOCK = (select(SessionRow).where(SessionRow.key.in_(bindparam("keys", expanding=True)))
-         .order_by(SessionRow.id).with_for_update())
-_ACTIVE = (select(Registration.id, Person.email, SessionRow.key, Registration.status, Registration.calendar_uid)
-           .join(Person, Person.id == Registration.person_id)
-           .join(SessionRow, SessionRow.id == Registration.session_id)
-           .order_by(Registration.id))
-_ACTIVE_BY_EMAIL = _ACTIVE.where(Registration.status != "cancelled",
-                                 Person.email.in_(bindparam("emails", expanding=True)))
-_ACTIVE_BY_EMAIL_OR_UID = _ACTIVE.where(Registration.status != "cancelled", or_(
-    Person.email.in_(bindparam("emails", expanding=True)), Registration.calendar_uid == bindparam("uid")))
-_CONFIRMED = (select(SessionRow.key, func.count(Registration.id))
-              .join(Registration, Registration.session_id == SessionRow.id)
-              .where(SessionRow.key.in_(bindparam("keys", expanding=True)), Registration.status == "confirmed")
-              .group_by(SessionRow.key))
-_REPLIES = (select(OutboundRecipient.address, func.count())
-            .where(OutboundRecipient.address.in_(bindparam("addresses", expanding=True)),
-                   OutboundRecipient.created_at > bindparam("since"))
-            .group_by(OutboundRecipient.address))
-_BOUNCING = select(Person.email).where(Person.email.in_(bindparam("emails", expanding=True)),
-                                       Person.bouncing.is_(True))
+_LOCK = (
+    select(SessionRow)
+    .where(SessionRow.key.in_(bindparam("keys", expanding=True)))
+    .order_by(SessionRow.id)
+    .with_for_update()
+)
+_ACTIVE = (
+    select(Registration.id, Person.email, SessionRow.key, Registration.status, Registration.calendar_uid)
+    .join(Person, Person.id == Registration.person_id)
+    .join(SessionRow, SessionRow.id == Registration.session_id)
+    .order_by(Registration.id)
+)
+_ACTIVE_BY_EMAIL = _ACTIVE.where(
+    Registration.status != "cancelled", Person.email.in_(bindparam("emails", expanding=True))
+)
+_ACTIVE_BY_EMAIL_OR_UID = _ACTIVE.where(
+    Registration.status != "cancelled",
+    or_(Person.email.in_(bindparam("emails", expanding=True)), Registration.calendar_uid == bindparam("uid")),
+)
+_CONFIRMED = (
+    select(SessionRow.key, func.count(Registration.id))
+    .join(Registration, Registration.session_id == SessionRow.id)
+    .where(SessionRow.key.in_(bindparam("keys", expanding=True)), Registration.status == "confirmed")
+    .group_by(SessionRow.key)
+)
+_REPLIES = (
+    select(OutboundRecipient.address, func.count())
+    .where(
+        OutboundRecipient.address.in_(bindparam("addresses", expanding=True)),
+        OutboundRecipient.created_at > bindparam("since"),
+    )
+    .group_by(OutboundRecipient.address)
+)
+_BOUNCING = select(Person.email).where(Person.email.in_(bindparam("emails", expanding=True)), Person.bouncing.is_(True))
 
 
 def lock_sessions(db: Session, keys: Iterable[str]) -> list[SessionRow]:
@@ -122,8 +136,9 @@ def bouncing(db: Session, emails: Iterable[str]) -> frozenset[str]:
     return frozenset(_core(db).scalars(_BOUNCING, {"emails": sorted(set(emails))}))
 
 
-def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, settings: Settings,
-                  now: dt.datetime) -> Snapshot:
+def read_snapshot(
+    db: Session, interp: Interpretation, catalogue: Catalogue, settings: Settings, now: dt.datetime
+) -> Snapshot:
     """Everything ``decide`` reads about the people and sessions this message touches."""
     replied = our_mails(db, interp.ours)
     pending = pending_change(db, replied) if interp.answer else None
@@ -135,7 +150,7 @@ def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, set
     asked = [k for k in (*interp.sessions, *interp.from_sessions) if catalogue.has_session(k)]
     lock_sessions(db, [*asked, *(r.session_key for r in regs)])
     if db.get_bind().dialect.name != "sqlite":
-        regs = active_registrations(db, emails, uid)   # again: the locks may have waited for a writer
+        regs = active_registrations(db, emails, uid)  # again: the locks may have waited for a writer
     event_keys = {catalogue.event_of(k).key for k in asked}
     event_keys |= {catalogue.event_of(r.session_key).key for r in regs if catalogue.has_session(r.session_key)}
     if interp.event_key:
@@ -145,8 +160,13 @@ def read_snapshot(db: Session, interp: Interpretation, catalogue: Catalogue, set
     everyone = emails | {r.email for r in regs}
     sent = replies_today_many(db, everyone, now)
     return Snapshot(
-        registrations=tuple(regs), confirmed=confirmed_counts(db, keys),
+        registrations=tuple(regs),
+        confirmed=confirmed_counts(db, keys),
         over_limit=frozenset(a for a in everyone if sent.get(a, 0) >= limit),
         bouncing=bouncing(db, everyone),
         own_addresses=frozenset(a.lower() for a in settings.own_addresses(catalogue)),
-        sent_today=sent, reply_limit=limit, replied_to=replied, pending=pending)
+        sent_today=sent,
+        reply_limit=limit,
+        replied_to=replied,
+        pending=pending,
+    )

@@ -29,18 +29,17 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 
 log = logging.getLogger("mailflow.timed")
-TIMED_INTERVAL = 30.0   # seconds; a join link goes out at most this long after its release time
+TIMED_INTERVAL = 30.0  # seconds; a join link goes out at most this long after its release time
 
 
 @dataclass
 class TimedPass:
-    waiting: list[schedule.SessionChange] = field(default_factory=list)   # "ask": changes not yet sent
-    updated: list[int] = field(default_factory=list)                      # registrations brought up to date
+    waiting: list[schedule.SessionChange] = field(default_factory=list)  # "ask": changes not yet sent
+    updated: list[int] = field(default_factory=list)  # registrations brought up to date
     outbound: list[int] = field(default_factory=list)
 
 
-def timed_pass(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings,
-               now: dt.datetime) -> TimedPass:
+def timed_pass(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, now: dt.datetime) -> TimedPass:
     """One look: schedule updates (per policy) and due join links, committed together."""
     done = TimedPass()
     with factory() as db, db.begin():
@@ -57,9 +56,17 @@ def timed_pass(factory: sessionmaker[Session], catalogue: Catalogue, settings: S
     return done
 
 
-async def run_timed_mail(factory: sessionmaker[Session], settings: Settings, catalogue: Callable[[], Catalogue],
-                         clock: Callable[[], dt.datetime], stop: asyncio.Event, wake: asyncio.Event,
-                         sent_wake: asyncio.Event | None = None, *, interval: float = TIMED_INTERVAL) -> None:
+async def run_timed_mail(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    catalogue: Callable[[], Catalogue],
+    clock: Callable[[], dt.datetime],
+    stop: asyncio.Event,
+    wake: asyncio.Event,
+    sent_wake: asyncio.Event | None = None,
+    *,
+    interval: float = TIMED_INTERVAL,
+) -> None:
     """Until ``stop``: a ``timed_pass`` every ``interval`` s or when ``wake`` is set (a catalogue reload)."""
     told: set[tuple[str, int]] = set()
     while not stop.is_set():
@@ -70,8 +77,11 @@ async def run_timed_mail(factory: sessionmaker[Session], settings: Settings, cat
             log.exception("timed mail pass failed")
             done = TimedPass()
         if done.outbound:
-            log.info("queued %d calendar update(s) and join link(s)", len(done.outbound),
-                     extra={"outbound_ids": done.outbound, "registrations": done.updated})
+            log.info(
+                "queued %d calendar update(s) and join link(s)",
+                len(done.outbound),
+                extra={"outbound_ids": done.outbound, "registrations": done.updated},
+            )
             if sent_wake is not None:
                 sent_wake.set()
         told = _tell_waiting(done.waiting, told)
@@ -83,6 +93,9 @@ def _tell_waiting(waiting: list[schedule.SessionChange], told: set[tuple[str, in
     now = {(c.session_key, a.registration_id) for c in waiting for a in c.registrations}
     if now - told:
         for change in waiting:
-            log.warning("calendar updates waiting for confirmation: %s; send them with `mailflow events sync "
-                        "--notify` (or set [policy] notify_schedule_changes = \"send\")", change)
+            log.warning(
+                "calendar updates waiting for confirmation: %s; send them with `mailflow events sync "
+                '--notify` (or set [policy] notify_schedule_changes = "send")',
+                change,
+            )
     return now

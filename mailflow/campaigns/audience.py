@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from mailflow.campaigns.compose import new_message_id, new_token
 from mailflow.campaigns.model import Audience
-from mailflow.db.models import (CampaignOptOut, CampaignRecipient, EventRow, Person, Registration, SessionRow)
+from mailflow.db.models import CampaignOptOut, CampaignRecipient, EventRow, Person, Registration, SessionRow
 from mailflow.db.upsert import insert_ignoring
 
 _PRIORITY = {"confirmed": 0, "waitlisted": 1, "cancelled": 2}
@@ -35,7 +35,7 @@ class Reg:
     session_key: str
     starts: dt.datetime
     calendar_uid: str
-    sequence: int               # registration's plus session's, as invites are sent
+    sequence: int  # registration's plus session's, as invites are sent
 
 
 @dataclass(frozen=True)
@@ -58,34 +58,52 @@ def statuses(audience: Audience) -> tuple[str, ...]:
     return ("confirmed", "waitlisted", "cancelled") if audience.status == "all" else (audience.status,)
 
 
-def _query(audience: Audience, sessions: Iterable[str] | None) -> Select:  # type: ignore[type-arg]
-    q = (select(Registration.id, Registration.person_id, Registration.status, Registration.calendar_uid,
-                (Registration.sequence + SessionRow.sequence).label("seq"), SessionRow.key, SessionRow.starts,
-                Person.email, Person.name, Person.bouncing, CampaignOptOut.id.label("optout"))
-         .join(SessionRow, SessionRow.id == Registration.session_id)
-         .join(EventRow, EventRow.id == SessionRow.event_id)
-         .join(Person, Person.id == Registration.person_id)
-         .outerjoin(CampaignOptOut, and_(CampaignOptOut.person_id == Person.id,
-                                         CampaignOptOut.event_key == EventRow.key))
-         .where(EventRow.key == audience.event_key, Registration.status.in_(statuses(audience))))
+def _query(audience: Audience, sessions: Iterable[str] | None) -> Select:
+    q = (
+        select(
+            Registration.id,
+            Registration.person_id,
+            Registration.status,
+            Registration.calendar_uid,
+            (Registration.sequence + SessionRow.sequence).label("seq"),
+            SessionRow.key,
+            SessionRow.starts,
+            Person.email,
+            Person.name,
+            Person.bouncing,
+            CampaignOptOut.id.label("optout"),
+        )
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .join(EventRow, EventRow.id == SessionRow.event_id)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(
+            CampaignOptOut, and_(CampaignOptOut.person_id == Person.id, CampaignOptOut.event_key == EventRow.key)
+        )
+        .where(EventRow.key == audience.event_key, Registration.status.in_(statuses(audience)))
+    )
     keys = list(sessions) if sessions is not None else list(audience.sessions)
     if keys:
         q = q.where(SessionRow.key.in_(keys))
     if audience.exclude_campaign is not None:
-        q = q.where(Registration.person_id.not_in(
-            select(CampaignRecipient.person_id).where(CampaignRecipient.campaign_id == audience.exclude_campaign,
-                                                      CampaignRecipient.state == "sent")))
+        q = q.where(
+            Registration.person_id.not_in(
+                select(CampaignRecipient.person_id).where(
+                    CampaignRecipient.campaign_id == audience.exclude_campaign, CampaignRecipient.state == "sent"
+                )
+            )
+        )
     return q
 
 
-def members(db: Session, audience: Audience, *, sessions: Iterable[str] | None = None,
-            people: Iterable[int] | None = None) -> list[Member]:
+def members(
+    db: Session, audience: Audience, *, sessions: Iterable[str] | None = None, people: Iterable[int] | None = None
+) -> list[Member]:
     """The audience now, one ``Member`` per person; ``sessions`` narrows to those sessions (a relative
     schedule's due ones), ``people`` to those persons (the rows a sender claimed)."""
     q = _query(audience, sessions)
     if people is not None:
         q = q.where(Registration.person_id.in_(list(people)))
-    by_person: dict[int, list] = {}  # type: ignore[type-arg]
+    by_person: dict[int, list] = {}
     for row in db.execute(q):
         by_person.setdefault(row.person_id, []).append(row)
     out = []
@@ -107,8 +125,9 @@ def skip_reason(member: Member) -> str | None:
     return None
 
 
-def record(db: Session, campaign_id: int, people: list[Member], *, now: dt.datetime, domain: str,
-           late: bool = False) -> int:
+def record(
+    db: Session, campaign_id: int, people: list[Member], *, now: dt.datetime, domain: str, late: bool = False
+) -> int:
     """Write a ledger row for every member not yet in it (due now); return how many were new.
 
     People who bounce or opted out get a row too, ``skipped`` with the reason,
@@ -119,13 +138,26 @@ def record(db: Session, campaign_id: int, people: list[Member], *, now: dt.datet
     rows = []
     for m in people:
         reason = skip_reason(m)
-        rows.append(dict(campaign_id=campaign_id, person_id=m.person_id, registration_id=m.lead.id,
-                         state="skipped" if reason else "pending", due_at=now, attempts=0, last_error=reason,
-                         message_id=new_message_id(campaign_id, domain), token=new_token(), claimed_by=None,
-                         late=late, created_at=now, sent_at=None))
+        rows.append(
+            dict(
+                campaign_id=campaign_id,
+                person_id=m.person_id,
+                registration_id=m.lead.id,
+                state="skipped" if reason else "pending",
+                due_at=now,
+                attempts=0,
+                last_error=reason,
+                message_id=new_message_id(campaign_id, domain),
+                token=new_token(),
+                claimed_by=None,
+                late=late,
+                created_at=now,
+                sent_at=None,
+            )
+        )
     conn = db.connection()
     stmt = insert_ignoring(_LEDGER, conn.dialect.name, (_LEDGER.c.id,))
     inserted = 0
     for start in range(0, len(rows), 500):
-        inserted += len(conn.execute(stmt, rows[start:start + 500]).all())
+        inserted += len(conn.execute(stmt, rows[start : start + 500]).all())
     return inserted

@@ -46,13 +46,13 @@ class Recipient:
 
     email: str
     name: str | None
-    status: str                                 # their registration: confirmed | waitlisted | cancelled
+    status: str  # their registration: confirmed | waitlisted | cancelled
     message_id: str
     token: str
-    sessions: tuple[str, ...]                   # session keys; the first is the registration's own
-    invite_uid: str | None = None               # a confirmed registration's calendar UID ...
-    invite_sequence: int = 0                    # ... and the SEQUENCE it was last sent with
-    id: int = 0                                 # ledger row (0 for previews and tests)
+    sessions: tuple[str, ...]  # session keys; the first is the registration's own
+    invite_uid: str | None = None  # a confirmed registration's calendar UID ...
+    invite_sequence: int = 0  # ... and the SEQUENCE it was last sent with
+    id: int = 0  # ledger row (0 for previews and tests)
 
 
 @dataclass(frozen=True)
@@ -96,37 +96,49 @@ class Prepared:
         self.locale = locale_for(self.event, self.lang)
         self.mail_from = self.sender.address or self.event.mailbox
         self.event_vars = EventVars(self.event.key, self.event.title, self.event.organiser or "")
-        self.subject_once = None if self.templates.personal_subject else subject_line(
-            render("subject", self.templates.subject, {"event": self.event_vars}))
+        self.subject_once = (
+            None
+            if self.templates.personal_subject
+            else subject_line(render("subject", self.templates.subject, {"event": self.event_vars}))
+        )
         self.date = format_datetime(self.now.astimezone(dt.timezone.utc))
-        self.mixed = f"=_mfc_{secrets.token_hex(12)}"   # "=_" never occurs in QP or base64 text
+        self.mixed = f"=_mfc_{secrets.token_hex(12)}"  # "=_" never occurs in QP or base64 text
         self.alternative = f"=_mfa_{secrets.token_hex(12)}"
         self.fixed_headers = self._fixed_headers()
-        self.subject_header = None if self.subject_once is None else \
-            f"Subject: {mime.text_header('Subject', self.subject_once)}"
+        self.subject_header = (
+            None if self.subject_once is None else f"Subject: {mime.text_header('Subject', self.subject_once)}"
+        )
         self.invites = InviteWriter(self.event, self.mail_from, self.sender.name, self.now)
 
     # ---------------------------------------------------------------- shared, built once
 
     def _fixed_headers(self) -> list[str]:
         list_id = mime.text_header("List-Id", self.event.title).replace('"', "")
-        return [f"From: {mime.address('From', self.sender.name, self.mail_from)}",
-                f"Date: {self.date}",
-                "Auto-Submitted: auto-generated",
-                "Precedence: bulk",
-                "X-Auto-Response-Suppress: All",
-                f"List-Id: {list_id} <{self.event.key}.campaigns.{self.sender.domain}>",
-                "X-Mailflow-Kind: campaign",
-                f"X-Mailflow-Campaign: {self.campaign_id}"]
+        return [
+            f"From: {mime.address('From', self.sender.name, self.mail_from)}",
+            f"Date: {self.date}",
+            "Auto-Submitted: auto-generated",
+            "Precedence: bulk",
+            "X-Auto-Response-Suppress: All",
+            f"List-Id: {list_id} <{self.event.key}.campaigns.{self.sender.domain}>",
+            "X-Mailflow-Kind: campaign",
+            f"X-Mailflow-Campaign: {self.campaign_id}",
+        ]
 
     def session(self, key: str) -> SessionVars:
         found = self._sessions.get(key)
         if found is None:
             s, tz = self.catalogue.session(key), self.event.tz
-            found = SessionVars(key=s.key, title=s.title, date=format_day(s.starts, self.locale, tz),
-                                time=f"{format_time(s.starts, self.locale, tz)}\u2013{format_time(s.ends, self.locale, tz)}",
-                                when=format_when(s.starts, s.ends, self.locale, tz),
-                                place=format_place(s, self.lang), city=s.city or "", online=s.online)
+            found = SessionVars(
+                key=s.key,
+                title=s.title,
+                date=format_day(s.starts, self.locale, tz),
+                time=f"{format_time(s.starts, self.locale, tz)}\u2013{format_time(s.ends, self.locale, tz)}",
+                when=format_when(s.starts, s.ends, self.locale, tz),
+                place=format_place(s, self.lang),
+                city=s.city or "",
+                online=s.online,
+            )
             self._sessions[key] = found
         return found
 
@@ -137,8 +149,11 @@ class Prepared:
             env = environment(self.template_dir)
             tmpl = env.get_template(template_name(self.lang, "campaign_instructions", "txt"))
             ctx = {"event": self.event, "session": self.session(key)}
-            cancel = "" if status == "cancelled" else render_block(
-                tmpl, "cancel_waitlisted" if status == "waitlisted" else "cancel", ctx)
+            cancel = (
+                ""
+                if status == "cancelled"
+                else render_block(tmpl, "cancel_waitlisted" if status == "waitlisted" else "cancel", ctx)
+            )
             found = (cancel, render_block(tmpl, "change", ctx))
             self._instructions[(status, key)] = found
         return found
@@ -148,8 +163,13 @@ class Prepared:
         found = self._layouts.get((kind, named))
         if found is None:
             env = environment(self.template_dir)
-            reply = Reply(template="campaign", event=self.event, to=self.event.mailbox, to_name=NAME if named else None,
-                          extra={"body": BODY, "body_html": Markup(BODY), "subject": "", "unsubscribe_url": UNSUB})
+            reply = Reply(
+                template="campaign",
+                event=self.event,
+                to=self.event.mailbox,
+                to_name=NAME if named else None,
+                extra={"body": BODY, "body_html": Markup(BODY), "subject": "", "unsubscribe_url": UNSUB},
+            )
             ctx = template_context(reply, self.sender, self.lang)
             ctx["subject"] = ""
             text = env.get_template(template_name(self.lang, "campaign", kind)).render(ctx)
@@ -165,10 +185,18 @@ class Prepared:
         sessions = [self.session(k) for k in r.sessions if self.catalogue.has_session(k)]
         first = sessions[0] if sessions else None
         cancel, change = self.instructions(r.status, first.key) if first else ("", "")
-        return {"name": r.name or "", "email": r.email, "status": r.status, "event": self.event_vars,
-                "session": first, "sessions": sessions, "online_link": self.online_link(r.sessions),
-                "cancel_instructions": cancel, "change_instructions": change,
-                "unsubscribe_url": unsubscribe_target(self.event, r.token, self.settings)}
+        return {
+            "name": r.name or "",
+            "email": r.email,
+            "status": r.status,
+            "event": self.event_vars,
+            "session": first,
+            "sessions": sessions,
+            "online_link": self.online_link(r.sessions),
+            "cancel_instructions": cancel,
+            "change_instructions": change,
+            "unsubscribe_url": unsubscribe_target(self.event, r.token, self.settings),
+        }
 
     def online_link(self, keys: tuple[str, ...]) -> str | None:
         """The join link of the recipient's online session, once released (None before, or when there is none).
@@ -200,7 +228,7 @@ class Prepared:
         t, h = self.layout("txt", named), self.layout("html", named)
         text = t.before.replace(NAME, r.name or "") + body + t.after.replace(UNSUB, unsub)
         name_html = str(escape(r.name or ""))
-        html = (h.before.replace(NAME, name_html) + html_body + h.after.replace(UNSUB, str(escape(unsub))))
+        html = h.before.replace(NAME, name_html) + html_body + h.after.replace(UNSUB, str(escape(unsub)))
         return subject, text, html
 
     def mail(self, r: Recipient) -> bytes:
@@ -209,25 +237,53 @@ class Prepared:
         return self.assemble(r, subject, text, html)
 
     def assemble(self, r: Recipient, subject: str, text: str, html: str, to: str | None = None) -> bytes:
-        headers = [*self.fixed_headers,
-                   f"To: {mime.address('To', r.name, to or r.email)}",
-                   self.subject_header if subject == self.subject_once and self.subject_header
-                   else f"Subject: {mime.text_header('Subject', subject)}",
-                   f"Message-ID: {r.message_id}",
-                   *self._unsubscribe_headers(r.token),
-                   "MIME-Version: 1.0"]
-        alt = [f"--{self.alternative}", *_TEXT_HEADERS, "", _qp(text),
-               f"--{self.alternative}", *_HTML_HEADERS, "", _qp(html), f"--{self.alternative}--"]
+        headers = [
+            *self.fixed_headers,
+            f"To: {mime.address('To', r.name, to or r.email)}",
+            self.subject_header
+            if subject == self.subject_once and self.subject_header
+            else f"Subject: {mime.text_header('Subject', subject)}",
+            f"Message-ID: {r.message_id}",
+            *self._unsubscribe_headers(r.token),
+            "MIME-Version: 1.0",
+        ]
+        alt = [
+            f"--{self.alternative}",
+            *_TEXT_HEADERS,
+            "",
+            _qp(text),
+            f"--{self.alternative}",
+            *_HTML_HEADERS,
+            "",
+            _qp(html),
+            f"--{self.alternative}--",
+        ]
         ics = self._invite(r) if self.attach_invite else None
         language = f"Content-Language: {self.locale.replace('_', '-')}"
         if ics is None:
-            lines = [*headers, f'Content-Type: multipart/alternative; boundary="{self.alternative}"', language, "",
-                     *alt]
+            lines = [
+                *headers,
+                f'Content-Type: multipart/alternative; boundary="{self.alternative}"',
+                language,
+                "",
+                *alt,
+            ]
         else:
-            lines = [*headers, f'Content-Type: multipart/mixed; boundary="{self.mixed}"', language, "",
-                     f"--{self.mixed}", f'Content-Type: multipart/alternative; boundary="{self.alternative}"', "",
-                     *alt, f"--{self.mixed}", *_ICS_HEADERS, "", base64.encodebytes(ics).decode("ascii").rstrip("\n"),
-                     f"--{self.mixed}--"]
+            lines = [
+                *headers,
+                f'Content-Type: multipart/mixed; boundary="{self.mixed}"',
+                language,
+                "",
+                f"--{self.mixed}",
+                f'Content-Type: multipart/alternative; boundary="{self.alternative}"',
+                "",
+                *alt,
+                f"--{self.mixed}",
+                *_ICS_HEADERS,
+                "",
+                base64.encodebytes(ics).decode("ascii").rstrip("\n"),
+                f"--{self.mixed}--",
+            ]
         return ("\n".join(lines) + "\n").replace("\n", "\r\n").encode("ascii")
 
     def _unsubscribe_headers(self, token: str) -> list[str]:
@@ -235,8 +291,10 @@ class Prepared:
         mailto = f"<mailto:{unsubscribe_address(self.event.mailbox, token)}?subject=unsubscribe>"
         if not self.settings.unsubscribe_url:
             return [f"List-Unsubscribe: {mailto}"]
-        return [f"List-Unsubscribe: <{self.settings.unsubscribe_url}{token}>,\n {mailto}",
-                "List-Unsubscribe-Post: List-Unsubscribe=One-Click"]
+        return [
+            f"List-Unsubscribe: <{self.settings.unsubscribe_url}{token}>,\n {mailto}",
+            "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+        ]
 
     def _invite(self, r: Recipient) -> bytes | None:
         if r.invite_uid is None or not r.sessions or not self.catalogue.has_session(r.sessions[0]):
@@ -247,8 +305,11 @@ class Prepared:
 
 _TEXT_HEADERS = ('Content-Type: text/plain; charset="utf-8"', "Content-Transfer-Encoding: quoted-printable")
 _HTML_HEADERS = ('Content-Type: text/html; charset="utf-8"', "Content-Transfer-Encoding: quoted-printable")
-_ICS_HEADERS = ('Content-Type: application/ics; name="invite.ics"', "Content-Transfer-Encoding: base64",
-                'Content-Disposition: attachment; filename="invite.ics"')
+_ICS_HEADERS = (
+    'Content-Type: application/ics; name="invite.ics"',
+    "Content-Transfer-Encoding: base64",
+    'Content-Disposition: attachment; filename="invite.ics"',
+)
 
 
 def _qp(text: str) -> str:

@@ -43,12 +43,11 @@ from mailflow.catalogue import Catalogue
 from mailflow.config import Settings
 from mailflow.db.models import Campaign, CampaignRecipient
 from mailflow.outbound.sender import RetryPolicy, backoff
-from mailflow.outbound.transport import (PermanentFailure, SettingsFailure, TemporaryFailure, Transport,
-                                         make_transport)
+from mailflow.outbound.transport import PermanentFailure, SettingsFailure, TemporaryFailure, Transport, make_transport
 
 log = logging.getLogger("mailflow.campaigns")
 LEASE = dt.timedelta(minutes=10)
-RECORD_WINDOW = 0.05     # seconds of deliveries recorded in one transaction (the at-least-once window)
+RECORD_WINDOW = 0.05  # seconds of deliveries recorded in one transaction (the at-least-once window)
 _LEDGER = CampaignRecipient
 
 
@@ -165,14 +164,23 @@ def release_dead(factory: sessionmaker[Session], now: dt.datetime) -> int:
     """Rows left ``sending`` by a process of this host that no longer exists become due at once."""
     host = socket.gethostname()
     with factory() as db, db.begin():
-        owners = set(db.scalars(select(_LEDGER.claimed_by).where(
-            _LEDGER.state == "sending", _LEDGER.claimed_by.like(f"{host}:%")).distinct()))
+        owners = set(
+            db.scalars(
+                select(_LEDGER.claimed_by)
+                .where(_LEDGER.state == "sending", _LEDGER.claimed_by.like(f"{host}:%"))
+                .distinct()
+            )
+        )
         dead = [o for o in owners if o and o.rsplit(":", 1)[1].isdigit() and not _alive(int(o.rsplit(":", 1)[1]))]
         if not dead:
             return 0
-        released = db.execute(update(_LEDGER).where(_LEDGER.state == "sending", _LEDGER.claimed_by.in_(dead))
-                              .values(due_at=now).returning(_LEDGER.id)
-                              .execution_options(synchronize_session=False)).all()
+        released = db.execute(
+            update(_LEDGER)
+            .where(_LEDGER.state == "sending", _LEDGER.claimed_by.in_(dead))
+            .values(due_at=now)
+            .returning(_LEDGER.id)
+            .execution_options(synchronize_session=False)
+        ).all()
         return len(released)
 
 
@@ -186,8 +194,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def claim(factory: sessionmaker[Session], now: dt.datetime, batch: int, *, worker: str,
-          campaign_id: int | None = None, lease: dt.timedelta = LEASE) -> list[Claimed]:
+def claim(
+    factory: sessionmaker[Session],
+    now: dt.datetime,
+    batch: int,
+    *,
+    worker: str,
+    campaign_id: int | None = None,
+    lease: dt.timedelta = LEASE,
+) -> list[Claimed]:
     """Mark up to ``batch`` due rows ``sending`` (ours until ``now + lease``) and commit.
 
     PostgreSQL: ``FOR UPDATE SKIP LOCKED`` lets several processes share a campaign.
@@ -195,34 +210,57 @@ def claim(factory: sessionmaker[Session], now: dt.datetime, batch: int, *, worke
     Rows of a cancelled campaign are not taken.
     """
     live = select(Campaign.id).where(Campaign.status != "cancelled")
-    due = (_LEDGER.state.in_(("pending", "sending")) & (_LEDGER.due_at <= now) & _LEDGER.campaign_id.in_(live))
+    due = _LEDGER.state.in_(("pending", "sending")) & (_LEDGER.due_at <= now) & _LEDGER.campaign_id.in_(live)
     if campaign_id is not None:
         due = due & (_LEDGER.campaign_id == campaign_id)
     with factory() as db, db.begin():
-        ids = list(db.scalars(select(_LEDGER.id).where(due).order_by(_LEDGER.due_at, _LEDGER.id).limit(batch)
-                              .with_for_update(skip_locked=True)))
+        ids = list(
+            db.scalars(
+                select(_LEDGER.id)
+                .where(due)
+                .order_by(_LEDGER.due_at, _LEDGER.id)
+                .limit(batch)
+                .with_for_update(skip_locked=True)
+            )
+        )
         if not ids:
             return []
-        rows = db.execute(update(_LEDGER).where(_LEDGER.id.in_(ids) & due)
-                          .values(state="sending", attempts=_LEDGER.attempts + 1, due_at=now + lease,
-                                  claimed_by=worker)
-                          .returning(_LEDGER.id, _LEDGER.campaign_id, _LEDGER.person_id, _LEDGER.message_id,
-                                     _LEDGER.token, _LEDGER.attempts, _LEDGER.created_at)
-                          .execution_options(synchronize_session=False)).all()
+        rows = db.execute(
+            update(_LEDGER)
+            .where(_LEDGER.id.in_(ids) & due)
+            .values(state="sending", attempts=_LEDGER.attempts + 1, due_at=now + lease, claimed_by=worker)
+            .returning(
+                _LEDGER.id,
+                _LEDGER.campaign_id,
+                _LEDGER.person_id,
+                _LEDGER.message_id,
+                _LEDGER.token,
+                _LEDGER.attempts,
+                _LEDGER.created_at,
+            )
+            .execution_options(synchronize_session=False)
+        ).all()
     return sorted((Claimed(*r) for r in rows), key=lambda c: c.id)
 
 
-_FINISH = (update(_LEDGER)
-           .where((_LEDGER.id == bindparam("row")) & (_LEDGER.state == "sending")
-                  & (_LEDGER.claimed_by == bindparam("me")))
-           .values(state=bindparam("new_state"), sent_at=bindparam("at"), last_error=bindparam("error"),
-                   due_at=bindparam("due")))
+_FINISH = (
+    update(_LEDGER)
+    .where((_LEDGER.id == bindparam("row")) & (_LEDGER.state == "sending") & (_LEDGER.claimed_by == bindparam("me")))
+    .values(
+        state=bindparam("new_state"), sent_at=bindparam("at"), last_error=bindparam("error"), due_at=bindparam("due")
+    )
+)
 
 
-_SENT = (update(_LEDGER)
-         .where(_LEDGER.id.in_(bindparam("rows", expanding=True)) & (_LEDGER.state == "sending")
-                & (_LEDGER.claimed_by == bindparam("me")))
-         .values(state="sent", sent_at=bindparam("at"), last_error=None, due_at=bindparam("at")))
+_SENT = (
+    update(_LEDGER)
+    .where(
+        _LEDGER.id.in_(bindparam("rows", expanding=True))
+        & (_LEDGER.state == "sending")
+        & (_LEDGER.claimed_by == bindparam("me"))
+    )
+    .values(state="sent", sent_at=bindparam("at"), last_error=None, due_at=bindparam("at"))
+)
 
 
 def record(factory: sessionmaker[Session], outcomes: list[dict[str, object]]) -> None:
@@ -247,8 +285,9 @@ def record(factory: sessionmaker[Session], outcomes: list[dict[str, object]]) ->
             conn.execute(_FINISH, other)
 
 
-def outcome(item: Claimed, error: Exception | None, now: dt.datetime, retry: RetryPolicy,
-            worker: str) -> dict[str, object]:
+def outcome(
+    item: Claimed, error: Exception | None, now: dt.datetime, retry: RetryPolicy, worker: str
+) -> dict[str, object]:
     """What a row becomes after one attempt (the parameters of ``_FINISH``)."""
     out: dict[str, object] = {"row": item.id, "me": worker, "at": None, "error": None, "due": now}
     if error is None:
@@ -279,8 +318,9 @@ class Round:
     clock: Callable[[], dt.datetime]
     prepared: dict[int, Prepared] = field(default_factory=dict)
 
-    def run(self, batch: int, *, campaign_id: int | None = None,
-            progress: Callable[[Tally], None] | None = None) -> Tally:
+    def run(
+        self, batch: int, *, campaign_id: int | None = None, progress: Callable[[Tally], None] | None = None
+    ) -> Tally:
         now = self.clock()
         claimed = claim(self.factory, now, batch, worker=self.worker, campaign_id=campaign_id)
         tally = Tally()
@@ -292,7 +332,7 @@ class Round:
         results: queue.SimpleQueue[tuple[Claimed, Exception | None]] = queue.SimpleQueue()
         for item, prepared, r in plans:
             self.deliverer.pool.submit(self._one, prepared, item, r, results)
-        left, since, stamp = len(plans), time.monotonic(), self.clock()   # one moment per recorded window
+        left, since, stamp = len(plans), time.monotonic(), self.clock()  # one moment per recorded window
         while left or pending:
             try:
                 item, error = results.get(timeout=RECORD_WINDOW) if left else results.get_nowait()
@@ -309,21 +349,27 @@ class Round:
                 pending, since, stamp = [], time.monotonic(), self.clock()
         return tally
 
-    def _one(self, prepared: Prepared, item: Claimed, r: Recipient,
-             results: queue.SimpleQueue[tuple[Claimed, Exception | None]]) -> None:
+    def _one(
+        self,
+        prepared: Prepared,
+        item: Claimed,
+        r: Recipient,
+        results: queue.SimpleQueue[tuple[Claimed, Exception | None]],
+    ) -> None:
         """Compose and deliver one mail (in a connection thread); the outcome goes to ``results``."""
         error: Exception | None
         try:
             error = self.deliverer.send(prepared.mail(r), prepared.mail_from, r.email)
-        except CampaignError as exc:      # a template that fails for this person: theirs fails, not the rest
+        except CampaignError as exc:  # a template that fails for this person: theirs fails, not the rest
             error = PermanentFailure(f"the campaign text cannot be rendered for this recipient: {exc}")
         except Exception as exc:  # noqa: BLE001 - never lose the outcome of a claimed row
             log.exception("campaign mail #%s could not be composed", item.id)
             error = TemporaryFailure(f"{type(exc).__name__}: {exc}")
         results.put((item, error))
 
-    def _plan(self, claimed: list[Claimed], now: dt.datetime) -> tuple[list[tuple[Claimed, Prepared, Recipient]],
-                                                                      list[dict[str, object]]]:
+    def _plan(
+        self, claimed: list[Claimed], now: dt.datetime
+    ) -> tuple[list[tuple[Claimed, Prepared, Recipient]], list[dict[str, object]]]:
         plans, skips = [], []
         by_campaign: dict[int, list[Claimed]] = {}
         for item in claimed:
@@ -336,11 +382,15 @@ class Round:
                 found = {m.person_id: m for m in members(db, audience, people=[i.person_id for i in items])}
                 for item in items:
                     member = found.get(item.person_id)
-                    reason = skip_reason(member) if member else \
-                        f"no longer {audience.status if audience.status != 'all' else 'registered'} for this audience"
+                    reason = (
+                        skip_reason(member)
+                        if member
+                        else f"no longer {audience.status if audience.status != 'all' else 'registered'} for this audience"
+                    )
                     if reason or prepared is None or member is None:
-                        skips.append(skipped(item, reason or "the event is no longer in the catalogue", now,
-                                             self.worker))
+                        skips.append(
+                            skipped(item, reason or "the event is no longer in the catalogue", now, self.worker)
+                        )
                         continue
                     plans.append((item, prepared, _recipient(item, member)))
         return plans, skips
@@ -360,18 +410,32 @@ def prepare(campaign: Campaign, catalogue: Catalogue, settings: Settings, now: d
         event = catalogue.event(campaign.event_key)
     except KeyError:
         return None
-    return Prepared(campaign.id, event, catalogue, compile_templates(campaign.subject, campaign.body,
-                                                                     campaign.html_body),
-                    settings.sender, settings.campaigns, attach_invite=campaign.attach_invite,
-                    template_dir=settings.templates.dir, now=now)
+    return Prepared(
+        campaign.id,
+        event,
+        catalogue,
+        compile_templates(campaign.subject, campaign.body, campaign.html_body),
+        settings.sender,
+        settings.campaigns,
+        attach_invite=campaign.attach_invite,
+        template_dir=settings.templates.dir,
+        now=now,
+    )
 
 
 def _recipient(item: Claimed, m: Member) -> Recipient:
     lead = m.lead
-    return Recipient(email=m.email, name=m.name, status=lead.status, message_id=item.message_id, token=item.token,
-                     sessions=tuple(dict.fromkeys(r.session_key for r in m.registrations)),
-                     invite_uid=lead.calendar_uid if lead.status == "confirmed" else None,
-                     invite_sequence=lead.sequence, id=item.id)
+    return Recipient(
+        email=m.email,
+        name=m.name,
+        status=lead.status,
+        message_id=item.message_id,
+        token=item.token,
+        sessions=tuple(dict.fromkeys(r.session_key for r in m.registrations)),
+        invite_uid=lead.calendar_uid if lead.status == "confirmed" else None,
+        invite_sequence=lead.sequence,
+        id=item.id,
+    )
 
 
 def _count(tally: Tally, row: dict[str, object], error: Exception | None) -> None:
@@ -396,8 +460,13 @@ def drain(settings: Settings, catalogue: Catalogue, campaign_id: int, connection
     engine = make_engine(settings.database_url)
     mine = dataclasses.replace(settings, campaigns=dataclasses.replace(settings.campaigns, connections=connections))
     deliverer = Deliverer(mine, catalogue)
-    rnd = Round(make_session_factory(engine), deliverer, RetryPolicy.from_settings(settings.outbound), identity(),
-                lambda: dt.datetime.now(dt.timezone.utc))
+    rnd = Round(
+        make_session_factory(engine),
+        deliverer,
+        RetryPolicy.from_settings(settings.outbound),
+        identity(),
+        lambda: dt.datetime.now(dt.timezone.utc),
+    )
     try:
         while rnd.run(settings.campaigns.batch, campaign_id=campaign_id).handled:
             pass

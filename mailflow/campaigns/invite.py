@@ -23,8 +23,8 @@ from mailflow.outbound.calendar import invite_ics
 from mailflow.outbound.types import Invite
 
 _UID, _MAIL = "mf-placeholder-uid@invalid", "mf-placeholder@invalid"
-_CN_QUOTED = " '"   # icalendar quotes a CN with these (Parameters.quote_also)
-_PLAIN = re.compile(r"^[A-Za-z0-9 .@_+'-]*$")   # needs no TEXT or RFC 6868 escaping
+_CN_QUOTED = " '"  # icalendar quotes a CN with these (Parameters.quote_also)
+_PLAIN = re.compile(r"^[A-Za-z0-9 .@_+'-]*$")  # needs no TEXT or RFC 6868 escaping
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,9 @@ class InviteWriter:
         lines[shape.uid] = _fold(f"UID:{uid}")
         lines[shape.sequence] = _fold(f"SEQUENCE:{sequence}")
         cn = f";CN={param_value(name, always_quote=any(c in name for c in _CN_QUOTED))}" if name else ""
-        lines[shape.attendee] = _fold(f"ATTENDEE{cn};PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=FALSE:"
-                                      f"mailto:{email}")
+        lines[shape.attendee] = _fold(
+            f"ATTENDEE{cn};PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:{email}"
+        )
         return b"".join(lines)
 
     def _slow(self, session: Session, uid: str, sequence: int, email: str, name: str | None) -> bytes:
@@ -67,8 +68,10 @@ class InviteWriter:
         if found is None:
             sample = self._slow(session, _UID, 0, _MAIL, None)
             lines = _logical_lines(sample)
-            at = {name: next(i for i, line in enumerate(lines) if line.startswith(name.encode()))
-                  for name in ("UID:", "SEQUENCE:", "ATTENDEE")}
+            at = {
+                name: next(i for i, line in enumerate(lines) if line.startswith(name.encode()))
+                for name in ("UID:", "SEQUENCE:", "ATTENDEE")
+            }
             found = _Shape(tuple(lines), at["UID:"], at["SEQUENCE:"], at["ATTENDEE"])
             self._shapes[session.key] = found
         return found
@@ -88,6 +91,6 @@ def _logical_lines(ics: bytes) -> list[bytes]:
 def _fold(line: str) -> bytes:
     """icalendar's folding (74 octets a line) for plain ASCII, else icalendar's own ``foldline``."""
     if line.isascii() and "\\" not in line and "^" not in line:
-        chunks = [line[i:i + 74] for i in range(0, len(line), 74)] or [""]
+        chunks = [line[i : i + 74] for i in range(0, len(line), 74)] or [""]
         return ("\r\n ".join(chunks) + "\r\n").encode("ascii")
     return (foldline(line) + "\r\n").encode("utf-8")

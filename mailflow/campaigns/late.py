@@ -22,21 +22,23 @@ from mailflow.db.models import Campaign, EventRow, SessionRow
 _EVENT_OF = select(EventRow.key).join(SessionRow, SessionRow.event_id == EventRow.id)
 
 
-def enrol(db: Session, *, person_id: int, session_key: str, status: str, now: dt.datetime,
-          domain: str) -> list[int]:
+def enrol(db: Session, *, person_id: int, session_key: str, status: str, now: dt.datetime, domain: str) -> list[int]:
     """Record this person for every late-joiner campaign that went out for ``session_key``; the
     campaign ids they were added to."""
     event_key = db.scalar(_EVENT_OF.where(SessionRow.key == session_key))
     if event_key is None:
         return []
     added = []
-    for campaign in db.scalars(select(Campaign).where(Campaign.event_key == event_key, Campaign.late_joiners,
-                                                      Campaign.status.in_(("sending", "done")))):
+    for campaign in db.scalars(
+        select(Campaign).where(
+            Campaign.event_key == event_key, Campaign.late_joiners, Campaign.status.in_(("sending", "done"))
+        )
+    ):
         audience = Audience.from_json(event_key, campaign.audience)
         if status not in statuses(audience) or (audience.sessions and session_key not in audience.sessions):
             continue
         if campaign.before_start is not None and session_key not in (campaign.done_sessions or []):
-            continue     # its moment for this session has not come: it will reach them then
+            continue  # its moment for this session has not come: it will reach them then
         found = members(db, audience, people=[person_id])
         if found and record(db, campaign.id, found, now=now, domain=domain, late=True):
             added.append(campaign.id)

@@ -38,9 +38,12 @@ class Audience:
     def from_json(cls, event_key: str, data: dict[str, object]) -> "Audience":
         sessions = data.get("sessions") or []
         exclude = data.get("exclude_campaign")
-        return cls(event_key, tuple(str(s) for s in sessions) if isinstance(sessions, list) else (),
-                   str(data.get("status") or "confirmed"),  # type: ignore[arg-type]
-                   int(exclude) if isinstance(exclude, int) else None)
+        return cls(
+            event_key,
+            tuple(str(s) for s in sessions) if isinstance(sessions, list) else (),
+            str(data.get("status") or "confirmed"),  # type: ignore[arg-type]
+            int(exclude) if isinstance(exclude, int) else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class Draft:
     audience: Audience
     subject: str
     body: str
-    html_body: str | None = None          # None: generated from the text
+    html_body: str | None = None  # None: generated from the text
     name: str | None = None
     late_joiners: bool = False
     attach_invite: bool = False
@@ -88,7 +91,7 @@ class Problem:
     """A recipient not (yet) reached, and why, in the words the relay or mailflow used."""
 
     email: str
-    state: str              # failed | skipped | pending
+    state: str  # failed | skipped | pending
     reason: str
 
 
@@ -105,7 +108,7 @@ class Report:
     failed: int = 0
     pending: int = 0
     problems: tuple[Problem, ...] = ()
-    bounced: tuple[str, ...] = ()          # sent to, but the address bounced afterwards (a DSN came back)
+    bounced: tuple[str, ...] = ()  # sent to, but the address bounced afterwards (a DSN came back)
     opted_out: tuple[str, ...] = ()
 
     @property
@@ -147,7 +150,7 @@ class RecipientState:
     """One row of the ledger as the progress page lists it."""
 
     email: str
-    state: str              # pending | sending | sent | failed | skipped
+    state: str  # pending | sending | sent | failed | skipped
     attempts: int
     last_error: str | None
     sent_at: dt.datetime | None

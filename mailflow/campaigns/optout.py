@@ -41,15 +41,19 @@ def verify(db: Session, token: str) -> TokenInfo | None:
     token = token.strip().lower()
     if not is_token(token):
         return None
-    row = db.execute(select(CampaignRecipient.campaign_id, CampaignRecipient.person_id, Person.email,
-                            Campaign.event_key)
-                     .join(Person, Person.id == CampaignRecipient.person_id)
-                     .join(Campaign, Campaign.id == CampaignRecipient.campaign_id)
-                     .where(CampaignRecipient.token == token)).first()
+    row = db.execute(
+        select(CampaignRecipient.campaign_id, CampaignRecipient.person_id, Person.email, Campaign.event_key)
+        .join(Person, Person.id == CampaignRecipient.person_id)
+        .join(Campaign, Campaign.id == CampaignRecipient.campaign_id)
+        .where(CampaignRecipient.token == token)
+    ).first()
     if row is None:
         return None
-    opted = db.scalar(select(CampaignOptOut.id).where(CampaignOptOut.person_id == row.person_id,
-                                                      CampaignOptOut.event_key == row.event_key))
+    opted = db.scalar(
+        select(CampaignOptOut.id).where(
+            CampaignOptOut.person_id == row.person_id, CampaignOptOut.event_key == row.event_key
+        )
+    )
     return TokenInfo(row.campaign_id, row.person_id, row.email, row.event_key, opted is not None)
 
 
@@ -60,27 +64,50 @@ def unsubscribe(db: Session, token: str, *, source: str, now: dt.datetime, actor
     """
     info = verify(db, token)
     if info is not None:
-        record(db, info.person_id, info.event_key, source=source, now=now, campaign_id=info.campaign_id,
-               actor=actor)
+        record(db, info.person_id, info.event_key, source=source, now=now, campaign_id=info.campaign_id, actor=actor)
     return info
 
 
-def record(db: Session, person_id: int, event_key: str, *, source: str, now: dt.datetime,
-           campaign_id: int | None = None, actor: str = "system") -> bool:
+def record(
+    db: Session,
+    person_id: int,
+    event_key: str,
+    *,
+    source: str,
+    now: dt.datetime,
+    campaign_id: int | None = None,
+    actor: str = "system",
+) -> bool:
     """Write the opt-out (once per person and event) and an audit row; True when it is new."""
     conn = db.connection()
-    new = conn.execute(insert_ignoring(_OPTOUTS, conn.dialect.name, (_OPTOUTS.c.id,)),
-                       dict(person_id=person_id, event_key=event_key, source=source, campaign_id=campaign_id,
-                            created_at=now)).first()
+    new = conn.execute(
+        insert_ignoring(_OPTOUTS, conn.dialect.name, (_OPTOUTS.c.id,)),
+        dict(person_id=person_id, event_key=event_key, source=source, campaign_id=campaign_id, created_at=now),
+    ).first()
     if new is not None:
-        conn.execute(insert(AuditLog), dict(at=now, actor=actor, action="campaign.optout",
-                                            target=f"person:{person_id}", before=None,
-                                            after={"event": event_key, "source": source, "campaign": campaign_id}))
+        conn.execute(
+            insert(AuditLog),
+            dict(
+                at=now,
+                actor=actor,
+                action="campaign.optout",
+                target=f"person:{person_id}",
+                before=None,
+                after={"event": event_key, "source": source, "campaign": campaign_id},
+            ),
+        )
     return new is not None
 
 
-def from_request(db: Session, sender: str | None, token: str | None, message_ids: Iterable[str], *,
-                 now: dt.datetime, actor: str = "worker") -> TokenInfo | None:
+def from_request(
+    db: Session,
+    sender: str | None,
+    token: str | None,
+    message_ids: Iterable[str],
+    *,
+    now: dt.datetime,
+    actor: str = "worker",
+) -> TokenInfo | None:
     """An unsubscribe mail: by its token (the List-Unsubscribe address), else by the campaign mail it
     answers, which must have gone to the sender's own address. None when neither leads to anyone."""
     if token:
@@ -88,8 +115,11 @@ def from_request(db: Session, sender: str | None, token: str | None, message_ids
     ids = [m.strip() for m in message_ids if m and m.strip()]
     if not ids or not sender:
         return None
-    row = db.execute(select(CampaignRecipient.token).join(Person, Person.id == CampaignRecipient.person_id)
-                     .where(CampaignRecipient.message_id.in_(ids), Person.email == sender.lower())).first()
+    row = db.execute(
+        select(CampaignRecipient.token)
+        .join(Person, Person.id == CampaignRecipient.person_id)
+        .where(CampaignRecipient.message_id.in_(ids), Person.email == sender.lower())
+    ).first()
     if row is None:
         return None
     return unsubscribe(db, row.token, source="reply", now=now, actor=actor)

@@ -35,7 +35,7 @@ class PipeliningRelay(SmtpRelay):
         except smtplib.SMTPResponseException as exc:
             if exc.smtp_code != 421:
                 raise
-        self._drop()            # the relay dropped an idle connection, or is closing it (421): once more
+        self._drop()  # the relay dropped an idle connection, or is closing it (421): once more
         self._smtp = self._connect()
         return _pipelined(self._smtp, raw, mail_from, recipients)
 
@@ -52,7 +52,7 @@ def _pipelined(smtp: smtplib.SMTP, raw: bytes, mail_from: str, recipients: list[
             refused[rcpt] = (code, text)
     data = smtp.getreply()
     if mail[0] != 250 or len(refused) == len(recipients) or data[0] != 354:
-        if data[0] == 354:      # the relay wants a message although nothing can be delivered: end it empty
+        if data[0] == 354:  # the relay wants a message although nothing can be delivered: end it empty
             smtp.send(b".\r\n")
             smtp.getreply()
         smtp.rset()

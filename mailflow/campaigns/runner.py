@@ -28,11 +28,16 @@ from mailflow.db.models import Campaign, CampaignRecipient
 from mailflow.outbound.sender import RetryPolicy
 
 log = logging.getLogger("mailflow.campaigns")
-MAX_ROUNDS = 50      # batches per pass before looking at schedules (and stop) again
+MAX_ROUNDS = 50  # batches per pass before looking at schedules (and stop) again
 
 
-def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, deliverer: Deliverer,
-         clock: Callable[[], dt.datetime]) -> Tally:
+def tick(
+    factory: sessionmaker[Session],
+    catalogue: Catalogue,
+    settings: Settings,
+    deliverer: Deliverer,
+    clock: Callable[[], dt.datetime],
+) -> Tally:
     """One pass: record what became due, send due rows (up to MAX_ROUNDS batches), finish campaigns."""
     now = clock()
     if not _anything_to_do(factory, now):
@@ -40,15 +45,20 @@ def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
     with factory() as db, db.begin():
         started = record_due(db, catalogue, settings, now)
     for campaign_id in started:
-        log.info("campaign #%s: its moment has come; recipients recorded", campaign_id,
-                 extra={"campaign_id": campaign_id})
+        log.info(
+            "campaign #%s: its moment has come; recipients recorded", campaign_id, extra={"campaign_id": campaign_id}
+        )
     release_dead(factory, now)
     deliverer.catalogue = catalogue
     rnd = Round(factory, deliverer, RetryPolicy.from_settings(settings.outbound), identity(), clock)
     total = Tally()
     for _ in range(MAX_ROUNDS):
         t = rnd.run(settings.campaigns.batch)
-        total.sent, total.failed, total.skipped = total.sent + t.sent, total.failed + t.failed, total.skipped + t.skipped
+        total.sent, total.failed, total.skipped = (
+            total.sent + t.sent,
+            total.failed + t.failed,
+            total.skipped + t.skipped,
+        )
         total.deferred += t.deferred
         if t.settings_error:
             log.error("campaign mail kept in the queue: %s", t.settings_error)
@@ -57,8 +67,13 @@ def tick(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
             break
     deliverer.hang_up()
     if total.handled:
-        log.info("campaign mail: %d sent, %d skipped, %d failed, %d deferred", total.sent, total.skipped,
-                 total.failed, total.deferred)
+        log.info(
+            "campaign mail: %d sent, %d skipped, %d failed, %d deferred",
+            total.sent,
+            total.skipped,
+            total.failed,
+            total.deferred,
+        )
     with factory() as db, db.begin():
         for campaign_id in finish_done(db, catalogue, clock()):
             log.info("campaign #%s done", campaign_id, extra={"campaign_id": campaign_id})
@@ -70,14 +85,24 @@ def _anything_to_do(factory: sessionmaker[Session], now: dt.datetime) -> bool:
     with factory() as db, db.begin():
         read_only(db)
         active = db.scalar(select(Campaign.id).where(Campaign.status.in_(("scheduled", "sending"))).limit(1))
-        due = db.scalar(select(CampaignRecipient.id).where(CampaignRecipient.state.in_(("pending", "sending")),
-                                                           CampaignRecipient.due_at <= now).limit(1))
+        due = db.scalar(
+            select(CampaignRecipient.id)
+            .where(CampaignRecipient.state.in_(("pending", "sending")), CampaignRecipient.due_at <= now)
+            .limit(1)
+        )
     return active is not None or due is not None
 
 
-async def run_campaigns(factory: sessionmaker[Session], catalogue: Callable[[], Catalogue], settings: Settings,
-                        stop: asyncio.Event, wake: asyncio.Event | None = None, *, poll: float = 2.0,
-                        clock: Callable[[], dt.datetime]) -> None:
+async def run_campaigns(
+    factory: sessionmaker[Session],
+    catalogue: Callable[[], Catalogue],
+    settings: Settings,
+    stop: asyncio.Event,
+    wake: asyncio.Event | None = None,
+    *,
+    poll: float = 2.0,
+    clock: Callable[[], dt.datetime],
+) -> None:
     """Run ``tick`` until ``stop``; ``catalogue`` is asked each pass (serve swaps it on reload)."""
     wake = wake or asyncio.Event()
     deliverer = Deliverer(settings, catalogue())

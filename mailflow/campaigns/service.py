@@ -18,8 +18,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailflow.campaigns import audience as aud
 from mailflow.campaigns.compose import Prepared, Recipient, new_message_id, new_token
 from mailflow.campaigns.delivery import Deliverer, Round, Tally, identity, prepare, release_dead
-from mailflow.campaigns.model import (STATUSES, Audience, CampaignError, Draft, Overview, Preview, Problem,
-                                      RecipientState, Report, Schedule)
+from mailflow.campaigns.model import (
+    STATUSES,
+    Audience,
+    CampaignError,
+    Draft,
+    Overview,
+    Preview,
+    Problem,
+    RecipientState,
+    Report,
+    Schedule,
+)
 from mailflow.campaigns.schedule import all_due_done, due_sessions
 from mailflow.campaigns.templating import compile_templates
 from mailflow.catalogue import Catalogue
@@ -38,14 +48,32 @@ def create(db: Session, catalogue: Catalogue, settings: Settings, draft: Draft, 
     templates = compile_templates(draft.subject, draft.body, draft.html_body)
     event = catalogue.event(a.event_key)
     # Render once per audience session with sample data: a misspelt attribute fails now, not in the send.
-    probe = Prepared(0, event, catalogue, templates, settings.sender, settings.campaigns,
-                     template_dir=settings.templates.dir, now=now)
+    probe = Prepared(
+        0,
+        event,
+        catalogue,
+        templates,
+        settings.sender,
+        settings.campaigns,
+        template_dir=settings.templates.dir,
+        now=now,
+    )
     for key in a.sessions or tuple(s.key for s in event.sessions):
         probe.render_parts(Recipient(SAMPLE[0], SAMPLE[1], "confirmed", "<x@x>", new_token(), (key,)))
-    row = Campaign(event_key=a.event_key, name=draft.name or " ".join(draft.subject.split())[:300],
-                   subject=draft.subject, body=draft.body, html_body=draft.html_body, audience=a.to_json(),
-                   status="draft", late_joiners=draft.late_joiners, attach_invite=draft.attach_invite,
-                   done_sessions=[], created_by=draft.created_by, created_at=now)
+    row = Campaign(
+        event_key=a.event_key,
+        name=draft.name or " ".join(draft.subject.split())[:300],
+        subject=draft.subject,
+        body=draft.body,
+        html_body=draft.html_body,
+        audience=a.to_json(),
+        status="draft",
+        late_joiners=draft.late_joiners,
+        attach_invite=draft.attach_invite,
+        done_sessions=[],
+        created_by=draft.created_by,
+        created_at=now,
+    )
     db.add(row)
     db.flush()
     if draft.schedule.at or draft.schedule.before_start:
@@ -63,8 +91,9 @@ def _check_audience(db: Session, catalogue: Catalogue, a: Audience) -> None:
     keys = {s.key for s in event.sessions}
     wrong = [k for k in a.sessions if k not in keys]
     if wrong:
-        raise CampaignError(f"session {', '.join(wrong)} is not part of {a.event_key}; its sessions: "
-                            f"{', '.join(sorted(keys))}")
+        raise CampaignError(
+            f"session {', '.join(wrong)} is not part of {a.event_key}; its sessions: {', '.join(sorted(keys))}"
+        )
     if a.status not in STATUSES:
         raise CampaignError(f"status {a.status!r}: expected one of {', '.join(STATUSES)}")
     if a.exclude_campaign is not None and db.get(Campaign, a.exclude_campaign) is None:
@@ -78,22 +107,30 @@ def get(db: Session, campaign_id: int) -> Campaign:
     return row
 
 
-def set_schedule(db: Session, campaign_id: int, schedule: Schedule, now: dt.datetime,
-                 actor: str | None = None) -> Campaign:
+def set_schedule(
+    db: Session, campaign_id: int, schedule: Schedule, now: dt.datetime, actor: str | None = None
+) -> Campaign:
     """Send at a moment, or ``before_start`` each session's start (executed by ``serve``).
 
     With ``actor`` (the web pages pass the staff member) the change is written to the audit log.
     """
     row = get(db, campaign_id)
     if row.status not in ("draft", "scheduled"):
-        raise CampaignError(f"campaign {campaign_id} is {row.status}; only a draft or scheduled one can be "
-                            "(re)scheduled")
+        raise CampaignError(
+            f"campaign {campaign_id} is {row.status}; only a draft or scheduled one can be (re)scheduled"
+        )
     row.send_at = schedule.at
     row.before_start = int(schedule.before_start.total_seconds()) if schedule.before_start else None
     row.status = "scheduled" if (schedule.at or schedule.before_start) else "draft"
     if actor is not None:
-        _audit(db, now, actor, "campaign.schedule", campaign_id,
-               {"send_at": schedule.at.isoformat() if schedule.at else None, "before_start": row.before_start})
+        _audit(
+            db,
+            now,
+            actor,
+            "campaign.schedule",
+            campaign_id,
+            {"send_at": schedule.at.isoformat() if schedule.at else None, "before_start": row.before_start},
+        )
     return row
 
 
@@ -101,16 +138,19 @@ def cancel(db: Session, campaign_id: int, now: dt.datetime, actor: str = "cli") 
     """Stop a campaign: nothing more of it is sent (what went out stays out)."""
     row = get(db, campaign_id)
     row.status, row.finished_at = "cancelled", now
-    db.execute(update(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign_id,
-                                               CampaignRecipient.state == "pending")
-               .values(state="skipped", last_error="the campaign was cancelled before this mail went out")
-               .execution_options(synchronize_session=False))
+    db.execute(
+        update(CampaignRecipient)
+        .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == "pending")
+        .values(state="skipped", last_error="the campaign was cancelled before this mail went out")
+        .execution_options(synchronize_session=False)
+    )
     _audit(db, now, actor, "campaign.cancel", campaign_id, None)
     return row
 
 
-def preview(db: Session, catalogue: Catalogue, settings: Settings, campaign_id: int, now: dt.datetime,
-            email: str | None = None) -> Preview:
+def preview(
+    db: Session, catalogue: Catalogue, settings: Settings, campaign_id: int, now: dt.datetime, email: str | None = None
+) -> Preview:
     """The mail as one recipient would get it: ``email`` (must be in the audience) or the first one."""
     row = get(db, campaign_id)
     prepared = _prepared(row, catalogue, settings, now)
@@ -119,14 +159,30 @@ def preview(db: Session, catalogue: Catalogue, settings: Settings, campaign_id: 
     return Preview(recipient.email, subject, text, html, prepared.assemble(recipient, subject, text, html))
 
 
-def test(db: Session, catalogue: Catalogue, settings: Settings, campaign_id: int, to: str, transport: Transport,
-         now: dt.datetime, email: str | None = None) -> Preview:
+def test(
+    db: Session,
+    catalogue: Catalogue,
+    settings: Settings,
+    campaign_id: int,
+    to: str,
+    transport: Transport,
+    now: dt.datetime,
+    email: str | None = None,
+) -> Preview:
     """Send the preview to ``to`` (yourself), subject marked [TEST]; nothing is recorded in the ledger."""
     row = get(db, campaign_id)
     prepared = _prepared(row, catalogue, settings, now)
     r = _sample_recipient(db, row, email)
-    r = Recipient(r.email, r.name, r.status, new_message_id(row.id, settings.sender.domain), r.token,
-                  r.sessions, r.invite_uid, r.invite_sequence)
+    r = Recipient(
+        r.email,
+        r.name,
+        r.status,
+        new_message_id(row.id, settings.sender.domain),
+        r.token,
+        r.sessions,
+        r.invite_uid,
+        r.invite_sequence,
+    )
     subject, text, html = prepared.render_parts(r)
     subject = f"[TEST] {subject}"
     raw = prepared.assemble(r, subject, text, html, to=to)
@@ -155,25 +211,35 @@ def _sample_recipient(db: Session, row: Campaign, email: str | None) -> Recipien
         keys = audience.sessions or ()
         return Recipient(SAMPLE[0], SAMPLE[1], "confirmed", "<preview@invalid>", new_token(), keys[:1] or ())
     m = found[0]
-    ledger = db.execute(select(CampaignRecipient.message_id, CampaignRecipient.token).where(
-        CampaignRecipient.campaign_id == row.id, CampaignRecipient.person_id == m.person_id)).first()
+    ledger = db.execute(
+        select(CampaignRecipient.message_id, CampaignRecipient.token).where(
+            CampaignRecipient.campaign_id == row.id, CampaignRecipient.person_id == m.person_id
+        )
+    ).first()
     lead = m.lead
-    return Recipient(m.email, m.name, lead.status, ledger.message_id if ledger else "<preview@invalid>",
-                     ledger.token if ledger else new_token(),
-                     tuple(dict.fromkeys(r.session_key for r in m.registrations)),
-                     lead.calendar_uid if lead.status == "confirmed" else None, lead.sequence)
+    return Recipient(
+        m.email,
+        m.name,
+        lead.status,
+        ledger.message_id if ledger else "<preview@invalid>",
+        ledger.token if ledger else new_token(),
+        tuple(dict.fromkeys(r.session_key for r in m.registrations)),
+        lead.calendar_uid if lead.status == "confirmed" else None,
+        lead.sequence,
+    )
 
 
 # ---------------------------------------------------------------- recording the audience
 
 
-def start(db: Session, catalogue: Catalogue, settings: Settings, campaign_id: int, now: dt.datetime,
-          actor: str = "cli") -> int:
+def start(
+    db: Session, catalogue: Catalogue, settings: Settings, campaign_id: int, now: dt.datetime, actor: str = "cli"
+) -> int:
     """Send now: record everyone in the audience (again: only the new ones are added); return how many."""
     row = get(db, campaign_id)
     if row.status == "cancelled":
         raise CampaignError(f"campaign {campaign_id} was cancelled")
-    _prepared(row, catalogue, settings, now)     # refuses a campaign whose templates no longer compile
+    _prepared(row, catalogue, settings, now)  # refuses a campaign whose templates no longer compile
     audience = Audience.from_json(row.event_key, row.audience)
     added = aud.record(db, row.id, aud.members(db, audience), now=now, domain=settings.sender.domain)
     event = catalogue.event(row.event_key)
@@ -223,8 +289,11 @@ def finish_done(db: Session, catalogue: Catalogue, now: dt.datetime) -> list[int
     """Mark ``sending`` campaigns ``done`` once every recipient is handled and nothing more will become due."""
     done = []
     for row in db.scalars(select(Campaign).where(Campaign.status == "sending")):
-        open_rows = db.scalar(select(func.count()).select_from(CampaignRecipient).where(
-            CampaignRecipient.campaign_id == row.id, CampaignRecipient.state.in_(("pending", "sending"))))
+        open_rows = db.scalar(
+            select(func.count())
+            .select_from(CampaignRecipient)
+            .where(CampaignRecipient.campaign_id == row.id, CampaignRecipient.state.in_(("pending", "sending")))
+        )
         if open_rows:
             continue
         if row.before_start is not None and not all_due_done(_sessions(catalogue, row), row.done_sessions or [], now):
@@ -237,10 +306,18 @@ def finish_done(db: Session, catalogue: Catalogue, now: dt.datetime) -> list[int
 # ---------------------------------------------------------------- sending
 
 
-def send(factory: sessionmaker[Session], catalogue: Catalogue, settings: Settings, campaign_id: int,
-         clock: Callable[[], dt.datetime], *, progress: Callable[[Report, Tally], None] | None = None,
-         deliverer: Deliverer | None = None, sleep: Callable[[float], None] | None = None,
-         max_wait: float | None = None) -> Report:
+def send(
+    factory: sessionmaker[Session],
+    catalogue: Catalogue,
+    settings: Settings,
+    campaign_id: int,
+    clock: Callable[[], dt.datetime],
+    *,
+    progress: Callable[[Report, Tally], None] | None = None,
+    deliverer: Deliverer | None = None,
+    sleep: Callable[[float], None] | None = None,
+    max_wait: float | None = None,
+) -> Report:
     """Send a campaign now and return when every recipient is handled (sent, skipped or failed).
 
     Records the audience first (a re-run adds only new registrations), takes over
@@ -263,8 +340,10 @@ def send(factory: sessionmaker[Session], catalogue: Catalogue, settings: Setting
     own = deliverer is None
     if own:
         mine = settings.campaigns.connections - sum(c for _p, c in helpers)
-        deliverer = Deliverer(dataclasses.replace(settings, campaigns=dataclasses.replace(
-            settings.campaigns, connections=mine)), catalogue)
+        deliverer = Deliverer(
+            dataclasses.replace(settings, campaigns=dataclasses.replace(settings.campaigns, connections=mine)),
+            catalogue,
+        )
     assert deliverer is not None
     rnd = Round(factory, deliverer, RetryPolicy.from_settings(settings.outbound), identity(), clock)
     began, shown = time.monotonic(), [0.0]
@@ -309,36 +388,57 @@ def _helpers(settings: Settings, catalogue: Catalogue, campaign_id: int) -> list
     count = settings.campaigns.processes
     if count <= 1 or settings.database_url.endswith(":memory:"):
         return []
-    share = [settings.campaigns.connections // count + (1 if i < settings.campaigns.connections % count else 0)
-             for i in range(count)]
+    share = [
+        settings.campaigns.connections // count + (1 if i < settings.campaigns.connections % count else 0)
+        for i in range(count)
+    ]
     ctx = mp.get_context("spawn")
     out = []
     for connections in share[1:]:
-        proc = ctx.Process(target=drain, args=(settings, catalogue, campaign_id, connections),
-                           name="mailflow-campaign-send", daemon=True)
+        proc = ctx.Process(
+            target=drain,
+            args=(settings, catalogue, campaign_id, connections),
+            name="mailflow-campaign-send",
+            daemon=True,
+        )
         proc.start()
         out.append((proc, connections))
     return out
 
 
-PROGRESS_EVERY = 0.25   # seconds between progress reports while sending (each is a count query)
+PROGRESS_EVERY = 0.25  # seconds between progress reports while sending (each is a count query)
 
 
 def counts(factory: sessionmaker[Session], campaign_id: int) -> Report:
     """Only the counts per state (what a progress bar needs), in one query."""
     with factory() as db:
         row = get(db, campaign_id)
-        found = dict(db.execute(select(CampaignRecipient.state, func.count()).where(
-            CampaignRecipient.campaign_id == campaign_id).group_by(CampaignRecipient.state)).all())
-        return Report(row.id, row.name, row.event_key, row.status, sent=found.get("sent", 0),
-                      skipped=found.get("skipped", 0), failed=found.get("failed", 0),
-                      pending=found.get("pending", 0) + found.get("sending", 0))
+        found = dict(
+            db.execute(
+                select(CampaignRecipient.state, func.count())
+                .where(CampaignRecipient.campaign_id == campaign_id)
+                .group_by(CampaignRecipient.state)
+            ).all()
+        )
+        return Report(
+            row.id,
+            row.name,
+            row.event_key,
+            row.status,
+            sent=found.get("sent", 0),
+            skipped=found.get("skipped", 0),
+            failed=found.get("failed", 0),
+            pending=found.get("pending", 0) + found.get("sending", 0),
+        )
 
 
 def _seconds_to_next(factory: sessionmaker[Session], campaign_id: int, now: dt.datetime) -> float:
     with factory() as db:
-        due = db.scalar(select(func.min(CampaignRecipient.due_at)).where(
-            CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state.in_(("pending", "sending"))))
+        due = db.scalar(
+            select(func.min(CampaignRecipient.due_at)).where(
+                CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state.in_(("pending", "sending"))
+            )
+        )
     return max(0.05, (due - now).total_seconds()) if due else 0.05
 
 
@@ -355,35 +455,71 @@ def status(factory: sessionmaker[Session] | Session, campaign_id: int, *, proble
 
 def _status(db: Session, campaign_id: int, limit: int) -> Report:
     row = get(db, campaign_id)
-    counts = dict(db.execute(select(CampaignRecipient.state, func.count()).where(
-        CampaignRecipient.campaign_id == campaign_id).group_by(CampaignRecipient.state)).all())
-    listed = db.execute(select(Person.email, CampaignRecipient.state, CampaignRecipient.last_error)
-                        .join(Person, Person.id == CampaignRecipient.person_id)
-                        .where(CampaignRecipient.campaign_id == campaign_id,
-                               CampaignRecipient.state.in_(("failed", "skipped"))
-                               | ((CampaignRecipient.state == "pending") & CampaignRecipient.last_error.is_not(None)))
-                        .order_by(CampaignRecipient.state, CampaignRecipient.id).limit(limit)).all()
-    sent_to = (select(CampaignRecipient.person_id)
-               .where(CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == "sent"))
-    bounced = db.scalars(select(Person.email).where(Person.id.in_(sent_to), Person.bouncing.is_(True))
-                         .order_by(Person.email)).all()
-    opted = db.scalars(select(Person.email).join(CampaignOptOut, CampaignOptOut.person_id == Person.id)
-                       .where(CampaignOptOut.event_key == row.event_key).order_by(Person.email)).all()
-    return Report(row.id, row.name, row.event_key, row.status, sent=counts.get("sent", 0),
-                  skipped=counts.get("skipped", 0), failed=counts.get("failed", 0),
-                  pending=counts.get("pending", 0) + counts.get("sending", 0),
-                  problems=tuple(Problem(e, s, r or "") for e, s, r in listed), bounced=tuple(bounced),
-                  opted_out=tuple(opted))
+    counts = dict(
+        db.execute(
+            select(CampaignRecipient.state, func.count())
+            .where(CampaignRecipient.campaign_id == campaign_id)
+            .group_by(CampaignRecipient.state)
+        ).all()
+    )
+    listed = db.execute(
+        select(Person.email, CampaignRecipient.state, CampaignRecipient.last_error)
+        .join(Person, Person.id == CampaignRecipient.person_id)
+        .where(
+            CampaignRecipient.campaign_id == campaign_id,
+            CampaignRecipient.state.in_(("failed", "skipped"))
+            | ((CampaignRecipient.state == "pending") & CampaignRecipient.last_error.is_not(None)),
+        )
+        .order_by(CampaignRecipient.state, CampaignRecipient.id)
+        .limit(limit)
+    ).all()
+    sent_to = select(CampaignRecipient.person_id).where(
+        CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.state == "sent"
+    )
+    bounced = db.scalars(
+        select(Person.email).where(Person.id.in_(sent_to), Person.bouncing.is_(True)).order_by(Person.email)
+    ).all()
+    opted = db.scalars(
+        select(Person.email)
+        .join(CampaignOptOut, CampaignOptOut.person_id == Person.id)
+        .where(CampaignOptOut.event_key == row.event_key)
+        .order_by(Person.email)
+    ).all()
+    return Report(
+        row.id,
+        row.name,
+        row.event_key,
+        row.status,
+        sent=counts.get("sent", 0),
+        skipped=counts.get("skipped", 0),
+        failed=counts.get("failed", 0),
+        pending=counts.get("pending", 0) + counts.get("sending", 0),
+        problems=tuple(Problem(e, s, r or "") for e, s, r in listed),
+        bounced=tuple(bounced),
+        opted_out=tuple(opted),
+    )
 
 
 def overview(db: Session, campaign_id: int) -> Overview:
     """Everything a page shows of one campaign, as plain data."""
     row = get(db, campaign_id)
-    return Overview(row.id, row.event_key, row.name, row.subject, row.body, row.html_body,
-                    Audience.from_json(row.event_key, row.audience), row.status, row.send_at,
-                    dt.timedelta(seconds=row.before_start) if row.before_start is not None else None,
-                    bool(row.late_joiners), bool(row.attach_invite), row.created_by, row.created_at,
-                    _status(db, row.id, 0))
+    return Overview(
+        row.id,
+        row.event_key,
+        row.name,
+        row.subject,
+        row.body,
+        row.html_body,
+        Audience.from_json(row.event_key, row.audience),
+        row.status,
+        row.send_at,
+        dt.timedelta(seconds=row.before_start) if row.before_start is not None else None,
+        bool(row.late_joiners),
+        bool(row.attach_invite),
+        row.created_by,
+        row.created_at,
+        _status(db, row.id, 0),
+    )
 
 
 def overviews(db: Session, event_keys: tuple[str, ...] | None = None) -> list[Overview]:
@@ -397,13 +533,26 @@ def overviews(db: Session, event_keys: tuple[str, ...] | None = None) -> list[Ov
 def recipients(db: Session, campaign_id: int, *, offset: int = 0, limit: int = 100) -> tuple[int, list[RecipientState]]:
     """One page of the ledger (address order) and how many rows it has in all."""
     get(db, campaign_id)
-    total = db.scalar(select(func.count()).select_from(CampaignRecipient)
-                      .where(CampaignRecipient.campaign_id == campaign_id)) or 0
-    rows = db.execute(select(Person.email, CampaignRecipient.state, CampaignRecipient.attempts,
-                             CampaignRecipient.last_error, CampaignRecipient.sent_at)
-                      .join(Person, Person.id == CampaignRecipient.person_id)
-                      .where(CampaignRecipient.campaign_id == campaign_id)
-                      .order_by(Person.email).offset(offset).limit(limit)).all()
+    total = (
+        db.scalar(
+            select(func.count()).select_from(CampaignRecipient).where(CampaignRecipient.campaign_id == campaign_id)
+        )
+        or 0
+    )
+    rows = db.execute(
+        select(
+            Person.email,
+            CampaignRecipient.state,
+            CampaignRecipient.attempts,
+            CampaignRecipient.last_error,
+            CampaignRecipient.sent_at,
+        )
+        .join(Person, Person.id == CampaignRecipient.person_id)
+        .where(CampaignRecipient.campaign_id == campaign_id)
+        .order_by(Person.email)
+        .offset(offset)
+        .limit(limit)
+    ).all()
     return total, [RecipientState(e, s, a or 0, err, at) for e, s, a, err, at in rows]
 
 
@@ -421,7 +570,10 @@ def list_campaigns(db: Session, event_key: str | None = None) -> list[Report]:
     return [_status(db, i, 0) for i in db.scalars(q)]
 
 
-def _audit(db: Session, now: dt.datetime, actor: str, action: str, campaign_id: int,
-           after: dict[str, object] | None) -> None:
-    db.connection().execute(insert(AuditLog), dict(at=now, actor=actor, action=action,
-                                                   target=f"campaign:{campaign_id}", before=None, after=after))
+def _audit(
+    db: Session, now: dt.datetime, actor: str, action: str, campaign_id: int, after: dict[str, object] | None
+) -> None:
+    db.connection().execute(
+        insert(AuditLog),
+        dict(at=now, actor=actor, action=action, target=f"campaign:{campaign_id}", before=None, after=after),
+    )

@@ -31,7 +31,7 @@ VARIABLES: dict[str, str] = {
     "session": "their session: session.title, .date, .time, .when (date and time), .place, .city, .online",
     "sessions": "all their sessions in this campaign's audience, each like `session`",
     "online_link": "the join link of an online session, or empty until it is released",
-    "cancel_instructions": "personal words on how to cancel (reply \"afmelden\")",
+    "cancel_instructions": 'personal words on how to cancel (reply "afmelden")',
     "change_instructions": "personal words on how to change to another session",
     "unsubscribe_url": "their personal link (or mail address) to stop receiving follow-ups",
 }
@@ -66,13 +66,18 @@ class UserTemplates:
     subject: Template
     body: Template
     html_body: Template | None
-    personal_subject: bool       # False: the subject renders the same for everyone (rendered once)
+    personal_subject: bool  # False: the subject renders the same for everyone (rendered once)
 
 
 @lru_cache(maxsize=2)
 def _env(autoescape: bool) -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=autoescape, keep_trailing_newline=False,
-                                trim_blocks=True, lstrip_blocks=True)
+    return SandboxedEnvironment(
+        undefined=StrictUndefined,
+        autoescape=autoescape,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def check(part: str, source: str) -> Template:
@@ -84,9 +89,11 @@ def check(part: str, source: str) -> Template:
         raise CampaignError(f"{part}, line {exc.lineno}: {exc.message}") from None
     unknown = sorted(meta.find_undeclared_variables(ast) - VARIABLES.keys())
     if unknown:
-        raise CampaignError(f"{part}: unknown variable{'s' if len(unknown) > 1 else ''} "
-                            f"{', '.join(unknown)}; known are {', '.join(VARIABLES)}")
-    code = env.compile(source, name=part, filename=part)   # the filename puts the part's lines in tracebacks
+        raise CampaignError(
+            f"{part}: unknown variable{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(unknown)}; known are {', '.join(VARIABLES)}"
+        )
+    code = env.compile(source, name=part, filename=part)  # the filename puts the part's lines in tracebacks
     return env.template_class.from_code(env, code, env.make_globals(None))
 
 
@@ -97,8 +104,12 @@ def compile_templates(subject: str, body: str, html_body: str | None) -> UserTem
         raise CampaignError("body: empty; write the text of the mail")
     subj = check("subject", subject)
     names = meta.find_undeclared_variables(_env(False).parse(subject))
-    return UserTemplates(subj, check("body", body), check("html_body", html_body) if html_body else None,
-                         personal_subject=bool(names - {"event"}))
+    return UserTemplates(
+        subj,
+        check("body", body),
+        check("html_body", html_body) if html_body else None,
+        personal_subject=bool(names - {"event"}),
+    )
 
 
 def render(part: str, template: Template, context: dict[str, Any]) -> str:

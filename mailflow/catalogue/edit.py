@@ -68,8 +68,9 @@ def parse_document(path: Path, text: str) -> TOMLDocument:
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
-        raise CatalogueError(f"{path}: not valid TOML: {exc}; fix the file first "
-                             "(`mailflow events check FILE` shows where)") from None
+        raise CatalogueError(
+            f"{path}: not valid TOML: {exc}; fix the file first (`mailflow events check FILE` shows where)"
+        ) from None
 
 
 def version(text: str) -> str:
@@ -112,7 +113,7 @@ def add_session(event: Table, values: Values) -> Table:
     """A new ``[[events.sessions]]`` table at the end of the event's sessions."""
     table = tomlkit.table()
     set_values(table, {k: v for k, v in values.items() if v is not None})
-    table.add(tomlkit.nl())            # a blank line before whatever table follows, as people write it
+    table.add(tomlkit.nl())  # a blank line before whatever table follows, as people write it
     sessions = event.get("sessions")
     if isinstance(sessions, AoT):
         sessions.append(table)

@@ -14,11 +14,40 @@ import tomlkit
 
 from mailflow.catalogue.model import Event, Session
 
-_EVENT_ORDER = ("key", "mailbox", "title", "organiser", "language", "timezone", "audience",
-                "registration_deadline", "max_sessions_per_participant", "venue", "address", "description",
-                "status", "requires")
-_SESSION_ORDER = ("key", "title", "region", "city", "aliases", "group", "starts", "ends", "venue", "address",
-                  "online", "capacity", "description", "status", "online_url", "online_url_release")
+_EVENT_ORDER = (
+    "key",
+    "mailbox",
+    "title",
+    "organiser",
+    "language",
+    "timezone",
+    "audience",
+    "registration_deadline",
+    "max_sessions_per_participant",
+    "venue",
+    "address",
+    "description",
+    "status",
+    "requires",
+)
+_SESSION_ORDER = (
+    "key",
+    "title",
+    "region",
+    "city",
+    "aliases",
+    "group",
+    "starts",
+    "ends",
+    "venue",
+    "address",
+    "online",
+    "capacity",
+    "description",
+    "status",
+    "online_url",
+    "online_url_release",
+)
 
 
 def dump_events(events: Iterable[Event], *, header: str = "") -> str:

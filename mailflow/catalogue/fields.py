@@ -17,11 +17,37 @@ from mailflow.catalogue.load import parse_before
 from mailflow.catalogue.model import KEY_RE, LANGUAGES, SESSION_STATUSES, STATUSES
 
 # What the staff pages let people edit (the rest of a file's keys are kept as they are).
-SESSION_FIELDS = ("key", "title", "starts", "ends", "city", "region", "venue", "address", "online", "capacity",
-                  "online_url", "online_url_release", "status", "description")
-EVENT_FIELDS = ("key", "title", "mailbox", "organiser", "language", "timezone", "audience",
-                "registration_deadline", "max_sessions_per_participant", "venue", "address", "description",
-                "status")
+SESSION_FIELDS = (
+    "key",
+    "title",
+    "starts",
+    "ends",
+    "city",
+    "region",
+    "venue",
+    "address",
+    "online",
+    "capacity",
+    "online_url",
+    "online_url_release",
+    "status",
+    "description",
+)
+EVENT_FIELDS = (
+    "key",
+    "title",
+    "mailbox",
+    "organiser",
+    "language",
+    "timezone",
+    "audience",
+    "registration_deadline",
+    "max_sessions_per_participant",
+    "venue",
+    "address",
+    "description",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +71,14 @@ def local_datetime(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None, microsecond=0)
     text = str(value).strip()
-    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
-                "%d-%m-%Y %H:%M", "%d/%m/%Y %H:%M"):
+    for fmt in (
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%d-%m-%Y %H:%M",
+        "%d/%m/%Y %H:%M",
+    ):
         try:
             return dt.datetime.strptime(text, fmt)
         except ValueError:
@@ -119,8 +151,9 @@ def release(value: Any) -> dt.datetime | str | None:
     try:
         return local_datetime(found)
     except Invalid:
-        raise Invalid(Problem("verwacht een moment zoals 2030-06-10 09:00 of een tijd voor het begin zoals "
-                              "'3 dagen' of '48 uur'")) from None
+        raise Invalid(
+            Problem("verwacht een moment zoals 2030-06-10 09:00 of een tijd voor het begin zoals '3 dagen' of '48 uur'")
+        ) from None
 
 
 def one_of(allowed: set[str]) -> Callable[[Any], str | None]:
@@ -129,6 +162,7 @@ def one_of(allowed: set[str]) -> Callable[[Any], str | None]:
         if found is not None and found not in allowed:
             raise Invalid(Problem("kies een van: {choices}", {"choices": ", ".join(sorted(allowed))}))
         return found
+
     return check
 
 
@@ -140,14 +174,34 @@ def _mailbox(value: Any) -> str | None:
 
 
 SESSION_PARSERS: dict[str, Callable[[Any], Any]] = {
-    "key": key, "title": text, "starts": local_datetime, "ends": local_datetime, "city": text, "region": text,
-    "venue": text, "address": text, "online": yes_no, "capacity": lambda v: whole(v, 0), "online_url": url,
-    "online_url_release": release, "status": one_of(SESSION_STATUSES), "description": text,
+    "key": key,
+    "title": text,
+    "starts": local_datetime,
+    "ends": local_datetime,
+    "city": text,
+    "region": text,
+    "venue": text,
+    "address": text,
+    "online": yes_no,
+    "capacity": lambda v: whole(v, 0),
+    "online_url": url,
+    "online_url_release": release,
+    "status": one_of(SESSION_STATUSES),
+    "description": text,
 }
 EVENT_PARSERS: dict[str, Callable[[Any], Any]] = {
-    "key": key, "title": text, "mailbox": _mailbox, "organiser": text, "language": one_of(LANGUAGES),
-    "timezone": text, "audience": text, "registration_deadline": local_datetime,
-    "max_sessions_per_participant": lambda v: whole(v, 1), "venue": text, "address": text, "description": text,
+    "key": key,
+    "title": text,
+    "mailbox": _mailbox,
+    "organiser": text,
+    "language": one_of(LANGUAGES),
+    "timezone": text,
+    "audience": text,
+    "registration_deadline": local_datetime,
+    "max_sessions_per_participant": lambda v: whole(v, 1),
+    "venue": text,
+    "address": text,
+    "description": text,
     "status": one_of(STATUSES),
 }
 
@@ -159,15 +213,16 @@ def parse(raw: dict[str, Any], parsers: dict[str, Callable[[Any], Any]]) -> tupl
     for name, value in raw.items():
         parser = parsers.get(name)
         if parser is None:
-            problems[name] = Problem("onbekend veld {name}; toegestaan zijn: {allowed}",
-                                     {"name": name, "allowed": ", ".join(parsers)})
+            problems[name] = Problem(
+                "onbekend veld {name}; toegestaan zijn: {allowed}", {"name": name, "allowed": ", ".join(parsers)}
+            )
             continue
         try:
             values[name] = parser(value)
         except Invalid as exc:
             problems[name] = exc.problem
     if "online" in values and values["online"] is False:
-        values["online"] = None      # false is the default: leave the key out of the file
+        values["online"] = None  # false is the default: leave the key out of the file
     return values, problems
 
 

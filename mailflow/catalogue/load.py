@@ -12,8 +12,18 @@ from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from mailflow.catalogue.model import (EVENT_KEYS, KEY_RE, LANGUAGES, SESSION_KEYS, SESSION_STATUSES, STATUSES,
-                                      Catalogue, CatalogueError, Event, Session)
+from mailflow.catalogue.model import (
+    EVENT_KEYS,
+    KEY_RE,
+    LANGUAGES,
+    SESSION_KEYS,
+    SESSION_STATUSES,
+    STATUSES,
+    Catalogue,
+    CatalogueError,
+    Event,
+    Session,
+)
 
 
 class _Lines:
@@ -71,13 +81,16 @@ def load_texts(files: Iterable[tuple[Path, str]]) -> Catalogue:
             if s.key in seen_sessions:
                 raise CatalogueError(
                     f"session key {s.key!r} is used by events {seen_sessions[s.key]!r} and {e.key!r};"
-                    " session keys must be unique across all catalogue files")
+                    " session keys must be unique across all catalogue files"
+                )
             seen_sessions[s.key] = e.key
     for e in events:
         missing = [k for k in e.requires if k not in seen_sessions]
         if missing:
-            raise CatalogueError(f"event {e.key!r}: requires names no session {', '.join(map(repr, missing))}; "
-                                 "use session keys from the catalogue")
+            raise CatalogueError(
+                f"event {e.key!r}: requires names no session {', '.join(map(repr, missing))}; "
+                "use session keys from the catalogue"
+            )
     return Catalogue(tuple(events))
 
 
@@ -104,9 +117,21 @@ def _load_text(path: Path, text: str) -> list[Event]:
     return [_event(path, lines, i, raw) for i, raw in enumerate(raw_events)]
 
 
-_UNITS = {"day": "days", "days": "days", "dag": "days", "dagen": "days", "d": "days",
-          "hour": "hours", "hours": "hours", "uur": "hours", "h": "hours",
-          "week": "weeks", "weeks": "weeks", "weken": "weeks", "w": "weeks"}
+_UNITS = {
+    "day": "days",
+    "days": "days",
+    "dag": "days",
+    "dagen": "days",
+    "d": "days",
+    "hour": "hours",
+    "hours": "hours",
+    "uur": "hours",
+    "h": "hours",
+    "week": "weeks",
+    "weeks": "weeks",
+    "weken": "weeks",
+    "w": "weeks",
+}
 
 
 def parse_before(text: str) -> dt.timedelta | None:
@@ -208,8 +233,11 @@ class _Reader:
             found = parse_before(v)
             if found is not None:
                 return found
-        raise self.fail(key, 'expected a local date-time such as 2027-06-10T09:00:00, or a time before '
-                             'the start such as "3 days", "48 hours" or "P3D"')
+        raise self.fail(
+            key,
+            "expected a local date-time such as 2027-06-10T09:00:00, or a time before "
+            'the start such as "3 days", "48 hours" or "P3D"',
+        )
 
     def key(self) -> str:
         k = self.text("key", required=True)
@@ -245,19 +273,37 @@ def _event(path: Path, lines: _Lines, i: int, raw: Any) -> Event:
     if not isinstance(raw_sessions, list) or not raw_sessions:
         raise r.fail(None, "has no [[events.sessions]]; every event needs at least one session")
     venue, address = r.text("venue"), r.text("address")
-    sessions = tuple(
-        _session(path, lines, i, j, s, key, tz, venue, address) for j, s in enumerate(raw_sessions))
+    sessions = tuple(_session(path, lines, i, j, s, key, tz, venue, address) for j, s in enumerate(raw_sessions))
     return Event(
-        key=key, mailbox=mailbox, title=r.text("title", required=True) or key, language=language,
-        timezone=tzname, sessions=sessions, organiser=r.text("organiser"), audience=r.text("audience"),
+        key=key,
+        mailbox=mailbox,
+        title=r.text("title", required=True) or key,
+        language=language,
+        timezone=tzname,
+        sessions=sessions,
+        organiser=r.text("organiser"),
+        audience=r.text("audience"),
         registration_deadline=r.local_time("registration_deadline", tz),
         max_sessions_per_participant=r.whole("max_sessions_per_participant", minimum=1),
-        venue=venue, address=address, description=r.text("description"), status=r.status(),
-        requires=r.strings("requires"))
+        venue=venue,
+        address=address,
+        description=r.text("description"),
+        status=r.status(),
+        requires=r.strings("requires"),
+    )
 
 
-def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str, tz: ZoneInfo,
-             venue: str | None, address: str | None) -> Session:
+def _session(
+    path: Path,
+    lines: _Lines,
+    i: int,
+    j: int,
+    raw: Any,
+    event_key: str,
+    tz: ZoneInfo,
+    venue: str | None,
+    address: str | None,
+) -> Session:
     if not isinstance(raw, dict):
         raise CatalogueError(f"{path}:{lines.line(i, j)}: a session must be a [[events.sessions]] table")
     r = _Reader(path, lines, i, j, raw, f"events[{i}].sessions[{j}]")
@@ -274,8 +320,21 @@ def _session(path: Path, lines: _Lines, i: int, j: int, raw: Any, event_key: str
     if release is not None and online_url is None:
         raise r.fail("online_url_release", "set online_url too: there is no link to send")
     return Session(
-        online_url=online_url, online_url_release=release, key=key, event_key=event_key, title=r.text("title", required=True) or key, starts=starts, ends=ends,
-        city=r.text("city"), region=r.text("region"), aliases=r.strings("aliases"), group=r.text("group"),
-        venue=r.text("venue") or venue, address=r.text("address") or address, online=r.flag("online"),
-        capacity=r.whole("capacity", minimum=0), description=r.text("description"),
-        status=r.status(SESSION_STATUSES))
+        online_url=online_url,
+        online_url_release=release,
+        key=key,
+        event_key=event_key,
+        title=r.text("title", required=True) or key,
+        starts=starts,
+        ends=ends,
+        city=r.text("city"),
+        region=r.text("region"),
+        aliases=r.strings("aliases"),
+        group=r.text("group"),
+        venue=r.text("venue") or venue,
+        address=r.text("address") or address,
+        online=r.flag("online"),
+        capacity=r.whole("capacity", minimum=0),
+        description=r.text("description"),
+        status=r.status(SESSION_STATUSES),
+    )

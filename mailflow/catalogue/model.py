@@ -12,17 +12,43 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 EVENT_KEYS = {
-    "key", "mailbox", "title", "organiser", "language", "timezone", "audience",
-    "registration_deadline", "max_sessions_per_participant", "venue", "address",
-    "description", "sessions", "status", "requires",
+    "key",
+    "mailbox",
+    "title",
+    "organiser",
+    "language",
+    "timezone",
+    "audience",
+    "registration_deadline",
+    "max_sessions_per_participant",
+    "venue",
+    "address",
+    "description",
+    "sessions",
+    "status",
+    "requires",
 }
 SESSION_KEYS = {
-    "key", "title", "city", "region", "aliases", "group", "starts", "ends", "venue",
-    "address", "online", "capacity", "description", "status", "online_url", "online_url_release",
+    "key",
+    "title",
+    "city",
+    "region",
+    "aliases",
+    "group",
+    "starts",
+    "ends",
+    "venue",
+    "address",
+    "online",
+    "capacity",
+    "description",
+    "status",
+    "online_url",
+    "online_url_release",
 }
 LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
 STATUSES = {"open", "closed", "cancelled"}
-SESSION_STATUSES = STATUSES | {"full"}   # "full": the organiser takes no more registrations for it
+SESSION_STATUSES = STATUSES | {"full"}  # "full": the organiser takes no more registrations for it
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -47,7 +73,7 @@ class Session:
     capacity: int | None = None
     description: str | None = None
     status: str = "open"
-    online_url: str | None = None                            # the join link (Teams, Zoom, ...)
+    online_url: str | None = None  # the join link (Teams, Zoom, ...)
     # When the link goes out: a moment, or a time before the start; None: with the confirmation.
     online_url_release: dt.datetime | dt.timedelta | None = None
 
@@ -84,7 +110,7 @@ class Event:
     address: str | None = None
     description: str | None = None
     status: str = "open"
-    requires: tuple[str, ...] = ()     # sessions (of another event) a participant must also have: one of them
+    requires: tuple[str, ...] = ()  # sessions (of another event) a participant must also have: one of them
 
     @property
     def tz(self) -> ZoneInfo:
@@ -155,5 +181,3 @@ class Catalogue:
         for e in self.events:
             seen.setdefault(e.mailbox, None)
         return tuple(seen)
-
-

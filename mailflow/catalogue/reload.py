@@ -28,7 +28,7 @@ from mailflow.catalogue import Catalogue, CatalogueError, load_catalogue
 from mailflow.catalogue.sync import SyncReport, sync_catalogue
 
 log = logging.getLogger("mailflow.catalogue")
-CHECK_INTERVAL = 2.0   # seconds between looks at the files
+CHECK_INTERVAL = 2.0  # seconds between looks at the files
 
 Stamp = tuple[tuple[str, int, int], ...]
 
@@ -97,9 +97,16 @@ def reload_catalogue(paths: Sequence[Path], factory: sessionmaker[Session]) -> R
     return Reloaded(catalogue, report)
 
 
-async def follow_catalogue(paths: Sequence[Path], factory: sessionmaker[Session], stop: asyncio.Event,
-                           hup: asyncio.Event, on_change: Callable[[Catalogue], None], *,
-                           interval: float = CHECK_INTERVAL, watch: FileWatch | None = None) -> None:
+async def follow_catalogue(
+    paths: Sequence[Path],
+    factory: sessionmaker[Session],
+    stop: asyncio.Event,
+    hup: asyncio.Event,
+    on_change: Callable[[Catalogue], None],
+    *,
+    interval: float = CHECK_INTERVAL,
+    watch: FileWatch | None = None,
+) -> None:
     """Until ``stop``: every ``interval`` seconds, or when ``hup`` is set, reload a changed catalogue.
 
     ``watch``: the files as they were when the catalogue in use was loaded (serve takes it before it
@@ -120,15 +127,19 @@ async def follow_catalogue(paths: Sequence[Path], factory: sessionmaker[Session]
         await _reload(watch, new_hash, factory, on_change)
 
 
-async def _reload(watch: FileWatch, new_hash: str, factory: sessionmaker[Session],
-                  on_change: Callable[[Catalogue], None]) -> None:
+async def _reload(
+    watch: FileWatch, new_hash: str, factory: sessionmaker[Session], on_change: Callable[[Catalogue], None]
+) -> None:
     names = ", ".join(str(p) for p in watch.paths)
     try:
         done = await asyncio.to_thread(reload_catalogue, watch.paths, factory)
     except CatalogueError as exc:
         watch.settle(new_hash)
-        log.error("catalogue not reloaded, still using the previous one: %s; fix the file and save it again "
-                  "(`mailflow events check FILE` shows every mistake)", exc)
+        log.error(
+            "catalogue not reloaded, still using the previous one: %s; fix the file and save it again "
+            "(`mailflow events check FILE` shows every mistake)",
+            exc,
+        )
         return
     except Exception:  # noqa: BLE001 - e.g. the database is down: keep the old catalogue, try again
         watch.recheck()
@@ -136,5 +147,9 @@ async def _reload(watch: FileWatch, new_hash: str, factory: sessionmaker[Session
         return
     watch.settle(new_hash)
     on_change(done.catalogue)
-    log.info("catalogue reloaded from %s: %s", names, str(done.report).replace("\n", ";"),
-             extra={"events": len(done.catalogue.events), "sessions": len(done.catalogue.sessions)})
+    log.info(
+        "catalogue reloaded from %s: %s",
+        names,
+        str(done.report).replace("\n", ";"),
+        extra={"events": len(done.catalogue.events), "sessions": len(done.catalogue.sessions)},
+    )

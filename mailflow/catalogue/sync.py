@@ -20,8 +20,15 @@ from mailflow.catalogue import Catalogue, Event
 from mailflow.catalogue import Session as CatSession
 from mailflow.db.models import EventRow, Registration, SessionRow
 
-EVENT_FIELDS = ("mailbox", "title", "language", "timezone", "registration_deadline",
-                "max_sessions_per_participant", "status")
+EVENT_FIELDS = (
+    "mailbox",
+    "title",
+    "language",
+    "timezone",
+    "registration_deadline",
+    "max_sessions_per_participant",
+    "status",
+)
 TIME_AND_PLACE = ("starts", "ends", "city", "venue", "address", "online")
 SESSION_FIELDS = ("title", *TIME_AND_PLACE, "capacity", "status")
 
@@ -30,9 +37,9 @@ SESSION_FIELDS = ("title", *TIME_AND_PLACE, "capacity", "status")
 class Change:
     """One event or session the sync touched (or found unchanged)."""
 
-    what: str                       # "event" | "session"
+    what: str  # "event" | "session"
     key: str
-    fields: tuple[str, ...] = ()    # for updates: which fields changed
+    fields: tuple[str, ...] = ()  # for updates: which fields changed
     note: str = ""
 
     def __str__(self) -> str:
@@ -54,8 +61,10 @@ class SyncReport:
         return bool(self.added or self.updated or self.removed)
 
     def __str__(self) -> str:
-        lines = [f"catalogue sync: {len(self.added)} added, {len(self.updated)} updated, "
-                 f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"]
+        lines = [
+            f"catalogue sync: {len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        ]
         for sign, changes in (("+", self.added), ("~", self.updated), ("-", self.removed)):
             lines += [f"  {sign} {c}" for c in changes]
         return "\n".join(lines)
@@ -94,8 +103,7 @@ def _sync_event(db: Session, row: EventRow | None, event: Event, report: SyncRep
     return row
 
 
-def _sync_session(db: Session, row: SessionRow | None, s: CatSession, event: EventRow,
-                  report: SyncReport) -> None:
+def _sync_session(db: Session, row: SessionRow | None, s: CatSession, event: EventRow, report: SyncReport) -> None:
     values = {n: getattr(s, n) for n in SESSION_FIELDS}
     if row is None:
         db.add(SessionRow(key=s.key, event_id=event.id, sequence=0, **values))
@@ -115,8 +123,9 @@ def _sync_session(db: Session, row: SessionRow | None, s: CatSession, event: Eve
     (report.updated if fields else report.unchanged).append(Change("session", s.key, fields, note))
 
 
-def _cancel_missing(db: Session, events: dict[str, EventRow], sessions: dict[str, SessionRow],
-                    catalogue: Catalogue, report: SyncReport) -> None:
+def _cancel_missing(
+    db: Session, events: dict[str, EventRow], sessions: dict[str, SessionRow], catalogue: Catalogue, report: SyncReport
+) -> None:
     keep_events = {e.key for e in catalogue.events}
     keep_sessions = {s.key for s in catalogue.sessions}
     for key, srow in sorted(sessions.items()):
@@ -130,6 +139,12 @@ def _cancel_missing(db: Session, events: dict[str, EventRow], sessions: dict[str
 
 
 def _active_note(db: Session, srow: SessionRow) -> str:
-    n = db.scalar(select(func.count()).select_from(Registration).where(
-        Registration.session_id == srow.id, Registration.status != "cancelled")) or 0
+    n = (
+        db.scalar(
+            select(func.count())
+            .select_from(Registration)
+            .where(Registration.session_id == srow.id, Registration.status != "cancelled")
+        )
+        or 0
+    )
     return f"marked cancelled; {n} active registration(s) to follow up" if n else "marked cancelled"

@@ -19,18 +19,33 @@ from typing import Any
 from mailflow.catalogue.fields import SESSION_FIELDS, SESSION_PARSERS, Invalid, Problem
 
 MAX_ROWS = 2000
-ALIASES = {"sleutel": "key", "titel": "title", "begin": "starts", "start": "starts", "einde": "ends",
-           "eind": "ends", "end": "ends", "plaats": "city", "stad": "city", "regio": "region", "locatie": "venue",
-           "adres": "address", "capaciteit": "capacity", "plaatsen": "capacity", "link": "online_url",
-           "status": "status", "beschrijving": "description"}
+ALIASES = {
+    "sleutel": "key",
+    "titel": "title",
+    "begin": "starts",
+    "start": "starts",
+    "einde": "ends",
+    "eind": "ends",
+    "end": "ends",
+    "plaats": "city",
+    "stad": "city",
+    "regio": "region",
+    "locatie": "venue",
+    "adres": "address",
+    "capaciteit": "capacity",
+    "plaatsen": "capacity",
+    "link": "online_url",
+    "status": "status",
+    "beschrijving": "description",
+}
 
 
 @dataclass
 class Row:
-    number: int                                   # as the spreadsheet shows it (the header is row 1)
-    values: dict[str, Any] = field(default_factory=dict)       # parsed, by session key
-    cells: dict[str, str] = field(default_factory=dict)        # as typed, for the preview
-    problems: list[tuple[str, Problem]] = field(default_factory=list)   # (column label, problem)
+    number: int  # as the spreadsheet shows it (the header is row 1)
+    values: dict[str, Any] = field(default_factory=dict)  # parsed, by session key
+    cells: dict[str, str] = field(default_factory=dict)  # as typed, for the preview
+    problems: list[tuple[str, Problem]] = field(default_factory=list)  # (column label, problem)
 
     @property
     def key(self) -> str | None:
@@ -39,9 +54,9 @@ class Row:
 
 @dataclass
 class Table:
-    columns: list[str]                            # session keys, in the file's order
+    columns: list[str]  # session keys, in the file's order
     rows: list[Row]
-    problems: list[tuple[str, Problem]] = field(default_factory=list)   # about the file or a column
+    problems: list[tuple[str, Problem]] = field(default_factory=list)  # about the file or a column
 
     @property
     def good(self) -> list[Row]:
@@ -66,11 +81,24 @@ def read(data: bytes, kind: str) -> Table:
         return Table([], [], [("", exc.problem)])
     grid = [r for r in grid if any(c not in (None, "") for c in r)]
     if not grid:
-        return Table([], [], [("", Problem("het bestand is leeg; de eerste rij noemt de kolommen, zoals key, "
-                                           "title, starts, ends"))])
+        return Table(
+            [],
+            [],
+            [("", Problem("het bestand is leeg; de eerste rij noemt de kolommen, zoals key, title, starts, ends"))],
+        )
     if len(grid) > MAX_ROWS + 1:
-        return Table([], [], [("", Problem("te veel rijen ({n}); hoogstens {max} sessies per keer",
-                                           {"n": len(grid) - 1, "max": MAX_ROWS}))])
+        return Table(
+            [],
+            [],
+            [
+                (
+                    "",
+                    Problem(
+                        "te veel rijen ({n}); hoogstens {max} sessies per keer", {"n": len(grid) - 1, "max": MAX_ROWS}
+                    ),
+                )
+            ],
+        )
     return _table(grid)
 
 
@@ -81,8 +109,15 @@ def _table(grid: list[list[Any]]) -> Table:
         raw = str(name or "").strip().lower()
         found = ALIASES.get(raw, raw)
         if found not in SESSION_FIELDS:
-            problems.append((f"{label} ({name})", Problem("onbekende kolom {name}; gebruik: {allowed}",
-                                                          {"name": name, "allowed": ", ".join(SESSION_FIELDS)})))
+            problems.append(
+                (
+                    f"{label} ({name})",
+                    Problem(
+                        "onbekende kolom {name}; gebruik: {allowed}",
+                        {"name": name, "allowed": ", ".join(SESSION_FIELDS)},
+                    ),
+                )
+            )
         elif found in columns:
             problems.append((f"{label} ({name})", Problem("kolom {name} staat er twee keer in", {"name": found})))
         columns.append(found)
@@ -92,8 +127,12 @@ def _table(grid: list[list[Any]]) -> Table:
     seen: dict[str, int] = {}
     for row in rows:
         if row.key and row.key in seen:
-            row.problems.append((_label(columns, "key"), Problem("sessie {key} staat ook in rij {n}",
-                                                                  {"key": row.key, "n": seen[row.key]})))
+            row.problems.append(
+                (
+                    _label(columns, "key"),
+                    Problem("sessie {key} staat ook in rij {n}", {"key": row.key, "n": seen[row.key]}),
+                )
+            )
         elif row.key:
             seen[row.key] = row.number
     return Table(columns, rows, problems)
@@ -113,8 +152,9 @@ def _row(number: int, columns: list[str], cells: list[Any]) -> Row:
         except Invalid as exc:
             row.problems.append((f"{column_letter(i)} ({column})", exc.problem))
     if "key" in columns and not row.key and not any(p[0].endswith("(key)") for p in row.problems):
-        row.problems.append((_label(columns, "key"), Problem("geen key: noem de sessie die deze rij toevoegt of "
-                                                             "wijzigt")))
+        row.problems.append(
+            (_label(columns, "key"), Problem("geen key: noem de sessie die deze rij toevoegt of wijzigt"))
+        )
     return row
 
 
@@ -131,8 +171,7 @@ def _csv(data: bytes) -> list[list[Any]]:
         except UnicodeDecodeError:
             raise Invalid(Problem("dit CSV-bestand is geen tekst in UTF-8; sla het op als 'CSV UTF-8'")) from None
     first = text.splitlines()[0] if text else ""
-    delimiter = ";" if first.count(";") > first.count(",") else ("\t" if first.count("\t") > first.count(",")
-                                                                  else ",")
+    delimiter = ";" if first.count(";") > first.count(",") else ("\t" if first.count("\t") > first.count(",") else ",")
     return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
@@ -140,11 +179,13 @@ def _xlsx(data: bytes) -> list[list[Any]]:
     import zipfile
 
     from openpyxl import load_workbook
+
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise Invalid(Problem("dit is geen Excel-bestand (XLSX) dat te lezen is; sla het op als .xlsx of "
-                              "als CSV")) from None
+        raise Invalid(
+            Problem("dit is geen Excel-bestand (XLSX) dat te lezen is; sla het op als .xlsx of als CSV")
+        ) from None
     try:
         sheet = book.worksheets[0]
         return [list(r) for _, r in zip(range(MAX_ROWS + 2), sheet.iter_rows(values_only=True))]

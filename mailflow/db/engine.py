@@ -19,8 +19,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
-BEGIN_TIMEOUT = 30.0   # seconds a transaction waits for SQLite's write lock
-READ_ONLY = "mailflow_read_only"   # execution option: this transaction only reads
+BEGIN_TIMEOUT = 30.0  # seconds a transaction waits for SQLite's write lock
+READ_ONLY = "mailflow_read_only"  # execution option: this transaction only reads
 
 
 def read_only(db: Session) -> None:
@@ -53,7 +53,7 @@ def make_engine(url: str, *, sqlite_synchronous: str = "full", **kwargs: Any) ->
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
 
@@ -80,13 +80,11 @@ def private_database_file(path: Path) -> None:
             mode = each.stat().st_mode & 0o777
             if mode & 0o007:
                 os.chmod(each, mode & 0o770)
-                log.warning("%s was readable by every user on this host (mode %o); now %o", each, mode,
-                            mode & 0o770)
+                log.warning("%s was readable by every user on this host (mode %o); now %o", each, mode, mode & 0o770)
         except FileNotFoundError:
             continue
         except PermissionError:
-            log.warning("%s is readable by every user on this host and not ours to change; "
-                        "`chmod o-rwx` it", each)
+            log.warning("%s is readable by every user on this host and not ours to change; `chmod o-rwx` it", each)
 
 
 def _sqlite_pragmas(synchronous: str, dbapi_conn: Any, _record: Any) -> None:
@@ -111,7 +109,7 @@ def _sqlite_begin(conn: Any) -> None:
     """
     raw = conn.connection.driver_connection
     if conn.get_execution_options().get(READ_ONLY):
-        raw.execute("BEGIN")   # a reader: WAL gives it a snapshot without taking the write lock
+        raw.execute("BEGIN")  # a reader: WAL gives it a snapshot without taking the write lock
         return
     raw.execute("PRAGMA busy_timeout=0")
     deadline = time.monotonic() + BEGIN_TIMEOUT
@@ -126,7 +124,8 @@ def _sqlite_begin(conn: Any) -> None:
                 if time.monotonic() > deadline:
                     raise sqlite3.OperationalError(
                         f"database is locked: no write lock within {BEGIN_TIMEOUT:.0f} s; another process "
-                        "(a second `mailflow serve`? a long command?) is holding it") from exc
+                        "(a second `mailflow serve`? a long command?) is holding it"
+                    ) from exc
                 time.sleep(0.001)
     finally:
         raw.execute(f"PRAGMA busy_timeout={int(BEGIN_TIMEOUT * 1000)}")

@@ -16,7 +16,7 @@ MIGRATIONS = "mailflow.db:migrations"
 def alembic_config(url: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", MIGRATIONS)
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))   # configparser syntax: a URL-escaped
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # configparser syntax: a URL-escaped
     #                                                                      password or option is no interpolation
     return cfg
 

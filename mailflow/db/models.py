@@ -12,8 +12,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary,
-                        MetaData, String, Text, TypeDecorator, UniqueConstraint, text)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -102,8 +116,14 @@ class Registration(Base):
     __tablename__ = "registrations"
     __table_args__ = (
         CheckConstraint("status IN ('confirmed', 'waitlisted', 'cancelled')", name="status"),
-        Index("uq_registrations_active", "person_id", "session_id", unique=True,
-              sqlite_where=text("status != 'cancelled'"), postgresql_where=text("status != 'cancelled'")),
+        Index(
+            "uq_registrations_active",
+            "person_id",
+            "session_id",
+            unique=True,
+            sqlite_where=text("status != 'cancelled'"),
+            postgresql_where=text("status != 'cancelled'"),
+        ),
         Index("ix_registrations_session_status", "session_id", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,11 +131,11 @@ class Registration(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
     status: Mapped[str] = mapped_column(String(20))
     calendar_uid: Mapped[str] = mapped_column(String(200), unique=True)
-    sequence: Mapped[int] = mapped_column(Integer, default=0)        # the SEQUENCE of its latest invite
+    sequence: Mapped[int] = mapped_column(Integer, default=0)  # the SEQUENCE of its latest invite
     # The session's sequence (time and place version) that registration's invite shows; lower than the
     # session's own means its calendar entry is out of date (apply/schedule.py finds and updates those).
     session_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    online_url_sent: Mapped[str | None] = mapped_column(String(2000))   # the join link this person was sent
+    online_url_sent: Mapped[str | None] = mapped_column(String(2000))  # the join link this person was sent
     source_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -126,8 +146,7 @@ class Registration(Base):
 class InboundMessage(Base):
     __tablename__ = "inbound_messages"
     __table_args__ = (
-        CheckConstraint("state IN ('new', 'processing', 'processed', 'review', 'ignored', 'failed')",
-                        name="state"),
+        CheckConstraint("state IN ('new', 'processing', 'processed', 'review', 'ignored', 'failed')", name="state"),
         # not unique: a different mail may reuse a Message-ID (it is noted, see intake/store.py)
         Index("ix_inbound_messages_message_id", "message_id"),
         Index("uq_inbound_messages_redelivery_key", "redelivery_key", unique=True),
@@ -136,9 +155,9 @@ class InboundMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str | None] = mapped_column(String(998))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    redelivery_key: Mapped[str | None] = mapped_column(String(64))   # None without a Message-ID
+    redelivery_key: Mapped[str | None] = mapped_column(String(64))  # None without a Message-ID
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    source: Mapped[str] = mapped_column(String(20))           # smtp | lmtp | file | imap
+    source: Mapped[str] = mapped_column(String(20))  # smtp | lmtp | file | imap
     source_ref: Mapped[str | None] = mapped_column(String(500), index=True)  # e.g. imap:<box>:<uidvalidity>:<uid>
     envelope_from: Mapped[str | None] = mapped_column(String(320))
     envelope_to: Mapped[list[Any] | None]
@@ -146,11 +165,11 @@ class InboundMessage(Base):
     state: Mapped[str] = mapped_column(String(20), default="new")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
-    claimed_at: Mapped[dt.datetime | None]                     # when a worker claimed it (lease start)
+    claimed_at: Mapped[dt.datetime | None]  # when a worker claimed it (lease start)
     claimed_by: Mapped[str | None] = mapped_column(String(200))  # which worker process (host:pid)
     processed_at: Mapped[dt.datetime | None]
-    note: Mapped[str | None] = mapped_column(Text)             # e.g. "Message-ID used before by #12"
-    purged_at: Mapped[dt.datetime | None]                      # raw bytes removed (retention or erasure)
+    note: Mapped[str | None] = mapped_column(Text)  # e.g. "Message-ID used before by #12"
+    purged_at: Mapped[dt.datetime | None]  # raw bytes removed (retention or erasure)
 
 
 class InterpretationRow(Base):
@@ -160,30 +179,32 @@ class InterpretationRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     review: Mapped[bool] = mapped_column(Boolean)
     confidence: Mapped[float]
-    data: Mapped[dict[str, Any]]                               # Interpretation.to_json()
+    data: Mapped[dict[str, Any]]  # Interpretation.to_json()
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class ReviewItem(Base):
     __tablename__ = "review_items"
-    __table_args__ = (CheckConstraint("status IN ('open', 'resolved')", name="status"),
-                      Index("ix_review_items_status", "status", "id"),
-                      Index("uq_review_items_token", "token", unique=True))
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'resolved')", name="status"),
+        Index("ix_review_items_status", "status", "id"),
+        Index("uq_review_items_token", "token", unique=True),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), unique=True)
     event_key: Mapped[str | None] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(Text)
     reasons: Mapped[list[Any]]
-    candidates: Mapped[dict[str, Any]]                          # {"sessions": [...], "participants": [...], "kind": ...}
+    candidates: Mapped[dict[str, Any]]  # {"sessions": [...], "participants": [...], "kind": ...}
     status: Mapped[str] = mapped_column(String(20), default="open")
     resolution: Mapped[str | None] = mapped_column(Text)
     resolved_by: Mapped[str | None] = mapped_column(String(320))
     resolved_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    claimed_by: Mapped[str | None] = mapped_column(String(320))   # staff member who has it open
+    claimed_by: Mapped[str | None] = mapped_column(String(320))  # staff member who has it open
     claimed_at: Mapped[dt.datetime | None]
-    token: Mapped[str | None] = mapped_column(String(64))       # for a staff answer by mail (unique index)
-    notified_at: Mapped[dt.datetime | None]                    # mailed to the secretariat
+    token: Mapped[str | None] = mapped_column(String(64))  # for a staff answer by mail (unique index)
+    notified_at: Mapped[dt.datetime | None]  # mailed to the secretariat
 
 
 class OutboundMessage(Base):
@@ -195,10 +216,10 @@ class OutboundMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     dedup_key: Mapped[str | None] = mapped_column(String(300), unique=True)
-    kind: Mapped[str] = mapped_column(String(40))              # confirmation, waitlisted, cancelled, ...
+    kind: Mapped[str] = mapped_column(String(40))  # confirmation, waitlisted, cancelled, ...
     mail_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[list[Any]]
-    raw: Mapped[bytes] = mapped_column(LargeBinary)            # CRLF-serialised RFC 5322 bytes
+    raw: Mapped[bytes] = mapped_column(LargeBinary)  # CRLF-serialised RFC 5322 bytes
     state: Mapped[str] = mapped_column(String(20), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -209,9 +230,9 @@ class OutboundMessage(Base):
     queued_at: Mapped[dt.datetime | None] = mapped_column(default=utcnow)  # give_up_after counts from here;
     #                                                                       set anew by `mailflow outbox retry`
     sent_at: Mapped[dt.datetime | None]
-    appended_at: Mapped[dt.datetime | None]                    # copy appended to the IMAP Sent folder
+    appended_at: Mapped[dt.datetime | None]  # copy appended to the IMAP Sent folder
     claimed_by: Mapped[str | None] = mapped_column(String(200))  # the sending process (host:pid) while `sending`
-    purged_at: Mapped[dt.datetime | None]                      # raw bytes removed (retention or erasure)
+    purged_at: Mapped[dt.datetime | None]  # raw bytes removed (retention or erasure)
 
 
 class OutboundRecipient(Base):
@@ -226,14 +247,16 @@ class OutboundRecipient(Base):
     """
 
     __tablename__ = "outbound_recipients"
-    __table_args__ = (Index("ix_outbound_recipients_address_created_at", "address", "created_at"),
-                      CheckConstraint("outcome IN ('accepted', 'refused', 'deferred')", name="outcome"))
+    __table_args__ = (
+        Index("ix_outbound_recipients_address_created_at", "address", "created_at"),
+        CheckConstraint("outcome IN ('accepted', 'refused', 'deferred')", name="outcome"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), index=True)
-    address: Mapped[str] = mapped_column(String(320))          # lower case
+    address: Mapped[str] = mapped_column(String(320))  # lower case
     created_at: Mapped[dt.datetime]
     outcome: Mapped[str | None] = mapped_column(String(20))
-    response: Mapped[str | None] = mapped_column(Text)          # the relay's answer for this address
+    response: Mapped[str | None] = mapped_column(Text)  # the relay's answer for this address
     outcome_at: Mapped[dt.datetime | None]
 
 
@@ -246,8 +269,7 @@ class OutboundRegistration(Base):
     """
 
     __tablename__ = "outbound_registrations"
-    outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"),
-                                             primary_key=True)
+    outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), primary_key=True)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"), primary_key=True)
 
 
@@ -271,14 +293,14 @@ class Campaign(Base):
     name: Mapped[str] = mapped_column(String(300))
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
-    html_body: Mapped[str | None] = mapped_column(Text)        # None: generated from the text
-    audience: Mapped[dict[str, Any]]                           # {"sessions": [...], "status": ..., "exclude_campaign": id}
+    html_body: Mapped[str | None] = mapped_column(Text)  # None: generated from the text
+    audience: Mapped[dict[str, Any]]  # {"sessions": [...], "status": ..., "exclude_campaign": id}
     status: Mapped[str] = mapped_column(String(20), default="draft")
     send_at: Mapped[dt.datetime | None]
     before_start: Mapped[int | None] = mapped_column(Integer)  # seconds before each session's start
     late_joiners: Mapped[bool] = mapped_column(Boolean, default=False)
     attach_invite: Mapped[bool] = mapped_column(Boolean, default=False)
-    done_sessions: Mapped[list[Any]]                            # session keys whose audience is recorded
+    done_sessions: Mapped[list[Any]]  # session keys whose audience is recorded
     created_by: Mapped[str | None] = mapped_column(String(320))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     started_at: Mapped[dt.datetime | None]
@@ -309,7 +331,7 @@ class CampaignRecipient(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")
     due_at: Mapped[dt.datetime]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)       # why failed, skipped or deferred
+    last_error: Mapped[str | None] = mapped_column(Text)  # why failed, skipped or deferred
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     token: Mapped[str] = mapped_column(String(64), unique=True)
     claimed_by: Mapped[str | None] = mapped_column(String(200))
@@ -326,7 +348,7 @@ class CampaignOptOut(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     event_key: Mapped[str] = mapped_column(String(120))
-    source: Mapped[str] = mapped_column(String(40))             # list-unsubscribe | one-click | reply | staff
+    source: Mapped[str] = mapped_column(String(40))  # list-unsubscribe | one-click | reply | staff
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -338,10 +360,10 @@ class StaffUser(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str | None] = mapped_column(String(300))
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="staff")   # secretariat | organiser | admin
+    role: Mapped[str] = mapped_column(String(20), default="staff")  # secretariat | organiser | admin
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
-    events: Mapped[list[Any] | None]                           # event keys this account may see; None: all
-    language: Mapped[str | None] = mapped_column(String(10))   # "nl" | "en"; None: [mailflow] language
+    events: Mapped[list[Any] | None]  # event keys this account may see; None: all
+    language: Mapped[str | None] = mapped_column(String(10))  # "nl" | "en"; None: [mailflow] language
     created_at: Mapped[dt.datetime | None] = mapped_column(default=utcnow)
 
 
@@ -367,7 +389,7 @@ class LoginAttempt(Base):
     __tablename__ = "login_attempts"
     __table_args__ = (Index("ix_login_attempts_key_at", "key", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(400))               # "email:<address>" or "ip:<address>"
+    key: Mapped[str] = mapped_column(String(400))  # "email:<address>" or "ip:<address>"
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
@@ -375,7 +397,7 @@ class AuditLog(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(320))             # "system", "worker", or a staff e-mail
+    actor: Mapped[str] = mapped_column(String(320))  # "system", "worker", or a staff e-mail
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(300))
     before: Mapped[dict[str, Any] | None]

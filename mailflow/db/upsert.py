@@ -22,7 +22,7 @@ _DIALECTS: dict[str, Callable[[Any], Any]] = {"sqlite": sqlite_insert, "postgres
 def insert_ignoring(table: Any, dialect: str, returning: tuple[Any, ...] = ()) -> Insert:
     """``INSERT`` that skips rows a unique index refuses; RETURNING names only the rows it wrote."""
     stmt = _insert(dialect, table).on_conflict_do_nothing()
-    return stmt.returning(*returning) if returning else stmt  # type: ignore[no-any-return]
+    return stmt.returning(*returning) if returning else stmt
 
 
 @lru_cache(maxsize=32)
@@ -34,8 +34,9 @@ def upsert_person(dialect: str) -> Insert:
     from mailflow.db.models import Person
 
     stmt = _insert(dialect, Person)
-    return stmt.on_conflict_do_update(  # type: ignore[no-any-return]
-        index_elements=[Person.email], set_={"name": func.coalesce(Person.name, stmt.excluded.name)},
+    return stmt.on_conflict_do_update(
+        index_elements=[Person.email],
+        set_={"name": func.coalesce(Person.name, stmt.excluded.name)},
     ).returning(Person)
 
 

@@ -37,8 +37,15 @@ from mailflow.understand.types import ACTION_KINDS, Interpretation
 __all__ = ["decide", "Decision", "Snapshot"]
 
 
-def decide(interp: Interpretation, snapshot: Snapshot, catalogue: Catalogue, settings_policy: Policy,
-           now: dt.datetime, *, staff: bool = False) -> Decision:
+def decide(
+    interp: Interpretation,
+    snapshot: Snapshot,
+    catalogue: Catalogue,
+    settings_policy: Policy,
+    now: dt.datetime,
+    *,
+    staff: bool = False,
+) -> Decision:
     """Decide what to do with one understood message.
 
     ``staff=True`` is the reviewer's one-click accept: it skips the deadline,
@@ -63,7 +70,7 @@ def _decide(c: Facts) -> Decision:
         for rule in MESSAGE_RULES:
             reason = rule.check(c)
             if reason:
-                return hold(c, rule.code, reason, ack=False)   # no return path, failed sender check: no reply
+                return hold(c, rule.code, reason, ack=False)  # no return path, failed sender check: no reply
     if interp.kind == "question":
         return question(c)
     handler = _HANDLERS.get(interp.kind, ignore)
@@ -90,13 +97,21 @@ def _decide(c: Facts) -> Decision:
 def _reachable(c: Facts, d: Decision) -> Decision:
     """A bouncing address that writes to us works: it is answered again, and stays so."""
     sender = (c.interp.sender or "").lower()
-    if sender and sender in c.snap.bouncing and c.interp.kind in ACTION_KINDS | {"question"} \
-            and c.interp.envelope_from != "":
+    if (
+        sender
+        and sender in c.snap.bouncing
+        and c.interp.kind in ACTION_KINDS | {"question"}
+        and c.interp.envelope_from != ""
+    ):
         return Decision((ClearBouncing(sender), *d.actions), d.state, d.notes)
     return d
 
 
 _HANDLERS: dict[str, Callable[[Facts], Decision]] = {
-    "register": register, "cancel": cancel, "change": change, "calendar_reply": calendar,
-    "auto_reply": ignore, "other": ignore,
+    "register": register,
+    "cancel": cancel,
+    "change": change,
+    "calendar_reply": calendar,
+    "auto_reply": ignore,
+    "other": ignore,
 }

@@ -41,7 +41,7 @@ def proof(c: Facts, reg: ActiveRegistration) -> str | None:
         return f"{i.auth.authserv_id} authenticated the sender"
     writer = (i.sender or "").lower()
     if any(email in m.recipients and (len(m.recipients) == 1 or writer == email) for m in c.snap.replied_to):
-        return f"it answers our mail to {email}"     # a mail that also went to others: only from them
+        return f"it answers our mail to {email}"  # a mail that also went to others: only from them
     if i.calendar is not None and i.calendar.uid == reg.calendar_uid:
         return "it answers our calendar invitation"
     return None
@@ -69,8 +69,10 @@ def _reason(c: Facts, unproven: list[Cancel | Move], people: list[str]) -> str:
     elif i.sender and not i.auth.verifies(i.sender):
         auth = f"{i.auth.authserv_id} did not authenticate {i.sender}"
     by = f"sent by {i.sender or 'an unknown sender'}" + (f" ({auth})" if auth else "")
-    return (f"The request ({what}) does not provably come from {', '.join(people)}: {by}, not a reply to our "
-            f"mail to them; we asked them to confirm by replying 'ja'")
+    return (
+        f"The request ({what}) does not provably come from {', '.join(people)}: {by}, not a reply to our "
+        f"mail to them; we asked them to confirm by replying 'ja'"
+    )
 
 
 def _what(a: Cancel | Move) -> str:
@@ -92,8 +94,17 @@ def _question(c: Facts, a: Cancel | Move) -> Reply | None:
         sessions, leaving, request = (a.to_session,), (r.session_key,), "change"
     else:
         sessions, leaving, request = (r.session_key,), (), "cancel"
-    return Reply(template="confirm_request", event_key=event.key, to=r.email, person=None, sessions=sessions,
-                 from_sessions=leaving, lang=c.interp.language, requested_by=requester(c), request=request)
+    return Reply(
+        template="confirm_request",
+        event_key=event.key,
+        to=r.email,
+        person=None,
+        sessions=sessions,
+        from_sessions=leaving,
+        lang=c.interp.language,
+        requested_by=requester(c),
+        request=request,
+    )
 
 
 def _acknowledge(c: Facts) -> list[Reply]:
@@ -102,5 +113,15 @@ def _acknowledge(c: Facts) -> list[Reply]:
     if event is None or i.reply_to is None or not may_write(c, i.reply_to, requester=True):
         return []
     refs = tuple(i.references) + ((i.message_id,) if i.message_id and i.message_id not in i.references else ())
-    return [Reply(template="request_received", event_key=event.key, to=i.reply_to.lower(), to_name=i.sender_name,
-                  lang=i.language, in_reply_to=i.message_id, references=refs, subject=i.subject or None)]
+    return [
+        Reply(
+            template="request_received",
+            event_key=event.key,
+            to=i.reply_to.lower(),
+            to_name=i.sender_name,
+            lang=i.language,
+            in_reply_to=i.message_id,
+            references=refs,
+            subject=i.subject or None,
+        )
+    ]

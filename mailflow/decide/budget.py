@@ -31,15 +31,20 @@ def over_budget(c: Facts, replies: list[Reply]) -> list[str]:
 
 def within_budget(c: Facts, d: Decision) -> Decision:
     if c.staff:
-        return d       # a person decided: the limit is for robots
+        return d  # a person decided: the limit is for robots
     over = over_budget(c, d.of(Reply))
     if not over:
         return d
     changes = d.of(Register) + d.of(Cancel) + d.of(Move)
     if changes:
         limit = c.snap.reply_limit or "the daily number of"
-        return hold(c, CODE, f"{', '.join(over)} would get more than {limit} mails from us in 24 hours "
-                             "(the limit against mail loops); the change waits for a person so it is not made "
-                             "without a word", ack=False)
+        return hold(
+            c,
+            CODE,
+            f"{', '.join(over)} would get more than {limit} mails from us in 24 hours "
+            "(the limit against mail loops); the change waits for a person so it is not made "
+            "without a word",
+            ack=False,
+        )
     kept = tuple(a for a in d.actions if not (isinstance(a, Reply) and {a.to, *a.cc} & set(over)))
     return Decision(kept, d.state, (*d.notes, f"no mail to {', '.join(over)}: daily limit reached"))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, bookable, hold, notes, problems, registrations_named,
-                                    reply)
+from mailflow.decide.common import Facts, Plan, bookable, hold, notes, problems, registrations_named, reply
 from mailflow.decide.rules import Ask, NoOverlap
 from mailflow.decide.types import Action, ActiveRegistration, Cancel, Decision, Move, Reply
 from mailflow.understand.types import Participant
@@ -55,8 +54,9 @@ def cancelled(c: Facts, targets: list[tuple[Participant, list[ActiveRegistration
 def change(c: Facts) -> Decision:
     i = c.interp
     _, unknown_from = c.lookup(i.from_sessions)
-    found = bookable(c, i.sessions, none_named="no session to move to was named",
-                     nobody="whose registration to change is not clear")
+    found = bookable(
+        c, i.sessions, none_named="no session to move to was named", nobody="whose registration to change is not clear"
+    )
     if isinstance(found, Decision):
         return found
     if unknown_from:
@@ -100,5 +100,6 @@ def plan_move(c: Facts, event: Event, person: Participant, targets: list[Session
             return
         plan.take(s)
         plan.actions.append(Move(r, s.key, False))
-    plan.replies += reply(c, "moved", event, person, sessions=[s.key for _, s in pairs],
-                          from_sessions=[r.session_key for r, _ in pairs])
+    plan.replies += reply(
+        c, "moved", event, person, sessions=[s.key for _, s in pairs], from_sessions=[r.session_key for r, _ in pairs]
+    )

@@ -15,9 +15,19 @@ from mailflow.outbound.types import Template
 from mailflow.understand.types import MACHINE_KINDS, Candidate, Participant
 
 
-def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind: str | None = None,
-         sessions: Sequence[str] | None = None, participants: Sequence[Participant] | None = None,
-         options: Sequence[Candidate] | None = None, extra: Sequence[Action] = (), ack: bool = True) -> Decision:
+def hold(
+    c: Facts,
+    code: str,
+    reason: str,
+    *,
+    reasons: Sequence[str] = (),
+    kind: str | None = None,
+    sessions: Sequence[str] | None = None,
+    participants: Sequence[Participant] | None = None,
+    options: Sequence[Candidate] | None = None,
+    extra: Sequence[Action] = (),
+    ack: bool = True,
+) -> Decision:
     """Put the message in the review queue, and tell its writer so (``ack``).
 
     A person who wrote to us hears that the mail arrived and that a colleague
@@ -26,10 +36,14 @@ def hold(c: Facts, code: str, reason: str, *, reasons: Sequence[str] = (), kind:
     """
     i, event = c.interp, c.event()
     proposal = Proposal(
-        kind=kind or i.kind, event_key=event.key if event else i.event_key,
-        sessions=tuple(i.sessions if sessions is None else sessions), from_sessions=tuple(i.from_sessions),
+        kind=kind or i.kind,
+        event_key=event.key if event else i.event_key,
+        sessions=tuple(i.sessions if sessions is None else sessions),
+        from_sessions=tuple(i.from_sessions),
         participants=tuple(i.participants if participants is None else participants),
-        options=tuple(default_options(c, event) if options is None else options), code=code)
+        options=tuple(default_options(c, event) if options is None else options),
+        code=code,
+    )
     all_reasons = tuple(dict.fromkeys([reason, *reasons, *i.reasons]))
     told: list[Reply] = []
     # no "we received it" to an echo of our own mail: an autoresponder would answer it again
@@ -52,8 +66,13 @@ def default_options(c: Facts, event: Event | None) -> list[Candidate]:
     found = [Candidate(s.key, 0.0, "open session") for s in event.sessions if c.is_open(event, s)]
     if found:
         return found
-    return [Candidate(s.key, 0.0, f"open session of {e.title}") for e in c.cat.events_for_mailbox(event.mailbox)
-            if e.key != event.key for s in e.sessions if c.is_open(e, s)]
+    return [
+        Candidate(s.key, 0.0, f"open session of {e.title}")
+        for e in c.cat.events_for_mailbox(event.mailbox)
+        if e.key != event.key
+        for s in e.sessions
+        if c.is_open(e, s)
+    ]
 
 
 def may_write(c: Facts, address: str | None, *, requester: bool = False) -> bool:
@@ -73,9 +92,16 @@ def requester(c: Facts) -> str | None:
     return f"{i.sender_name} <{i.sender}>" if i.sender_name else i.sender
 
 
-def reply(c: Facts, template: Template, event: Event, person: Participant | None, *,
-          sessions: Iterable[str] = (), from_sessions: Iterable[str] = (),
-          alternatives: Iterable[str] = ()) -> list[Reply]:
+def reply(
+    c: Facts,
+    template: Template,
+    event: Event,
+    person: Participant | None,
+    *,
+    sessions: Iterable[str] = (),
+    from_sessions: Iterable[str] = (),
+    alternatives: Iterable[str] = (),
+) -> list[Reply]:
     """One mail about ``person``'s registrations (None: an answer to the writer), or none when the rules
     forbid it.
 
@@ -92,35 +118,56 @@ def reply(c: Facts, template: Template, event: Event, person: Participant | None
     refs = tuple(i.references)
     if i.message_id and i.message_id not in refs:
         refs = (*refs, i.message_id)
-    return [Reply(
-        registered_by=None if is_writer else (f"{i.sender_name} ({i.sender})" if i.sender_name and i.sender
-                                              else i.sender_name or i.sender),
-        template=template, event_key=event.key, to=to.lower(),
-        to_name=(person.name if person else None) or (i.sender_name if is_writer else None),
-        person=person.email.lower() if person else None, sessions=tuple(sessions),
-        from_sessions=tuple(from_sessions), alternatives=tuple(alternatives),
-        participants=tuple(p.email for p in i.participants), lang=i.language,
-        in_reply_to=i.message_id if is_writer else None, references=refs if is_writer else (),
-        subject=(i.subject or None) if is_writer else None,
-        requested_by=None if is_writer else requester(c))]
+    return [
+        Reply(
+            registered_by=None
+            if is_writer
+            else (f"{i.sender_name} ({i.sender})" if i.sender_name and i.sender else i.sender_name or i.sender),
+            template=template,
+            event_key=event.key,
+            to=to.lower(),
+            to_name=(person.name if person else None) or (i.sender_name if is_writer else None),
+            person=person.email.lower() if person else None,
+            sessions=tuple(sessions),
+            from_sessions=tuple(from_sessions),
+            alternatives=tuple(alternatives),
+            participants=tuple(p.email for p in i.participants),
+            lang=i.language,
+            in_reply_to=i.message_id if is_writer else None,
+            references=refs if is_writer else (),
+            subject=(i.subject or None) if is_writer else None,
+            requested_by=None if is_writer else requester(c),
+        )
+    ]
 
 
-def requester_notice(c: Facts, template: Template, event: Event, *, sessions: Iterable[str] = (),
-                     participants: Iterable[str] = ()) -> list[Reply]:
+def requester_notice(
+    c: Facts, template: Template, event: Event, *, sessions: Iterable[str] = (), participants: Iterable[str] = ()
+) -> list[Reply]:
     """The separate answer to a writer who acted for other people: what they asked, nothing more."""
     i = c.interp
     if not may_write(c, i.reply_to, requester=True) or i.reply_to is None:
         return []
     refs = tuple(i.references) + ((i.message_id,) if i.message_id and i.message_id not in i.references else ())
-    return [Reply(template=template, event_key=event.key, to=i.reply_to.lower(), to_name=i.sender_name,
-                  sessions=tuple(sessions), participants=tuple(participants), lang=i.language,
-                  in_reply_to=i.message_id, references=refs, subject=i.subject or None)]
+    return [
+        Reply(
+            template=template,
+            event_key=event.key,
+            to=i.reply_to.lower(),
+            to_name=i.sender_name,
+            sessions=tuple(sessions),
+            participants=tuple(participants),
+            lang=i.language,
+            in_reply_to=i.message_id,
+            references=refs,
+            subject=i.subject or None,
+        )
+    ]
 
 
 def alternatives(c: Facts, event: Event, plan: Plan, exclude: set[str]) -> list[str]:
     """Open sessions of the same event that still have room: what a waitlisted person may take instead."""
-    return [s.key for s in event.sessions
-            if s.key not in exclude and c.is_open(event, s) and plan.has_room(s)]
+    return [s.key for s in event.sessions if s.key not in exclude and c.is_open(event, s) and plan.has_room(s)]
 
 
 def problems(c: Facts, plan: Plan) -> Decision:
@@ -140,8 +187,9 @@ def notes(plan: Plan) -> tuple[str, ...]:
     return tuple(lines) or ("nothing to change",)
 
 
-def registrations_named(c: Facts, plan: Plan, person: Participant, event: Event | None,
-                        keys: Sequence[str], verb: str) -> list[ActiveRegistration]:
+def registrations_named(
+    c: Facts, plan: Plan, person: Participant, event: Event | None, keys: Sequence[str], verb: str
+) -> list[ActiveRegistration]:
     """The person's registrations for ``keys``; with no keys, their only one in the event."""
     active = c.snap.active(person.email, event)
     where = f" for {event.title}" if event else ""
@@ -156,13 +204,15 @@ def registrations_named(c: Facts, plan: Plan, person: Participant, event: Event 
     if not active:
         plan.problem("no_registration", f"{person.email} has no active registration{where}")
     else:
-        plan.problem("ambiguous", f"{person.email} has {len(active)} registrations{where}; "
-                                  f"which one to {verb} is not said")
+        plan.problem(
+            "ambiguous", f"{person.email} has {len(active)} registrations{where}; which one to {verb} is not said"
+        )
     return []
 
 
-def bookable(c: Facts, keys: Sequence[str], *, none_named: str,
-             nobody: str) -> list[tuple[Event, list[Session]]] | Decision:
+def bookable(
+    c: Facts, keys: Sequence[str], *, none_named: str, nobody: str
+) -> list[tuple[Event, list[Session]]] | Decision:
     """The sessions asked for, if they exist, are open, name someone, and are at one address.
 
     Registering and moving share these checks; a ``Decision`` (a hold with the

@@ -27,7 +27,7 @@ class Facts:
     policy: Policy
     now: dt.datetime
     staff: bool
-    confirmed: frozenset[str] = frozenset()   # addresses whose owner confirmed this change ("ja")
+    confirmed: frozenset[str] = frozenset()  # addresses whose owner confirmed this change ("ja")
 
     @property
     def judged(self) -> dt.datetime:
@@ -52,8 +52,10 @@ class Facts:
 
     def lookup(self, keys: Iterable[str]) -> tuple[list[Session], list[str]]:
         keys = list(dict.fromkeys(keys))
-        return ([self.cat.session(k) for k in keys if self.cat.has_session(k)],
-                [k for k in keys if not self.cat.has_session(k)])
+        return (
+            [self.cat.session(k) for k in keys if self.cat.has_session(k)],
+            [k for k in keys if not self.cat.has_session(k)],
+        )
 
 
 @dataclass

@@ -22,16 +22,26 @@ from mailflow.understand.types import Participant
 def settle(c: Facts, handlers: dict[str, Callable[[Facts], Decision]]) -> Decision:
     i, p = c.interp, c.snap.pending
     if p is None:
-        return Decision((Ignore("an answer to a question that is no longer open"),), "ignored",
-                        ("answer to our confirmation question: the request was already decided",))
+        return Decision(
+            (Ignore("an answer to a question that is no longer open"),),
+            "ignored",
+            ("answer to our confirmation question: the request was already decided",),
+        )
     done = SettlePending(p.item_id, p.inbound_id, p.asked, i.answer or "no")
     if i.answer != "yes":
         return Decision((done,), "processed", (f"{p.asked} said no: their registration stays as it is",))
     proposal = p.proposal
     person = next((x for x in proposal.participants if x.email == p.asked), Participant(p.asked, None, "sender"))
-    asked = replace(i, kind=proposal.kind, sessions=list(proposal.sessions),  # type: ignore[arg-type]
-                    from_sessions=list(proposal.from_sessions), participants=[person],
-                    event_key=proposal.event_key or i.event_key, review=False, reasons=[])
+    asked = replace(
+        i,
+        kind=proposal.kind,  # type: ignore[arg-type]
+        sessions=list(proposal.sessions),
+        from_sessions=list(proposal.from_sessions),
+        participants=[person],
+        event_key=proposal.event_key or i.event_key,
+        review=False,
+        reasons=[],
+    )
     facts = replace(c, interp=asked, confirmed=c.confirmed | {p.asked})
     handler = handlers.get(proposal.kind)
     if handler is None:

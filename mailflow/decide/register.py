@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from mailflow.catalogue import Event, Session
-from mailflow.decide.common import (Facts, Plan, alternatives, bookable, notes, problems, reply,
-                                    requester_notice, sender_addresses)
+from mailflow.decide.common import (
+    Facts,
+    Plan,
+    alternatives,
+    bookable,
+    notes,
+    problems,
+    reply,
+    requester_notice,
+    sender_addresses,
+)
 from mailflow.decide.rules import Ask, NoOverlap, Requires, PerEventMaximum, judge_sessions
 from mailflow.decide.types import ActiveRegistration, Decision, Move, Register
 from mailflow.understand.types import Participant
 
 
 def register(c: Facts) -> Decision:
-    found = bookable(c, c.interp.sessions, none_named="no session could be determined from the message",
-                     nobody="nobody to register was found in the message")
+    found = bookable(
+        c,
+        c.interp.sessions,
+        none_named="no session could be determined from the message",
+        nobody="nobody to register was found in the message",
+    )
     if isinstance(found, Decision):
         return found
     plan = Plan(dict(c.snap.confirmed))
@@ -23,8 +36,9 @@ def register(c: Facts) -> Decision:
         others = [p.email for p in c.interp.participants if p.email.lower() not in writer]
         if others and len(others) == len(c.interp.participants):
             # the writer registered only other people: told separately, each of them has their own mail
-            plan.replies += requester_notice(c, "registered_others", event, sessions=[s.key for s in wanted],
-                                             participants=others)
+            plan.replies += requester_notice(
+                c, "registered_others", event, sessions=[s.key for s in wanted], participants=others
+            )
     if plan.problems:
         return problems(c, plan)
     return Decision((*plan.actions, *plan.replies), "processed", notes(plan))
@@ -65,20 +79,25 @@ def plan_person(c: Facts, event: Event, person: Participant, wanted: list[Sessio
         plan.replies += reply(c, "waitlisted", event, person, sessions=waitlisted, alternatives=alts)
 
 
-def plan_waitlist_move(c: Facts, event: Event, person: Participant, waiting: ActiveRegistration,
-                       target: Session, plan: Plan) -> None:
+def plan_waitlist_move(
+    c: Facts, event: Event, person: Participant, waiting: ActiveRegistration, target: Session, plan: Plan
+) -> None:
     """'Ja, dan Arnhem': someone on a waitlist takes an offered alternative instead."""
     if not plan.has_room(target):
-        plan.problem("full", f"{person.email} is on the waitlist for {waiting.session_key} and asks for "
-                             f"{target.title}, which is full too")
+        plan.problem(
+            "full",
+            f"{person.email} is on the waitlist for {waiting.session_key} and asks for "
+            f"{target.title}, which is full too",
+        )
         return
     plan.take(target)
     plan.actions.append(Move(waiting, target.key, False))
     plan.replies += reply(c, "moved", event, person, sessions=[target.key], from_sessions=[waiting.session_key])
 
 
-def limits(c: Facts, event: Event, person: Participant, existing: list[ActiveRegistration],
-           new: list[Session]) -> tuple[str, str] | None:
+def limits(
+    c: Facts, event: Event, person: Participant, existing: list[ActiveRegistration], new: list[Session]
+) -> tuple[str, str] | None:
     """Per-event maximum and overlaps, counting what the person already has (rules.py judges both)."""
     ask = Ask(person.email, tuple(new), tuple(c.snap.active(person.email)))
     return judge_sessions(c, ask, (PerEventMaximum(), NoOverlap(), Requires()))

@@ -32,7 +32,7 @@ from mailflow.decide.facts import Facts
 from mailflow.decide.types import ActiveRegistration, Decision, Register
 from mailflow.understand.types import ACTION_KINDS, Interpretation
 
-MAX_OTHERS = 5          # people besides the writer one mail may register without a person looking
+MAX_OTHERS = 5  # people besides the writer one mail may register without a person looking
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Ask:
 
     person: str
     sessions: tuple[Session, ...]
-    keeps: tuple[ActiveRegistration, ...] = ()   # the person's active registrations that stay
+    keeps: tuple[ActiveRegistration, ...] = ()  # the person's active registrations that stay
 
 
 class SessionRule(Protocol):
@@ -104,12 +104,17 @@ class PerEventMaximum:
         for event_key in dict.fromkeys(s.event_key for s in ask.sessions):
             e = c.cat.event(event_key)
             new = [s for s in ask.sessions if s.event_key == event_key]
-            have = [r for r in ask.keeps if c.cat.has_session(r.session_key)
-                    and c.cat.event_of(r.session_key).key == event_key]
+            have = [
+                r
+                for r in ask.keeps
+                if c.cat.has_session(r.session_key) and c.cat.event_of(r.session_key).key == event_key
+            ]
             if e.max_sessions_per_participant is not None and len(have) + len(new) > e.max_sessions_per_participant:
                 already = f" and already has {len(have)}" if have else ""
-                return (f"{ask.person} asks for {len(new)} session(s) of {e.title}{already}; "
-                        f"one person may take {e.max_sessions_per_participant}")
+                return (
+                    f"{ask.person} asks for {len(new)} session(s) of {e.title}{already}; "
+                    f"one person may take {e.max_sessions_per_participant}"
+                )
         return None
 
 
@@ -225,8 +230,10 @@ class ReturnPath:
 
     def check(self, c: Facts) -> str | None:
         if c.interp.envelope_from == "" and c.interp.kind in HUMAN_KINDS:
-            return ("The mail came with an empty return path (MAIL FROM:<>), which only automatic mail uses; "
-                    "nobody is answered and a person decides")
+            return (
+                "The mail came with an empty return path (MAIL FROM:<>), which only automatic mail uses; "
+                "nobody is answered and a person decides"
+            )
         return None
 
 
@@ -239,8 +246,10 @@ class SenderCheck:
     def check(self, c: Facts) -> str | None:
         auth = c.interp.auth
         if auth is not None and auth.dmarc == "fail" and c.interp.kind in HUMAN_KINDS:
-            return (f"Our mail system ({auth.authserv_id}) found that the sender check (DMARC) failed for "
-                    f"{auth.dmarc_domain or 'the From domain'}: the From address may be forged; nobody is answered")
+            return (
+                f"Our mail system ({auth.authserv_id}) found that the sender check (DMARC) failed for "
+                f"{auth.dmarc_domain or 'the From domain'}: the From address may be forged; nobody is answered"
+            )
         return None
 
 
@@ -261,8 +270,10 @@ class FewOthers:
         senders = {a.lower() for a in (c.interp.sender, c.interp.reply_to) if a}
         others = {a.person.email for a in d.of(Register)} - senders
         if len(others) > MAX_OTHERS:
-            return (f"The mail registers {len(others)} other people (at most {MAX_OTHERS} without a check); "
-                    "each would get a mail from us without having written")
+            return (
+                f"The mail registers {len(others)} other people (at most {MAX_OTHERS} without a check); "
+                "each would get a mail from us without having written"
+            )
         return None
 
 
@@ -282,8 +293,7 @@ class FillsSession:
                 continue
             taken = c.snap.confirmed.get(key, 0) + sum(not r.waitlist for r in regs)
             if taken >= s.capacity or any(r.waitlist for r in regs):
-                return (f"The mail registers {len(regs)} people for '{s.title}' and fills it "
-                        f"({s.capacity} places)")
+                return f"The mail registers {len(regs)} people for '{s.title}' and fills it ({s.capacity} places)"
         return None
 
 
@@ -302,6 +312,7 @@ def static_reasons(interp: Interpretation, catalogue: Catalogue, now: dt.datetim
     """
     from mailflow.config import Policy
     from mailflow.decide.types import Snapshot
+
     judged = interp.judged_at or now or dt.datetime.now(dt.timezone.utc)
     c = Facts(interp, Snapshot(), catalogue, Policy(), judged, False)
     keys = [k for k in interp.sessions if catalogue.has_session(k)]
@@ -309,8 +320,11 @@ def static_reasons(interp: Interpretation, catalogue: Catalogue, now: dt.datetim
         found = judge_sessions(c, Ask("The mail", tuple(catalogue.session(k) for k in keys)))
         writer = {a.lower() for a in (interp.sender, interp.reply_to) if a}
         others = {p.email for p in interp.participants} - writer
-        many = FewOthers().check(c, Decision(tuple(Register(p, keys[0]) for p in interp.participants), "processed")) \
-            if interp.kind == "register" and keys and len(others) > MAX_OTHERS else None
+        many = (
+            FewOthers().check(c, Decision(tuple(Register(p, keys[0]) for p in interp.participants), "processed"))
+            if interp.kind == "register" and keys and len(others) > MAX_OTHERS
+            else None
+        )
         return [r for r in ((found[1] if found else None), many) if r]
     if interp.kind == "cancel":
         past = [catalogue.session(k) for k in keys if catalogue.session(k).ends <= judged]

@@ -26,7 +26,7 @@ class ActiveRegistration:
     id: int
     email: str
     session_key: str
-    status: str            # "confirmed" | "waitlisted"
+    status: str  # "confirmed" | "waitlisted"
     calendar_uid: str
 
 
@@ -39,10 +39,10 @@ class OurMail:
     """
 
     message_id: str
-    kind: str                               # the template: confirmation, confirm_request, ...
+    kind: str  # the template: confirmation, confirm_request, ...
     recipients: tuple[str, ...]
-    registrations: tuple[int, ...] = ()     # the registrations it reported (ids; active or not)
-    inbound_id: int | None = None           # the message it answered
+    registrations: tuple[int, ...] = ()  # the registrations it reported (ids; active or not)
+    inbound_id: int | None = None  # the message it answered
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class PendingChange:
     item_id: int
     inbound_id: int | None
     proposal: "Proposal"
-    asked: str                              # the registered address the question went to
+    asked: str  # the registered address the question went to
     requested_by: str | None = None
 
 
@@ -68,18 +68,17 @@ class Snapshot:
 
     registrations: tuple[ActiveRegistration, ...] = ()
     confirmed: Mapping[str, int] = field(default_factory=dict)
-    over_limit: frozenset[str] = frozenset()       # addresses that had max_replies_per_day replies in 24 h
+    over_limit: frozenset[str] = frozenset()  # addresses that had max_replies_per_day replies in 24 h
     bouncing: frozenset[str] = frozenset()
     own_addresses: frozenset[str] = frozenset()
-    sent_today: Mapping[str, int] = field(default_factory=dict)   # mails to each address in 24 h
-    reply_limit: int = 0                            # max_replies_per_day (0: only ``over_limit`` counts)
-    replied_to: tuple[OurMail, ...] = ()            # our mails this message answers
-    pending: PendingChange | None = None            # the held request our question was about
+    sent_today: Mapping[str, int] = field(default_factory=dict)  # mails to each address in 24 h
+    reply_limit: int = 0  # max_replies_per_day (0: only ``over_limit`` counts)
+    replied_to: tuple[OurMail, ...] = ()  # our mails this message answers
+    pending: PendingChange | None = None  # the held request our question was about
 
     def active(self, email: str, event: Event | None = None) -> list[ActiveRegistration]:
         keys = {s.key for s in event.sessions} if event is not None else None
-        return [r for r in self.registrations
-                if r.email == email.lower() and (keys is None or r.session_key in keys)]
+        return [r for r in self.registrations if r.email == email.lower() and (keys is None or r.session_key in keys)]
 
     def by_uid(self, uid: str) -> ActiveRegistration | None:
         return next((r for r in self.registrations if r.calendar_uid == uid), None)
@@ -133,11 +132,11 @@ class Reply:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     subject: str | None = None
-    requested_by: str | None = None     # who asked, when not the person the mail is about
-    request: str | None = None          # for a confirmation request: "cancel" | "change"
-    registered_by: str | None = None     # the sender's name or address, when ``to`` is someone they registered
-    question: str | None = None          # a question of the sender's that waits for a colleague
-    body: str | None = None          # a staff member's own words (template "answer")
+    requested_by: str | None = None  # who asked, when not the person the mail is about
+    request: str | None = None  # for a confirmation request: "cancel" | "change"
+    registered_by: str | None = None  # the sender's name or address, when ``to`` is someone they registered
+    question: str | None = None  # a question of the sender's that waits for a colleague
+    body: str | None = None  # a staff member's own words (template "answer")
 
 
 @dataclass(frozen=True)
@@ -154,8 +153,11 @@ class Proposal:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "code": self.code, "kind": self.kind, "event_key": self.event_key,
-            "sessions": list(self.sessions), "from_sessions": list(self.from_sessions),
+            "code": self.code,
+            "kind": self.kind,
+            "event_key": self.event_key,
+            "sessions": list(self.sessions),
+            "from_sessions": list(self.from_sessions),
             "participants": [{"email": p.email, "name": p.name, "role": p.role} for p in self.participants],
             "options": [{"session_key": c.session_key, "score": c.score, "why": c.why} for c in self.options],
         }
@@ -163,13 +165,20 @@ class Proposal:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Proposal:
         return cls(
-            kind=str(data.get("kind") or "other"), event_key=data.get("event_key"),
-            sessions=tuple(data.get("sessions") or ()), from_sessions=tuple(data.get("from_sessions") or ()),
-            participants=tuple(Participant(p["email"], p.get("name"), p.get("role") or "sender")
-                               for p in data.get("participants") or ()),
-            options=tuple(Candidate(o["session_key"], float(o.get("score") or 0.0), o.get("why") or "")
-                          for o in data.get("options") or ()),
-            code=str(data.get("code") or "needs_review"))
+            kind=str(data.get("kind") or "other"),
+            event_key=data.get("event_key"),
+            sessions=tuple(data.get("sessions") or ()),
+            from_sessions=tuple(data.get("from_sessions") or ()),
+            participants=tuple(
+                Participant(p["email"], p.get("name"), p.get("role") or "sender")
+                for p in data.get("participants") or ()
+            ),
+            options=tuple(
+                Candidate(o["session_key"], float(o.get("score") or 0.0), o.get("why") or "")
+                for o in data.get("options") or ()
+            ),
+            code=str(data.get("code") or "needs_review"),
+        )
 
 
 @dataclass(frozen=True)
@@ -200,7 +209,7 @@ class SettlePending:
     item_id: int
     inbound_id: int | None
     participant: str
-    answer: str                          # "yes" (carried out) | "no" (refused)
+    answer: str  # "yes" (carried out) | "no" (refused)
 
 
 @dataclass(frozen=True)
@@ -225,7 +234,7 @@ Action = Register | Cancel | Move | Reply | Hold | MarkBouncing | ClearBouncing 
 class Decision:
     actions: tuple[Action, ...]
     state: FinalState
-    notes: tuple[str, ...] = ()        # plain words: why, for the audit log and `explain`
+    notes: tuple[str, ...] = ()  # plain words: why, for the audit log and `explain`
 
     def of(self, kind: type) -> list[Any]:
         return [a for a in self.actions if isinstance(a, kind)]

@@ -16,8 +16,18 @@ from typing import IO, Any
 
 KINDS = ["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
 ACTION = {"register", "cancel", "change"}
-SHORT = {"register": "reg", "cancel": "can", "change": "chg", "question": "qst", "auto_reply": "auto",
-         "bounce": "bnc", "calendar_reply": "cal", "other": "oth", "missing": "miss", "invalid": "inv"}
+SHORT = {
+    "register": "reg",
+    "cancel": "can",
+    "change": "chg",
+    "question": "qst",
+    "auto_reply": "auto",
+    "bounce": "bnc",
+    "calendar_reply": "cal",
+    "other": "oth",
+    "missing": "miss",
+    "invalid": "inv",
+}
 
 
 def norm_email(p: Any) -> str | None:
@@ -45,8 +55,13 @@ def norm_result(r: Any) -> dict[str, Any] | None:
         return None
     sess = [s.get("key") if isinstance(s, dict) else s for s in sess]
     emails = {e for e in (norm_email(p) for p in parts) if e}
-    return dict(kind=r["kind"].strip().lower(), sessions={str(s) for s in sess if s}, participants=emails,
-                review=r["review"], from_sessions=r.get("from_sessions"))
+    return dict(
+        kind=r["kind"].strip().lower(),
+        sessions={str(s) for s in sess if s},
+        participants=emails,
+        review=r["review"],
+        from_sessions=r.get("from_sessions"),
+    )
 
 
 @dataclass
@@ -111,11 +126,15 @@ def _checks(lab: dict, res: dict) -> tuple[bool, bool, bool]:
     lsess = set(lab.get("sessions", []))
     allowed = set(lab.get("sessions_allowed", [])) | lsess if "sessions_allowed" in lab else None
     kind_ok = res["kind"] in {lab["kind"], *lab.get("kind_alt", [])}
-    sess_ok = (res["sessions"] == lsess or res["sessions"] in [set(a) for a in lab.get("sessions_alt", [])]
-               or (allowed is not None and res["sessions"] <= allowed))
+    sess_ok = (
+        res["sessions"] == lsess
+        or res["sessions"] in [set(a) for a in lab.get("sessions_alt", [])]
+        or (allowed is not None and res["sessions"] <= allowed)
+    )
     lparts = {p.lower() for p in lab.get("participants", [])}
     part_ok = res["participants"] == lparts or res["participants"] in [
-        {p.lower() for p in a} for a in lab.get("participants_alt", [])]
+        {p.lower() for p in a} for a in lab.get("participants_alt", [])
+    ]
     return kind_ok, sess_ok, part_ok
 
 
@@ -138,7 +157,8 @@ def _score_one(sc: Score, lab: dict, res: dict | None, invalid: bool) -> None:
             problems += [n for n, ok in (("sessions", sess_ok), ("participants", part_ok)) if not ok]
         _review(sc, lrev, res["review"], problems)
         is_crit = res["review"] is False and (
-            lrev is True or (res["kind"] in ACTION and not (kind_ok and sess_ok and part_ok)))
+            lrev is True or (res["kind"] in ACTION and not (kind_ok and sess_ok and part_ok))
+        )
         sc.dropped += lk in ACTION and lrev is False and res["review"] is False and res["kind"] not in ACTION
     sc.kind_ok += kind_ok
     if lk in ACTION:
@@ -182,4 +202,5 @@ def last_line(sc: Score) -> str:
 def run_eval(corpus_dir: Path, list_misses: bool, out: IO[str]) -> int:
     """Entry point of ``mailflow eval`` (the report lives in evaluation_report)."""
     from mailflow.evaluate.report import run_eval as _run
+
     return _run(corpus_dir, list_misses, out)

@@ -49,8 +49,9 @@ class IngestReport:
         return f"{self.new} new, {self.duplicate} already known, {len(self.unreadable)} unreadable"
 
 
-def ingest_paths(factory: sessionmaker[Session], paths: Iterable[str | os.PathLike[str]], *,
-                 mbox: bool = False) -> IngestReport:
+def ingest_paths(
+    factory: sessionmaker[Session], paths: Iterable[str | os.PathLike[str]], *, mbox: bool = False
+) -> IngestReport:
     """Store every message found under ``paths``; each commit is its own (idempotent) transaction.
 
     ``mbox`` reads the files named in ``paths`` as mbox files whatever their
@@ -71,8 +72,9 @@ def ingest_paths(factory: sessionmaker[Session], paths: Iterable[str | os.PathLi
     return report
 
 
-def iter_messages(path: Path, errors: list[str], *, mbox: bool = False,
-                  hints: list[str] | None = None) -> Iterator[tuple[str, bytes]]:
+def iter_messages(
+    path: Path, errors: list[str], *, mbox: bool = False, hints: list[str] | None = None
+) -> Iterator[tuple[str, bytes]]:
     """Yield (source_ref, raw bytes) for each message under ``path``; append problems to ``errors``.
 
     ``path`` is split as an mbox when its name ends in .mbox/.mbx or ``mbox`` is
@@ -98,8 +100,10 @@ def iter_messages(path: Path, errors: list[str], *, mbox: bool = False,
         return
     for ref, raw in _single(path, errors):
         if raw.startswith(b"From ") and hints is not None:
-            hints.append(f"{path}: starts with a 'From ' line but was read as one message; "
-                         "if it is an mbox file, import it with --mbox")
+            hints.append(
+                f"{path}: starts with a 'From ' line but was read as one message; "
+                "if it is an mbox file, import it with --mbox"
+            )
         yield ref, raw
 
 
@@ -144,8 +148,9 @@ def _mbox(path: Path, errors: list[str]) -> Iterator[tuple[str, bytes]]:
     if not keys:
         box.close()
         if path.stat().st_size:
-            errors.append(f"{path}: no messages found: an mbox file starts with a 'From ' line; "
-                          "save a single message as .eml")
+            errors.append(
+                f"{path}: no messages found: an mbox file starts with a 'From ' line; save a single message as .eml"
+            )
         return
     try:
         for n, key in enumerate(keys, 1):
@@ -164,4 +169,4 @@ def _mbox(path: Path, errors: list[str]) -> Iterator[tuple[str, bytes]]:
 
 def _ref(ref: str) -> str:
     """Keep the informative end of a very long path within the column width."""
-    return ref if len(ref) <= _REF_MAX else "..." + ref[-(_REF_MAX - 3):]
+    return ref if len(ref) <= _REF_MAX else "..." + ref[-(_REF_MAX - 3) :]

@@ -51,8 +51,16 @@ class _Writers:
         results: list[Accepted | Exception] = []
         for item in items:
             try:
-                results.append(accept(self.factory, item.raw, source=item.source, source_ref=item.source_ref,
-                                      envelope_from=item.envelope_from, envelope_to=item.envelope_to))
+                results.append(
+                    accept(
+                        self.factory,
+                        item.raw,
+                        source=item.source,
+                        source_ref=item.source_ref,
+                        envelope_from=item.envelope_from,
+                        envelope_to=item.envelope_to,
+                    )
+                )
             except Exception as exc:  # noqa: BLE001 - goes to that message's session, which answers 451
                 results.append(exc)
         return results
@@ -92,8 +100,14 @@ class _Writers:
 class GroupCommitter:
     """Queue messages and commit them in batches; ``await accept(item)`` returns once it is committed."""
 
-    def __init__(self, factory: sessionmaker[Session], writers: int | None = None, *, max_batch: int = 200,
-                 max_batch_bytes: int = 32 * 1024 * 1024):
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        writers: int | None = None,
+        *,
+        max_batch: int = 200,
+        max_batch_bytes: int = 32 * 1024 * 1024,
+    ):
         if writers is None:
             bind = factory.kw.get("bind")
             writers = 1 if getattr(getattr(bind, "dialect", None), "name", "") == "sqlite" else 4
@@ -139,7 +153,7 @@ class GroupCommitter:
     def _take(self) -> tuple[list[_Waiter], list[_Waiter]]:
         """The next batch (at least one message, then up to the count and byte caps) and the rest."""
         size, n = 0, 0
-        for item, _ in self._pending[:self.max_batch]:
+        for item, _ in self._pending[: self.max_batch]:
             size += len(item.raw)
             if n and size > self.max_batch_bytes:
                 break

@@ -12,8 +12,15 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from mailflow.config import Mailbox
-from mailflow.intake.imap_conn import (NETWORK_ERRORS, MailboxAuthError, MailboxTLSError, close_quietly, connect,
-                                       error_text, resolve_folders)
+from mailflow.intake.imap_conn import (
+    NETWORK_ERRORS,
+    MailboxAuthError,
+    MailboxTLSError,
+    close_quietly,
+    connect,
+    error_text,
+    resolve_folders,
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ class MailboxReport:
     uidvalidity: int | None = None
     folders: list[FolderCount] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)   # will be created by the worker
+    missing: list[str] = field(default_factory=list)  # will be created by the worker
 
 
 def check_mailbox(mailbox: Mailbox) -> MailboxReport:
@@ -48,8 +55,9 @@ def check_mailbox(mailbox: Mailbox) -> MailboxReport:
     except MailboxTLSError as exc:
         return MailboxReport(mailbox.name, False, str(exc))
     except NETWORK_ERRORS as exc:
-        return MailboxReport(mailbox.name, False, f"cannot connect to {mailbox.host}:{mailbox.port} "
-                             f"(tls={mailbox.tls}): {exc}")
+        return MailboxReport(
+            mailbox.name, False, f"cannot connect to {mailbox.host}:{mailbox.port} (tls={mailbox.tls}): {exc}"
+        )
     try:
         return _inspect(client, mailbox)
     except (IMAPClientError, *NETWORK_ERRORS) as exc:
@@ -66,8 +74,9 @@ def _inspect(client: IMAPClient, mailbox: Mailbox) -> MailboxReport:
     present = {c.name for c in counts}
     missing = [f for f in roles.values() if f not in present and f.upper() != "INBOX"]
     uidvalidity = int(client.folder_status(roles["inbox"], [b"UIDVALIDITY"])[b"UIDVALIDITY"])
-    return MailboxReport(mailbox.name, True, None, caps, "IDLE" in caps, "MOVE" in caps, uidvalidity,
-                         counts, roles, missing)
+    return MailboxReport(
+        mailbox.name, True, None, caps, "IDLE" in caps, "MOVE" in caps, uidvalidity, counts, roles, missing
+    )
 
 
 def _count(client: IMAPClient, name: str) -> FolderCount:
@@ -79,8 +88,10 @@ def render_report(report: MailboxReport) -> list[str]:
     """Lines for the terminal: one status line, then a folder table; the error says what to do."""
     if not report.ok:
         return [f"{report.name}: FAILED: {report.error}"]
-    lines = [f"{report.name}: OK (UIDVALIDITY {report.uidvalidity}; "
-             f"{'IDLE' if report.idle else 'no IDLE: polling'}; {'MOVE' if report.move else 'no MOVE: COPY+EXPUNGE'})"]
+    lines = [
+        f"{report.name}: OK (UIDVALIDITY {report.uidvalidity}; "
+        f"{'IDLE' if report.idle else 'no IDLE: polling'}; {'MOVE' if report.move else 'no MOVE: COPY+EXPUNGE'})"
+    ]
     width = max([len(f.name) for f in report.folders] + [len(m) for m in report.missing] + [6])
     role_of = {folder: role for role, folder in report.roles.items()}
     for f in report.folders:

@@ -26,8 +26,14 @@ from mailflow.tls import client_context, untrusted
 log = logging.getLogger("mailflow.imap")
 
 #: Errors after which reconnecting (with backoff) is the right answer.
-NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, socket.timeout, ssl.SSLError, IMAPClientAbortError,
-                                                    ConnectionError, EOFError)
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    socket.timeout,
+    ssl.SSLError,
+    IMAPClientAbortError,
+    ConnectionError,
+    EOFError,
+)
 DELETED = b"\\Deleted"
 SEEN = b"\\Seen"
 
@@ -53,8 +59,9 @@ def connect(mailbox: Mailbox) -> IMAPClient:
     timeout = SocketTimeout(connect=mailbox.timeout, read=mailbox.timeout)
     context = client_context(mailbox.ca_file) if mailbox.tls != "none" else None
     try:
-        client = IMAPClient(mailbox.host, mailbox.port, ssl=mailbox.tls == "implicit", ssl_context=context,
-                            timeout=timeout)
+        client = IMAPClient(
+            mailbox.host, mailbox.port, ssl=mailbox.tls == "implicit", ssl_context=context, timeout=timeout
+        )
     except ssl.SSLCertVerificationError as exc:
         raise MailboxTLSError(*untrusted(exc, f"{mailbox.host}:{mailbox.port}", "mailbox")) from None
     try:
@@ -82,8 +89,10 @@ def authenticate(client: IMAPClient, mailbox: Mailbox) -> None:
             client.login(mailbox.user, password or "")
     except LoginError as exc:
         how = "XOAUTH2 token" if token is not None else "password"
-        raise MailboxAuthError(f"login refused by {where} for user {mailbox.user!r} ({error_text(exc)}); "
-                               f"check the {how} and that IMAP access is enabled for this account") from None
+        raise MailboxAuthError(
+            f"login refused by {where} for user {mailbox.user!r} ({error_text(exc)}); "
+            f"check the {how} and that IMAP access is enabled for this account"
+        ) from None
 
 
 def _password(mailbox: Mailbox) -> str:
@@ -94,10 +103,13 @@ def _password(mailbox: Mailbox) -> str:
     if not password:
         who = f"user {mailbox.user!r} at {mailbox.host}:{mailbox.port}"
         if mailbox.password_env:
-            raise MailboxAuthError(f"environment variable {mailbox.password_env} (password_env) is not set or "
-                                   f"empty for {who}; export it, or use password_file")
-        raise MailboxAuthError(f"no credentials for {who}: set password_env or password_file, or "
-                               "oauth2_token_command / oauth2_token_file")
+            raise MailboxAuthError(
+                f"environment variable {mailbox.password_env} (password_env) is not set or "
+                f"empty for {who}; export it, or use password_file"
+            )
+        raise MailboxAuthError(
+            f"no credentials for {who}: set password_env or password_file, or oauth2_token_command / oauth2_token_file"
+        )
     return password
 
 
@@ -107,23 +119,30 @@ def oauth2_token(mailbox: Mailbox) -> str | None:
         try:
             token = mailbox.oauth2_token_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise MailboxAuthError(f"cannot read oauth2_token_file {mailbox.oauth2_token_file}: "
-                                   f"{exc.strerror}") from None
+            raise MailboxAuthError(
+                f"cannot read oauth2_token_file {mailbox.oauth2_token_file}: {exc.strerror}"
+            ) from None
         if not token:
             raise MailboxAuthError(f"oauth2_token_file {mailbox.oauth2_token_file} is empty")
         return token
     if not mailbox.oauth2_token_command:
         return None
     try:
-        done = subprocess.run(shlex.split(mailbox.oauth2_token_command), capture_output=True, text=True,
-                              timeout=mailbox.timeout, check=False)
+        done = subprocess.run(
+            shlex.split(mailbox.oauth2_token_command),
+            capture_output=True,
+            text=True,
+            timeout=mailbox.timeout,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise MailboxAuthError(f"oauth2_token_command {mailbox.oauth2_token_command!r} could not run: {exc}") from None
     token = done.stdout.strip()
     if done.returncode != 0 or not token:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise MailboxAuthError(f"oauth2_token_command {mailbox.oauth2_token_command!r} failed "
-                               f"(exit {done.returncode}): {tail}")
+        raise MailboxAuthError(
+            f"oauth2_token_command {mailbox.oauth2_token_command!r} failed (exit {done.returncode}): {tail}"
+        )
     return token
 
 
@@ -153,8 +172,12 @@ def resolve_folders(client: IMAPClient, mailbox: Mailbox, *, create: bool) -> di
     """
     existing = {name for _flags, _delim, name in client.list_folders()}
     prefix = _personal_prefix(client)
-    roles = {"inbox": mailbox.inbox, "processed": mailbox.processed, "review": mailbox.review,
-             "ignored": mailbox.ignored}
+    roles = {
+        "inbox": mailbox.inbox,
+        "processed": mailbox.processed,
+        "review": mailbox.review,
+        "ignored": mailbox.ignored,
+    }
     if mailbox.append_sent:
         roles["sent"] = mailbox.sent
     resolved: dict[str, str] = {}
@@ -164,8 +187,12 @@ def resolve_folders(client: IMAPClient, mailbox: Mailbox, *, create: bool) -> di
         elif prefix and prefix + name in existing:
             resolved[role] = prefix + name
         elif role == "sent" and (special := client.find_special_folder(SENT)):
-            log.info("mailbox %s: using the server's Sent folder %r (configured %r does not exist)",
-                     mailbox.name, special, name)
+            log.info(
+                "mailbox %s: using the server's Sent folder %r (configured %r does not exist)",
+                mailbox.name,
+                special,
+                name,
+            )
             resolved[role] = special
         else:
             target = prefix + name if prefix and not name.startswith(prefix) else name
@@ -195,8 +222,10 @@ def _create(client: IMAPClient, mailbox: Mailbox, folder: str) -> None:
         log.info("mailbox %s: created folder %r", mailbox.name, folder)
     except IMAPClientError as exc:
         if "exist" not in str(exc).lower():  # another client created it in the meantime: fine
-            raise IMAPClientError(f"cannot create folder {folder!r}: {error_text(exc)}; create it by hand or "
-                                  "configure an existing folder name") from None
+            raise IMAPClientError(
+                f"cannot create folder {folder!r}: {error_text(exc)}; create it by hand or "
+                "configure an existing folder name"
+            ) from None
     try:
         client.subscribe_folder(folder)  # so that mail clients of the shared mailbox show it
     except IMAPClientError:
@@ -225,7 +254,7 @@ def move_messages(client: IMAPClient, uids: Sequence[int], folder: str, *, use_m
 
 def chunked(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for i in range(0, len(items), max(1, size)):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 @dataclass(frozen=True)
@@ -235,8 +264,9 @@ class Oversized:
     size: int
 
 
-def fetch_bodies(client: IMAPClient, uids: Sequence[int], max_bytes: int,
-                 max_size: int | None = None) -> Iterator[tuple[int, bytes | Oversized | None]]:
+def fetch_bodies(
+    client: IMAPClient, uids: Sequence[int], max_bytes: int, max_size: int | None = None
+) -> Iterator[tuple[int, bytes | Oversized | None]]:
     """BODY.PEEK[] of ``uids`` (\\Seen untouched), never holding more than ``max_bytes`` of bodies at once.
 
     RFC822.SIZE first, so one FETCH is never a whole mailbox; a message over
@@ -272,6 +302,6 @@ def _fetch_group(client: IMAPClient, uids: list[int]) -> Iterator[tuple[int, byt
             yield from _fetch_group(client, [uid])
         return
     for uid in uids:
-        item = data.pop(uid, None)             # let each body go once the caller has committed it
+        item = data.pop(uid, None)  # let each body go once the caller has committed it
         if item is not None:
             yield uid, item.get(b"BODY[]")

@@ -32,7 +32,7 @@ def header_block(raw: bytes) -> bytes:
     """
     head = raw[:HEADER_BLOCK_MAX]
     ends = [i + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if (i := head.find(sep)) >= 0]
-    return head[:min(ends)] if ends else head
+    return head[: min(ends)] if ends else head
 
 
 def normalise_message_id(value: object) -> str | None:
@@ -59,8 +59,7 @@ def identify(raw: bytes) -> Identity:
     try:
         headers = _HEADERS.parsebytes(head)
         mid = normalise_message_id(headers.get("Message-ID"))
-        sender, date = (" ".join(" ".join(map(str, headers.get_all(name, []))).split())
-                        for name in ("From", "Date"))
+        sender, date = (" ".join(" ".join(map(str, headers.get_all(name, []))).split()) for name in ("From", "Date"))
     except Exception:  # noqa: BLE001 - header garbage: no usable identity, the bytes' hash still dedups
         return Identity(None, None)
     if mid is None:
@@ -87,7 +86,7 @@ def _hash_text(digest: Any, raw: bytes, start: int) -> None:
         end -= 1
     view, carry = memoryview(raw), b""
     for at in range(start, end, _CHUNK):
-        chunk = carry + view[at:min(at + _CHUNK, end)].tobytes()
+        chunk = carry + view[at : min(at + _CHUNK, end)].tobytes()
         carry = b"\r" if chunk.endswith(b"\r") and at + _CHUNK < end else b""
         digest.update((chunk[:-1] if carry else chunk).replace(b"\r\n", b"\n"))
 

@@ -39,12 +39,21 @@ from mailflow.addresses import address_problem
 from mailflow.config import SmtpIntake
 from mailflow.intake.groupcommit import GroupCommitter
 from mailflow.intake.limits import IntakeLimits
-from mailflow.intake.replies import (BAD_RECIPIENT, BAD_SENDER, NO_SUCH_ADDRESS, QUEUED, RCPT_OK, TEMP_FAILURE,
-                                     TOO_BIG, per_recipient)
+from mailflow.intake.replies import (
+    BAD_RECIPIENT,
+    BAD_SENDER,
+    NO_SUCH_ADDRESS,
+    QUEUED,
+    RCPT_OK,
+    TEMP_FAILURE,
+    TOO_BIG,
+    per_recipient,
+)
 from mailflow.intake.smtp_session import IntakeLMTP, IntakeSMTP
 from mailflow.intake.store import Incoming
 
 log = logging.getLogger(__name__)
+
 
 def split_recipient(addr: str) -> tuple[str, str | None, str]:
     """Split an envelope address into (local part, plus tag, domain); pure, no case changes.
@@ -93,9 +102,16 @@ class IntakeHandler:
     block, e.g. ``loop.call_soon_threadsafe(event.set)`` or ``threading.Event.set``.
     """
 
-    def __init__(self, factory: sessionmaker[DbSession], addresses: frozenset[str], max_size: int,
-                 on_accept: Callable[[int], None] | None = None, source: str = "smtp", *,
-                 committer: GroupCommitter | None = None):
+    def __init__(
+        self,
+        factory: sessionmaker[DbSession],
+        addresses: frozenset[str],
+        max_size: int,
+        on_accept: Callable[[int], None] | None = None,
+        source: str = "smtp",
+        *,
+        committer: GroupCommitter | None = None,
+    ):
         self.factory = factory
         self.addresses = frozenset(a.lower() for a in addresses)
         self.max_size = max_size
@@ -114,8 +130,9 @@ class IntakeHandler:
         """True for a registration address, in any case, with or without a plus tag."""
         return address.lower() in self.addresses or base_address(address) in self.addresses
 
-    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope, address: str,
-                          mail_options: list[str]) -> str:
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+    ) -> str:
         why = address_problem(address)
         if why is not None:
             return BAD_SENDER.format(why=why)
@@ -123,8 +140,9 @@ class IntakeHandler:
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Ok"
 
-    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         why = address_problem(address)
         if why is not None:
             return BAD_RECIPIENT.format(why=why)
@@ -139,14 +157,20 @@ class IntakeHandler:
         raw = envelope.original_content
         if raw is None or len(raw) > self.max_size:
             return per_recipient(TOO_BIG, count)
-        item = Incoming(raw, self.source,
-                        envelope_from=_text(envelope.mail_from) if envelope.mail_from is not None else None,
-                        envelope_to=[_text(r) for r in envelope.rcpt_tos])
+        item = Incoming(
+            raw,
+            self.source,
+            envelope_from=_text(envelope.mail_from) if envelope.mail_from is not None else None,
+            envelope_to=[_text(r) for r in envelope.rcpt_tos],
+        )
         try:
             accepted = await self._committer.accept(item)
         except Exception:  # noqa: BLE001 - any storage failure means "not accepted, retry later"
-            log.exception("could not store a message from %s (peer %s); answered 451 so the sender retries",
-                          envelope.mail_from, session.peer)
+            log.exception(
+                "could not store a message from %s (peer %s); answered 451 so the sender retries",
+                envelope.mail_from,
+                session.peer,
+            )
             return per_recipient(TEMP_FAILURE, count)
         if not accepted.duplicate and self.on_accept is not None:
             try:
@@ -167,8 +191,16 @@ class IntakeHandler:
 class IntakeServer:
     """The listening socket for one handler; ``port`` holds the bound port after ``start()``."""
 
-    def __init__(self, handler: IntakeHandler, *, host: str = "127.0.0.1", port: int = 2525,
-                 lmtp: bool = False, hostname: str | None = None, limits: IntakeLimits | None = None):
+    def __init__(
+        self,
+        handler: IntakeHandler,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 2525,
+        lmtp: bool = False,
+        hostname: str | None = None,
+        limits: IntakeLimits | None = None,
+    ):
         self.handler, self.host, self.port, self.lmtp = handler, host, port, lmtp
         self.limits = limits or IntakeLimits()
         # gethostname() never touches DNS, unlike aiosmtpd's default socket.getfqdn().
@@ -178,17 +210,22 @@ class IntakeServer:
 
     def _protocol(self) -> SMTP:
         cls = IntakeLMTP if self.lmtp else IntakeSMTP
-        proto = cls(self.handler, data_size_limit=self.handler.max_size, enable_SMTPUTF8=False,
-                    decode_data=False, hostname=self.hostname, ident="mailflow",
-                    loop=asyncio.get_running_loop())
+        proto = cls(
+            self.handler,
+            data_size_limit=self.handler.max_size,
+            enable_SMTPUTF8=False,
+            decode_data=False,
+            hostname=self.hostname,
+            ident="mailflow",
+            loop=asyncio.get_running_loop(),
+        )
         proto.limits = self.limits
         self._sessions.add(proto)
         return proto
 
     async def start(self) -> None:
         # An OSError (port in use, no permission) propagates as is: the caller names the setting.
-        self._server = await asyncio.get_running_loop().create_server(self._protocol, host=self.host,
-                                                                       port=self.port)
+        self._server = await asyncio.get_running_loop().create_server(self._protocol, host=self.host, port=self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         log.info("%s intake listening on %s:%s", "LMTP" if self.lmtp else "SMTP", self.host, self.port)
 
@@ -212,18 +249,30 @@ class IntakeServer:
         await self.stop()
 
 
-async def start_intake(settings_smtp: SmtpIntake, addresses: frozenset[str], factory: sessionmaker[DbSession],
-                       on_accept: Callable[[int], None] | None = None, *,
-                       hostname: str | None = None) -> IntakeServer:
+async def start_intake(
+    settings_smtp: SmtpIntake,
+    addresses: frozenset[str],
+    factory: sessionmaker[DbSession],
+    on_accept: Callable[[int], None] | None = None,
+    *,
+    hostname: str | None = None,
+) -> IntakeServer:
     """Build the handler from settings and start listening; call ``await server.stop()`` to end."""
     if not addresses:
         log.warning("SMTP intake has no registration addresses: every recipient will be refused (550)")
     source = "lmtp" if settings_smtp.lmtp else "smtp"
     handler = IntakeHandler(factory, addresses, settings_smtp.max_message_size, on_accept, source)
-    limits = IntakeLimits(settings_smtp.max_connections, settings_smtp.max_connections_per_client,
-                          settings_smtp.max_data_in_flight)
-    server = IntakeServer(handler, host=settings_smtp.listen_host, port=settings_smtp.listen_port,
-                          lmtp=settings_smtp.lmtp, hostname=hostname, limits=limits)
+    limits = IntakeLimits(
+        settings_smtp.max_connections, settings_smtp.max_connections_per_client, settings_smtp.max_data_in_flight
+    )
+    server = IntakeServer(
+        handler,
+        host=settings_smtp.listen_host,
+        port=settings_smtp.listen_port,
+        lmtp=settings_smtp.lmtp,
+        hostname=hostname,
+        limits=limits,
+    )
     try:
         await server.start()
     except BaseException:

@@ -24,14 +24,14 @@ from aiosmtpd.smtp import MISSING, SMTP
 from mailflow.intake.limits import IntakeLimits
 from mailflow.intake.replies import NO_ROOM, STOCK_DATA_REPLIES, STOCK_REPLIES, per_recipient
 
-CHECK_EVERY = 64 * 1024   # bytes received between two looks at the bytes-in-flight budget
+CHECK_EVERY = 64 * 1024  # bytes received between two looks at the bytes-in-flight budget
 
 
 class _Data(enum.Enum):
     NOMINAL = 0
-    TOO_MUCH = 1        # over the message size limit
-    TOO_LONG = 2        # a line over the line length limit
-    NO_ROOM = 3         # over the intake's bytes in flight
+    TOO_MUCH = 1  # over the message size limit
+    TOO_LONG = 2  # a line over the line length limit
+    NO_ROOM = 3  # over the intake's bytes in flight
 
 
 class _Session:
@@ -40,9 +40,9 @@ class _Session:
     # RFC 5321 caps lines at 1000 octets, but sloppy mailers exceed it; refusing
     # would lose a sign-up, so take long lines and let the understanding cope.
     line_length_limit = 1 << 20
-    limits: IntakeLimits | None = None       # set by the server for each new session
-    _client: str | None = None               # the address counted in ``limits`` while connected
-    _reserved = 0                            # bytes of the current message counted in ``limits``
+    limits: IntakeLimits | None = None  # set by the server for each new session
+    _client: str | None = None  # the address counted in ``limits`` while connected
+    _reserved = 0  # bytes of the current message counted in ``limits``
 
     def push(self, status: AnyStr) -> Awaitable[None]:
         # Plain function returning SMTP.push's coroutine: no extra coroutine per reply.
@@ -50,10 +50,10 @@ class _Session:
             if status in STOCK_DATA_REPLIES:
                 envelope = getattr(self, "envelope", None)
                 count = len(envelope.rcpt_tos) if isinstance(self, LMTP) and envelope is not None else 1
-                status = per_recipient(STOCK_DATA_REPLIES[status], count)  # type: ignore[assignment]
+                status = per_recipient(STOCK_DATA_REPLIES[status], count)
             else:
-                status = STOCK_REPLIES.get(status, status)  # type: ignore[assignment]
-        return super().push(status)  # type: ignore[misc,no-any-return]
+                status = STOCK_REPLIES.get(status, status)
+        return super().push(status)  # type: ignore[misc]
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self.limits is not None and getattr(self, "_original_transport", None) is None and self._client is None:
@@ -61,7 +61,7 @@ class _Session:
             client = str(peer[0]) if isinstance(peer, tuple) and peer else "?"
             refusal = self.limits.connect(client)
             if refusal is not None:
-                transport.write(f"{refusal}\r\n".encode("ascii"))   # type: ignore[attr-defined]
+                transport.write(f"{refusal}\r\n".encode("ascii"))  # type: ignore[attr-defined]
                 transport.close()
                 self._refused = True
                 return
@@ -103,18 +103,22 @@ class _Session:
         await s.push("354 End data with <CR><LF>.<CR><LF>")
         try:
             state, data = await self._receive(s)
-            if state is not _Data.NOMINAL:    # refused: answered (once per recipient on LMTP), then reset
+            if state is not _Data.NOMINAL:  # refused: answered (once per recipient on LMTP), then reset
                 self._release()
-                await s.push(per_recipient(NO_ROOM, len(s.envelope.rcpt_tos) if isinstance(self, LMTP) else 1)
-                             if state is _Data.NO_ROOM else "500 Line too long (see RFC5321 4.5.3.1.6)"
-                             if state is _Data.TOO_LONG else "552 Error: Too much mail data")
+                await s.push(
+                    per_recipient(NO_ROOM, len(s.envelope.rcpt_tos) if isinstance(self, LMTP) else 1)
+                    if state is _Data.NO_ROOM
+                    else "500 Line too long (see RFC5321 4.5.3.1.6)"
+                    if state is _Data.TOO_LONG
+                    else "552 Error: Too much mail data"
+                )
                 s._set_post_data_state()
                 return
             s.envelope.content = s.envelope.original_content = data
             del data
             status = await s._call_handler_hook("DATA") if "DATA" in s._handle_hooks else MISSING
         finally:
-            self._release()      # stored (or refused): no longer in flight
+            self._release()  # stored (or refused): no longer in flight
         s._set_post_data_state()
         await s.push("250 OK" if status is MISSING else status)
 

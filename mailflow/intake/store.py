@@ -27,8 +27,11 @@ from mailflow.intake.redelivery import identify
 log = logging.getLogger("mailflow.intake")
 _TABLE = InboundMessage.__table__
 _RETURNING = (_TABLE.c.sha256, _TABLE.c.id)
-_SAME_ID = (select(_TABLE.c.id, _TABLE.c.message_id).where(_TABLE.c.message_id.in_(bindparam("mids", expanding=True)))
-            .order_by(_TABLE.c.id))
+_SAME_ID = (
+    select(_TABLE.c.id, _TABLE.c.message_id)
+    .where(_TABLE.c.message_id.in_(bindparam("mids", expanding=True)))
+    .order_by(_TABLE.c.id)
+)
 _NOTE = update(InboundMessage).where(InboundMessage.id == bindparam("row")).values(note=bindparam("text"))
 
 
@@ -55,9 +58,16 @@ class Incoming:
     received_at: dt.datetime | None = None
 
 
-def accept(factory: sessionmaker[Session], raw: bytes, *, source: str, source_ref: str | None = None,
-           envelope_from: str | None = None, envelope_to: Sequence[str] | None = None,
-           received_at: dt.datetime | None = None) -> Accepted:
+def accept(
+    factory: sessionmaker[Session],
+    raw: bytes,
+    *,
+    source: str,
+    source_ref: str | None = None,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] | None = None,
+    received_at: dt.datetime | None = None,
+) -> Accepted:
     """Commit the raw bytes (state ``new``) and return the row id; idempotent."""
     return accept_many(factory, [Incoming(raw, source, source_ref, envelope_from, envelope_to, received_at)])[0]
 
@@ -84,8 +94,7 @@ def store_batch(conn: Connection, items: Sequence[Incoming]) -> list[Accepted]:
     # One multi-row INSERT; RETURNING names the rows that were new by their sha256,
     # every other item conflicted (here or earlier) and is looked up.
     params = rows[0] if len(rows) == 1 else rows  # a lone row skips the executemany machinery
-    inserted = {sha: id_ for sha, id_ in conn.execute(insert_ignoring(_TABLE, conn.dialect.name, _RETURNING),
-                                                              params)}
+    inserted = {sha: id_ for sha, id_ in conn.execute(insert_ignoring(_TABLE, conn.dialect.name, _RETURNING), params)}
     out: list[Accepted] = []
     new_ids: dict[int, str] = {}
     for values in rows:
@@ -105,11 +114,18 @@ def store_batch(conn: Connection, items: Sequence[Incoming]) -> list[Accepted]:
 def _values(item: Incoming, now: dt.datetime) -> dict[str, object]:
     ident = identify(item.raw)
     return dict(
-        message_id=ident.message_id, redelivery_key=ident.redelivery_key,
-        sha256=hashlib.sha256(item.raw).hexdigest(), raw=item.raw,
-        source=item.source, source_ref=item.source_ref, envelope_from=item.envelope_from,
+        message_id=ident.message_id,
+        redelivery_key=ident.redelivery_key,
+        sha256=hashlib.sha256(item.raw).hexdigest(),
+        raw=item.raw,
+        source=item.source,
+        source_ref=item.source_ref,
+        envelope_from=item.envelope_from,
         envelope_to=list(item.envelope_to) if item.envelope_to else None,
-        received_at=item.received_at or now, state="new", attempts=0)
+        received_at=item.received_at or now,
+        state="new",
+        attempts=0,
+    )
 
 
 def _find(conn: Connection, sha: str, key: str | None) -> int:
@@ -135,10 +151,23 @@ def _note_reused_ids(conn: Connection, new_ids: dict[int, str]) -> None:
     notes = [(row_id, mid, first[mid]) for row_id, mid in sorted(new_ids.items()) if first.get(mid, row_id) < row_id]
     if not notes:
         return
-    conn.execute(_NOTE, [{"row": row_id, "text": f"Message-ID {mid} was used before by message #{earlier} with "
-                          "another sender, date or text; stored and processed as a message of its own"}
-                         for row_id, mid, earlier in notes])
+    conn.execute(
+        _NOTE,
+        [
+            {
+                "row": row_id,
+                "text": f"Message-ID {mid} was used before by message #{earlier} with "
+                "another sender, date or text; stored and processed as a message of its own",
+            }
+            for row_id, mid, earlier in notes
+        ],
+    )
     for row_id, mid, earlier in notes:
-        log.warning("message #%s reuses Message-ID %s of message #%s with another sender, date or text; "
-                    "stored and processed as a message of its own", row_id, mid, earlier,
-                    extra={"inbound_id": row_id, "message_id": mid})
+        log.warning(
+            "message #%s reuses Message-ID %s of message #%s with another sender, date or text; "
+            "stored and processed as a message of its own",
+            row_id,
+            mid,
+            earlier,
+            extra={"inbound_id": row_id, "message_id": mid},
+        )

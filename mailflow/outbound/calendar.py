@@ -36,8 +36,9 @@ EPOCH_LOCAL = dt.datetime(1970, 1, 1)
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def build_invite(invites: Sequence[Invite], event: Event, organizer_email: str, organizer_name: str,
-                 method: str, now: dt.datetime) -> icalendar.Calendar:
+def build_invite(
+    invites: Sequence[Invite], event: Event, organizer_email: str, organizer_name: str, method: str, now: dt.datetime
+) -> icalendar.Calendar:
     """One VCALENDAR with METHOD and one VEVENT per invite; all invites must share ``method``.
 
     iTIP allows one METHOD per object, so a "moved" reply (CANCEL old, REQUEST
@@ -50,8 +51,9 @@ def build_invite(invites: Sequence[Invite], event: Event, organizer_email: str, 
     return cal
 
 
-def invite_ics(invites: Sequence[Invite], event: Event, organizer_email: str, organizer_name: str,
-               method: str, now: dt.datetime) -> bytes:
+def invite_ics(
+    invites: Sequence[Invite], event: Event, organizer_email: str, organizer_name: str, method: str, now: dt.datetime
+) -> bytes:
     """``build_invite(...).to_ical()``, byte for byte, serialising only what differs per registration.
 
     A confirmation's calendar is mostly the same for everyone in a session:
@@ -70,13 +72,13 @@ def invite_ics(invites: Sequence[Invite], event: Event, organizer_email: str, or
 def _calendar_head(method: str) -> bytes:
     head = _calendar_props(method).to_ical()
     assert head.endswith(b"END:VCALENDAR\r\n")
-    return head[:-len(b"END:VCALENDAR\r\n")]
+    return head[: -len(b"END:VCALENDAR\r\n")]
 
 
-def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_name: str,
-                 now: dt.datetime) -> bytes:
-    lines = dict(_shared_vevent_lines(invite.session, event, organizer_email, organizer_name, invite.method,
-                                      invite.url))
+def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_name: str, now: dt.datetime) -> bytes:
+    lines = dict(
+        _shared_vevent_lines(invite.session, event, organizer_email, organizer_name, invite.method, invite.url)
+    )
     own = icalendar.Event()
     _own_props(own, invite, now)
     lines.update(_lines_by_name(own))
@@ -85,8 +87,9 @@ def _vevent_ical(invite: Invite, event: Event, organizer_email: str, organizer_n
 
 
 @lru_cache(maxsize=1024)
-def _shared_vevent_lines(session: Session, event: Event, organizer_email: str, organizer_name: str,
-                         method: str, url: str | None) -> tuple[tuple[str, bytes], ...]:
+def _shared_vevent_lines(
+    session: Session, event: Event, organizer_email: str, organizer_name: str, method: str, url: str | None
+) -> tuple[tuple[str, bytes], ...]:
     vevent = icalendar.Event()
     _shared_props(vevent, session, event, organizer_email, organizer_name, method, url)
     return tuple(_lines_by_name(vevent).items())
@@ -129,8 +132,9 @@ def _tz_year(invites: Sequence[Invite], event: Event) -> int:
     return min(i.session.starts.astimezone(event.tz).year for i in invites)
 
 
-def _vevent(invite: Invite, event: Event, organizer_email: str, organizer_name: str,
-            now: dt.datetime) -> icalendar.Event:
+def _vevent(
+    invite: Invite, event: Event, organizer_email: str, organizer_name: str, now: dt.datetime
+) -> icalendar.Event:
     """The VEVENT for one registration; times carry the event's TZID, never floating."""
     vevent = icalendar.Event()
     _own_props(vevent, invite, now)
@@ -144,7 +148,7 @@ def _own_props(vevent: icalendar.Event, invite: Invite, now: dt.datetime) -> Non
     vevent.add("sequence", invite.sequence)
     vevent.add("dtstamp", now.astimezone(UTC))
     attendee = icalendar.vCalAddress(f"mailto:{invite.attendee_email}")
-    name = clean_name(invite.attendee_name)   # no bidi or zero-width tricks in a calendar's CN
+    name = clean_name(invite.attendee_name)  # no bidi or zero-width tricks in a calendar's CN
     if name:
         attendee.params["CN"] = name
     attendee.params["ROLE"] = "REQ-PARTICIPANT"
@@ -154,8 +158,15 @@ def _own_props(vevent: icalendar.Event, invite: Invite, now: dt.datetime) -> Non
     vevent.add("attendee", attendee)
 
 
-def _shared_props(vevent: icalendar.Event, session: Session, event: Event, organizer_email: str,
-                  organizer_name: str, method: str, url: str | None = None) -> None:
+def _shared_props(
+    vevent: icalendar.Event,
+    session: Session,
+    event: Event,
+    organizer_email: str,
+    organizer_name: str,
+    method: str,
+    url: str | None = None,
+) -> None:
     """What every registration for this session shares (the join link once it may be sent).
 
     The link goes in URL, and also in LOCATION and DESCRIPTION: Outlook shows
@@ -275,8 +286,7 @@ def transitions(tz: ZoneInfo, year: int) -> list[Transition]:
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
     """The nth (1..5) or last (-1) ``weekday`` of a month, as BYDAY=nthXX means it; None if absent."""
-    days = [d for d in range(1, pycal.monthrange(year, month)[1] + 1)
-            if dt.date(year, month, d).weekday() == weekday]
+    days = [d for d in range(1, pycal.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
     if nth > len(days):
         return None
     return dt.date(year, month, days[nth - 1] if nth > 0 else days[-1])
@@ -311,8 +321,11 @@ def _rule_component(tz: ZoneInfo, t: Transition) -> icalendar.TimezoneStandard |
         first = year
         while first > 1900 and _holds(tz, t, local.time(), first - 1, weekday, cand, month):
             first -= 1
-        if first < year and _holds(tz, t, local.time(), year + 1, weekday, cand, month) \
-                and (best is None or first < best[1]):
+        if (
+            first < year
+            and _holds(tz, t, local.time(), year + 1, weekday, cand, month)
+            and (best is None or first < best[1])
+        ):
             best = (cand, first)
     if best is None:  # not a yearly rule around the event (e.g. Casablanca's Ramadan changes)
         return None
@@ -350,8 +363,9 @@ def _explicit(tz: ZoneInfo, tzid: str, year: int) -> icalendar.Timezone:
     return timezone
 
 
-def _component(daylight: bool, start: dt.datetime, before: dt.timedelta, after: dt.timedelta,
-               name: str | None) -> icalendar.TimezoneStandard | icalendar.TimezoneDaylight:
+def _component(
+    daylight: bool, start: dt.datetime, before: dt.timedelta, after: dt.timedelta, name: str | None
+) -> icalendar.TimezoneStandard | icalendar.TimezoneDaylight:
     comp = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
     comp.add("dtstart", start)
     comp.add("tzoffsetfrom", before)

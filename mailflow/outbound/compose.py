@@ -51,8 +51,8 @@ class SessionView:
     place: str
     city: str | None
     online: bool
-    url: str | None = None            # the join link, when this mail may carry it
-    link_release: str | None = None   # when the join link will be mailed, while it is held back
+    url: str | None = None  # the join link, when this mail may carry it
+    link_release: str | None = None  # when the join link will be mailed, while it is held back
 
 
 def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path | None = None) -> OutgoingMail:
@@ -62,8 +62,8 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
     lacks come from the ones mailflow ships.
     """
     lang = _lang(reply)
-    if not (reply.to_name or "").startswith("\x01"):     # campaign placeholders are filled in later
-        reply = replace(reply, to_name=clean_name(reply.to_name))   # greeting and To: as safe as we can make them
+    if not (reply.to_name or "").startswith("\x01"):  # campaign placeholders are filled in later
+        reply = replace(reply, to_name=clean_name(reply.to_name))  # greeting and To: as safe as we can make them
     env = environment(templates)
     context = template_context(reply, sender, lang, now)
     text_tmpl = env.get_template(template_name(lang, reply.template, "txt"))
@@ -80,11 +80,13 @@ def compose(reply: Reply, sender: Sender, now: dt.datetime, *, templates: Path |
         root = mime.multipart("mixed", [mime.multipart("alternative", [*body, inline]), *attachments])
     mail_from = sender.address or reply.event.mailbox
     message_id = new_message_id(sender.domain, question=reply.template == "confirm_request")
-    root.headers = [*_headers(reply, sender.display_name(lang), mail_from, message_id, now, subject),
-                    ("MIME-Version", "1.0"),
-                    *root.headers, ("Content-Language", locale_for(reply.event, lang).replace("_", "-"))]
-    return OutgoingMail(message_id=message_id, mail_from=mail_from, recipients=_recipients(reply),
-                        raw=root.to_bytes())
+    root.headers = [
+        *_headers(reply, sender.display_name(lang), mail_from, message_id, now, subject),
+        ("MIME-Version", "1.0"),
+        *root.headers,
+        ("Content-Language", locale_for(reply.event, lang).replace("_", "-")),
+    ]
+    return OutgoingMail(message_id=message_id, mail_from=mail_from, recipients=_recipients(reply), raw=root.to_bytes())
 
 
 def new_message_id(domain: str, *, question: bool = False) -> str:
@@ -116,7 +118,7 @@ def _lang(reply: Reply) -> str:
     return "nl-BE" if lang == "nl-be" or reply.event.mail_lang == "nl-BE" else "nl"
 
 
-LANGUAGES = ("nl", "nl-BE", "en")   # the template folders _lang chooses from
+LANGUAGES = ("nl", "nl-BE", "en")  # the template folders _lang chooses from
 
 
 def international(event: Event, lang: str) -> bool:
@@ -130,10 +132,16 @@ def session_view(session: Session, event: Event, lang: str, now: dt.datetime | N
     url = session.link_at(now) if now is not None else None
     release = session.link_release()
     held = release is not None and url is None and session.online_url is not None
-    return SessionView(key=session.key, title=session.title,
-                       when=format_when(session.starts, session.ends, locale, event.tz, international(event, lang)),
-                       place=format_place(session, lang), city=session.city, online=session.online,
-                       url=url, link_release=format_moment(release, locale, event.tz) if held and release else None)
+    return SessionView(
+        key=session.key,
+        title=session.title,
+        when=format_when(session.starts, session.ends, locale, event.tz, international(event, lang)),
+        place=format_place(session, lang),
+        city=session.city,
+        online=session.online,
+        url=url,
+        link_release=format_moment(release, locale, event.tz) if held and release else None,
+    )
 
 
 def template_context(reply: Reply, sender: Sender, lang: str, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -196,21 +204,26 @@ def references(reply: Reply) -> list[str]:
         if ref is not None and ref not in refs:
             refs.append(ref)
     if len(refs) > MAX_REFERENCES:
-        refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
+        refs = refs[:1] + refs[-(MAX_REFERENCES - 1) :]
     return refs
 
 
-def _headers(reply: Reply, sender_name: str, mail_from: str, message_id: str, now: dt.datetime,
-             subject: str) -> list[tuple[str, str]]:
+def _headers(
+    reply: Reply, sender_name: str, mail_from: str, message_id: str, now: dt.datetime, subject: str
+) -> list[tuple[str, str]]:
     """Top-level headers, in the order mail clients show them."""
-    headers = [("From", mime.address("From", sender_name, mail_from)),
-               ("To", mime.address("To", reply.to_name, mime.one_line(reply.to)))]
+    headers = [
+        ("From", mime.address("From", sender_name, mail_from)),
+        ("To", mime.address("To", reply.to_name, mime.one_line(reply.to))),
+    ]
     cc = [mime.one_line(a) for a in _recipients(reply)[1:]]
     if cc:
         headers.append(("Cc", ",\n ".join(cc)))
-    headers += [("Subject", mime.text_header("Subject", subject)),
-                ("Date", format_datetime(now.astimezone(dt.timezone.utc))),
-                ("Message-ID", message_id)]
+    headers += [
+        ("Subject", mime.text_header("Subject", subject)),
+        ("Date", format_datetime(now.astimezone(dt.timezone.utc))),
+        ("Message-ID", message_id),
+    ]
     in_reply_to = mime.message_id(reply.in_reply_to or "")
     if in_reply_to:
         headers.append(("In-Reply-To", in_reply_to))
@@ -218,9 +231,11 @@ def _headers(reply: Reply, sender_name: str, mail_from: str, message_id: str, no
     if refs:
         headers.append(("References", "\n ".join(refs)))
     # RFC 3834: a response to a mail is auto-replied; a campaign is auto-generated.
-    headers += [("Auto-Submitted", "auto-replied" if reply.in_reply_to else "auto-generated"),
-                ("X-Auto-Response-Suppress", "All"),
-                ("X-Mailflow-Kind", reply.template)]
+    headers += [
+        ("Auto-Submitted", "auto-replied" if reply.in_reply_to else "auto-generated"),
+        ("X-Auto-Response-Suppress", "All"),
+        ("X-Mailflow-Kind", reply.template),
+    ]
     return headers
 
 
@@ -234,12 +249,14 @@ def calendars(reply: Reply) -> list[tuple[str, list[Invite]]]:
 
 
 def _ics(invites: Sequence[Invite], reply: Reply, sender: Sender, method: str, now: dt.datetime) -> bytes:
-    return invite_ics(invites, reply.event, sender.address or reply.event.mailbox,
-                      sender.display_name(_lang(reply)), method, now)
+    return invite_ics(
+        invites, reply.event, sender.address or reply.event.mailbox, sender.display_name(_lang(reply)), method, now
+    )
 
 
-def _calendar_parts(groups: list[tuple[str, list[Invite]]], reply: Reply, sender: Sender,
-                    now: dt.datetime) -> tuple[mime.Part, list[mime.Part]]:
+def _calendar_parts(
+    groups: list[tuple[str, list[Invite]]], reply: Reply, sender: Sender, now: dt.datetime
+) -> tuple[mime.Part, list[mime.Part]]:
     """The inline iMIP part for the main method, and the .ics attachments.
 
     Outlook reads only the first VEVENT of an iMIP part, so with several sessions
@@ -256,13 +273,14 @@ def _calendar_parts(groups: list[tuple[str, list[Invite]]], reply: Reply, sender
             attachments.append(mime.attachment(data, "application/ics", f"{stem}.ics"))
             continue
         for n, invite in enumerate(invites, 1):
-            attachments.append(mime.attachment(_ics([invite], reply, sender, method, now),
-                                               "application/ics", f"{stem}-{n}.ics"))
+            attachments.append(
+                mime.attachment(_ics([invite], reply, sender, method, now), "application/ics", f"{stem}-{n}.ics")
+            )
     return mime.calendar_part(inline, groups[0][0]), attachments
 
 
 def _by(who: str | None) -> str | None:
-    """"Janssen, Ruud (r.janssen@x)" -> "Ruud Janssen (r.janssen@x)": the name as a reader says it."""
+    """ "Janssen, Ruud (r.janssen@x)" -> "Ruud Janssen (r.janssen@x)": the name as a reader says it."""
     if not who:
         return None
     name, sep, rest = who.partition(" (")

@@ -65,8 +65,10 @@ def format_when(starts: dt.datetime, ends: dt.datetime, locale: str, tz: ZoneInf
     if s.date() == e.date():
         text = f"{format_day(s, locale, tz)}, {format_time(s, locale, tz)}{EN_DASH}{format_time(e, locale, tz)}"
     else:
-        text = (f"{format_day(s, locale, tz)}, {format_time(s, locale, tz)} {EN_DASH} "
-                f"{format_day(e, locale, tz)}, {format_time(e, locale, tz)}")
+        text = (
+            f"{format_day(s, locale, tz)}, {format_time(s, locale, tz)} {EN_DASH} "
+            f"{format_day(e, locale, tz)}, {format_time(e, locale, tz)}"
+        )
     return f"{text} ({zone_label(s, locale, tz)})" if zone else text
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 
-NAME_LIMIT = 100        # characters of a name we store and greet with
-SUBJECT_LIMIT = 200     # characters of the original subject in "Re: ..."
+NAME_LIMIT = 100  # characters of a name we store and greet with
+SUBJECT_LIMIT = 200  # characters of the original subject in "Re: ..."
 ELLIPSIS = "\u2026"
 
 # Unicode general categories that never belong in a name or a subject line: controls (Cc),
@@ -36,12 +36,15 @@ def clean_text(text: str | None, limit: int) -> str:
     """
     if not text:
         return ""
-    kept = "".join(" " if c.isspace() else c for c in unicodedata.normalize("NFC", text)
-                   if c.isspace() or unicodedata.category(c) not in _DROP)
+    kept = "".join(
+        " " if c.isspace() else c
+        for c in unicodedata.normalize("NFC", text)
+        if c.isspace() or unicodedata.category(c) not in _DROP
+    )
     kept = " ".join(kept.split())
     if len(kept) <= limit:
         return kept
-    cut = kept[:limit - 1]
+    cut = kept[: limit - 1]
     space = cut.rfind(" ")
     if space >= limit // 2:
         cut = cut[:space]

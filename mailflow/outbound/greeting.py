@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _BRACKETS = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*")
-_TRAILER = re.compile(r"\s+(?:[|/]|-\s)\s*.*$")   # "Ruud Janssen | Gemeente Assen", "Ruud Janssen - Griffie"
+_TRAILER = re.compile(r"\s+(?:[|/]|-\s)\s*.*$")  # "Ruud Janssen | Gemeente Assen", "Ruud Janssen - Griffie"
 
 
 def greeting_name(display: str | None) -> str | None:
@@ -37,7 +37,7 @@ def greeting_name(display: str | None) -> str | None:
     if len(parts) == 2 and all(parts):
         name = f"{parts[1]} {parts[0]}"
     elif len(parts) > 2:
-        return None   # "Janssen, Ruud, Gemeente Assen": no sure reading
+        return None  # "Janssen, Ruud, Gemeente Assen": no sure reading
     return " ".join(_case(w) for w in name.split())
 
 

@@ -43,9 +43,11 @@ class MaildirTransport:
             _maildir(self.path)
             self._ready = True
         except OSError as exc:
-            raise ConfigError(f"[outbound] maildir: cannot create the Maildir {self.path}: "
-                              f"{exc.strerror or exc}; make the folder writable for the user that runs "
-                              "mailflow, or set [outbound] maildir to another folder") from None
+            raise ConfigError(
+                f"[outbound] maildir: cannot create the Maildir {self.path}: "
+                f"{exc.strerror or exc}; make the folder writable for the user that runs "
+                "mailflow, or set [outbound] maildir to another folder"
+            ) from None
 
     def close(self) -> None:
         pass
@@ -59,7 +61,7 @@ class MaildirTransport:
                 write_once(self.path, raw)
                 return {}
             except OSError as exc:
-                self._ready = False   # the folder may have been moved away: set it up again once
+                self._ready = False  # the folder may have been moved away: set it up again once
                 if attempt == 2:
                     raise TemporaryFailure(f"cannot write to Maildir {self.path}: {exc}") from exc
         return {}
@@ -101,7 +103,7 @@ def write_once(path: Path, raw: bytes) -> bool:
 def _write_all(fd: int, raw: bytes) -> None:
     view = memoryview(raw)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _present(path: Path, name: str) -> bool:

@@ -112,9 +112,13 @@ def _params(params: Iterable[tuple[str, str]]) -> str:
 def text_part(text: str, subtype: str) -> Part:
     """UTF-8 text, quoted-printable: readable in the raw and safe through 7-bit relays."""
     body = text.replace("\r\n", "\n").encode("utf-8")
-    return Part([("Content-Type", f"text/{subtype}" + _params((("charset", "utf-8"),))),
-                 ("Content-Transfer-Encoding", "quoted-printable")],
-                binascii.b2a_qp(body, istext=True).decode("ascii"))
+    return Part(
+        [
+            ("Content-Type", f"text/{subtype}" + _params((("charset", "utf-8"),))),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+        ],
+        binascii.b2a_qp(body, istext=True).decode("ascii"),
+    )
 
 
 def calendar_part(ics: bytes, method: str) -> Part:
@@ -122,19 +126,27 @@ def calendar_part(ics: bytes, method: str) -> Part:
     ctype = "text/calendar" + _params((("charset", "utf-8"), ("method", method)))
     if ics.isascii():
         return Part([("Content-Type", ctype), ("Content-Transfer-Encoding", "7bit")], ics.decode("ascii"))
-    return Part([("Content-Type", ctype), ("Content-Transfer-Encoding", "base64")],
-                base64.encodebytes(ics).decode("ascii"))
+    return Part(
+        [("Content-Type", ctype), ("Content-Transfer-Encoding", "base64")], base64.encodebytes(ics).decode("ascii")
+    )
 
 
 def attachment(data: bytes, content_type: str, filename: str) -> Part:
-    return Part([("Content-Type", content_type + _params((("name", filename),))),
-                 ("Content-Transfer-Encoding", "base64"),
-                 ("Content-Disposition", "attachment" + _params((("filename", filename),)))],
-                base64.encodebytes(data).decode("ascii"))
+    return Part(
+        [
+            ("Content-Type", content_type + _params((("name", filename),))),
+            ("Content-Transfer-Encoding", "base64"),
+            ("Content-Disposition", "attachment" + _params((("filename", filename),))),
+        ],
+        base64.encodebytes(data).decode("ascii"),
+    )
 
 
 def multipart(subtype: str, parts: Sequence[Part]) -> Part:
     """A multipart with a fresh random boundary ("=_" cannot occur in QP or base64 text)."""
     boundary = f"=_mf_{secrets.token_hex(12)}"
-    return Part([("Content-Type", f"multipart/{subtype}" + _params((("boundary", boundary),)))],
-                parts=list(parts), boundary=boundary)
+    return Part(
+        [("Content-Type", f"multipart/{subtype}" + _params((("boundary", boundary),)))],
+        parts=list(parts),
+        boundary=boundary,
+    )

@@ -47,13 +47,24 @@ def outgoing(msg: EmailMessage) -> OutgoingMail:
     message_id = (msg.get("Message-ID") or "").strip()
     if not message_id:
         raise ValueError("message has no Message-ID; compose() always sets one")
-    return OutgoingMail(message_id=message_id, mail_from=envelope_from(msg), recipients=tuple(recipients_of(msg)),
-                        raw=msg.as_bytes(policy=SMTP))
+    return OutgoingMail(
+        message_id=message_id,
+        mail_from=envelope_from(msg),
+        recipients=tuple(recipients_of(msg)),
+        raw=msg.as_bytes(policy=SMTP),
+    )
 
 
-def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inbound_id: int | None = None,
-            registration_id: int | None = None, dedup_key: str | None = None,
-            now: dt.datetime | None = None) -> int | None:
+def enqueue(
+    db: Session,
+    mail: OutgoingMail | EmailMessage,
+    *,
+    kind: str,
+    inbound_id: int | None = None,
+    registration_id: int | None = None,
+    dedup_key: str | None = None,
+    now: dt.datetime | None = None,
+) -> int | None:
     """Add ``mail`` to the outbox in the caller's transaction and return its row id; the caller commits.
 
     With a ``dedup_key`` (e.g. ``confirmation:<registration id>:<sequence>``) the
@@ -67,16 +78,35 @@ def enqueue(db: Session, mail: OutgoingMail | EmailMessage, *, kind: str, inboun
     if not mail.recipients:
         raise ValueError(f"mail {mail.message_id} has no recipients")
     now = now or dt.datetime.now(dt.timezone.utc)
-    db.flush()   # rows this mail refers to (a new registration) must exist first
+    db.flush()  # rows this mail refers to (a new registration) must exist first
     conn = db.connection()
-    row_id = conn.execute(insert_ignoring(_OUTBOX, conn.dialect.name, (_OUTBOX.c.id,)), dict(
-        message_id=mail.message_id, dedup_key=dedup_key, kind=kind, mail_from=mail.mail_from,
-        recipients=list(mail.recipients), raw=mail.raw, state="queued", attempts=0, next_attempt_at=now,
-        created_at=now, queued_at=now, inbound_id=inbound_id, registration_id=registration_id)).scalar()
+    row_id = conn.execute(
+        insert_ignoring(_OUTBOX, conn.dialect.name, (_OUTBOX.c.id,)),
+        dict(
+            message_id=mail.message_id,
+            dedup_key=dedup_key,
+            kind=kind,
+            mail_from=mail.mail_from,
+            recipients=list(mail.recipients),
+            raw=mail.raw,
+            state="queued",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+            queued_at=now,
+            inbound_id=inbound_id,
+            registration_id=registration_id,
+        ),
+    ).scalar()
     if row_id is None:
         if dedup_key is not None and conn.scalar(select(_OUTBOX.c.id).where(_OUTBOX.c.dedup_key == dedup_key)):
-            return None   # queued before, by us or by a concurrent transaction
+            return None  # queued before, by us or by a concurrent transaction
         raise ValueError(f"outbox already holds a mail with Message-ID {mail.message_id}")
-    conn.execute(insert(OutboundRecipient), [dict(outbound_id=row_id, address=a.lower(), created_at=now)
-                                      for a in dict.fromkeys(r.lower() for r in mail.recipients)])
+    conn.execute(
+        insert(OutboundRecipient),
+        [
+            dict(outbound_id=row_id, address=a.lower(), created_at=now)
+            for a in dict.fromkeys(r.lower() for r in mail.recipients)
+        ],
+    )
     return int(row_id)

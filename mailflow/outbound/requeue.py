@@ -33,16 +33,19 @@ class Requeued:
         return f"#{self.id} {self.note}"
 
 
-def retry(db: Session, ids: Sequence[int] = (), *, failed: bool = False, actor: str = "cli",
-          now: dt.datetime) -> list[Requeued]:
+def retry(
+    db: Session, ids: Sequence[int] = (), *, failed: bool = False, actor: str = "cli", now: dt.datetime
+) -> list[Requeued]:
     """Queue the messages ``ids`` (and, with ``failed``, every failed one) again; the caller commits."""
     query = select(OutboundMessage).order_by(OutboundMessage.id).with_for_update()
     wanted = set(ids)
     rows = {r.id: r for r in db.scalars(query.where(OutboundMessage.id.in_(wanted)))} if wanted else {}
     if failed:
         rows.update({r.id: r for r in db.scalars(query.where(OutboundMessage.state == "failed"))})
-    return [_retry_one(db, rows[i], actor, now) if i in rows else Requeued(i, False, "no such outgoing message")
-            for i in sorted(wanted | set(rows))]
+    return [
+        _retry_one(db, rows[i], actor, now) if i in rows else Requeued(i, False, "no such outgoing message")
+        for i in sorted(wanted | set(rows))
+    ]
 
 
 def _retry_one(db: Session, row: OutboundMessage, actor: str, now: dt.datetime) -> Requeued:
@@ -58,6 +61,17 @@ def _retry_one(db: Session, row: OutboundMessage, actor: str, now: dt.datetime) 
     else:
         sent = f" at {row.sent_at:%Y-%m-%d %H:%M} UTC" if row.sent_at else ""
         return Requeued(row.id, False, f"was sent{sent}; left alone")
-    db.execute(insert(AuditLog), [dict(at=now, actor=actor, action="outbox.retry", target=f"outbound:{row.id}",
-                                       before=before, after={"state": row.state, "attempts": row.attempts})])
+    db.execute(
+        insert(AuditLog),
+        [
+            dict(
+                at=now,
+                actor=actor,
+                action="outbox.retry",
+                target=f"outbound:{row.id}",
+                before=before,
+                after={"state": row.state, "attempts": row.attempts},
+            )
+        ],
+    )
     return Requeued(row.id, True, note)

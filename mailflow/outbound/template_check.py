@@ -88,7 +88,7 @@ def check_templates(override: Path | None, sender: Sender) -> CheckReport:
 
 
 def _add(report: CheckReport, problem: Problem) -> None:
-    if problem not in report.problems:    # the same mistake seen by several renderings: once
+    if problem not in report.problems:  # the same mistake seen by several renderings: once
         report.problems.append(problem)
 
 
@@ -111,13 +111,16 @@ def _unused(env: Environment, override: Path) -> list[Unused]:
     referenced: set[str] = set()
     for name in env.list_templates(extensions=["j2"]):
         try:
-            source = env.loader.get_source(env, name)[0]   # type: ignore[union-attr]
+            source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
             referenced |= {r for r in meta.find_referenced_templates(env.parse(source)) if r}
         except TemplateError:
-            continue   # reported already
+            continue  # reported already
     own = sorted(p.relative_to(override).as_posix() for p in override.rglob("*.j2") if p.is_file())
-    return [Unused(str(override / n), next(iter(difflib.get_close_matches(n, builtin, n=1)), None))
-            for n in own if n not in builtin and n not in referenced]
+    return [
+        Unused(str(override / n), next(iter(difflib.get_close_matches(n, builtin, n=1)), None))
+        for n in own
+        if n not in builtin and n not in referenced
+    ]
 
 
 # ---------------------------------------------------------------- sample data
@@ -125,34 +128,73 @@ def _unused(env: Environment, override: Path) -> list[Unused]:
 
 def _session(key: str, city: str, day: int, online: bool = False) -> Session:
     tz = ZoneInfo("Europe/Amsterdam")
-    return Session(key=key, event_key="sample", title=f"Regiobijeenkomst {city}", city=city,
-                   venue=None if online else f"Stadhuis {city}", address=None if online else f"Markt 1, {city}",
-                   online=online, starts=dt.datetime(2030, 6, day, 9, 30, tzinfo=tz),
-                   ends=dt.datetime(2030, 6, day, 12, 0, tzinfo=tz))
+    return Session(
+        key=key,
+        event_key="sample",
+        title=f"Regiobijeenkomst {city}",
+        city=city,
+        venue=None if online else f"Stadhuis {city}",
+        address=None if online else f"Markt 1, {city}",
+        online=online,
+        starts=dt.datetime(2030, 6, day, 9, 30, tzinfo=tz),
+        ends=dt.datetime(2030, 6, day, 12, 0, tzinfo=tz),
+    )
 
 
 def samples(template: str, lang: str) -> list[Reply]:
     """A full and a bare reply for ``template``: every optional part present, then none."""
-    utrecht, arnhem, online = _session("utrecht", "Utrecht", 10), _session("arnhem", "Arnhem", 17), \
-        _session("online", "Online", 24, online=True)
-    webinar = dataclasses.replace(online, key="webinar", online_url="https://meet.example.nl/j/123",
-                                  online_url_release=dt.timedelta(days=3))   # link held back at NOW
+    utrecht, arnhem, online = (
+        _session("utrecht", "Utrecht", 10),
+        _session("arnhem", "Arnhem", 17),
+        _session("online", "Online", 24, online=True),
+    )
+    webinar = dataclasses.replace(
+        online, key="webinar", online_url="https://meet.example.nl/j/123", online_url_release=dt.timedelta(days=3)
+    )  # link held back at NOW
     live = dataclasses.replace(online, key="live", online_url="https://meet.example.nl/j/456")
-    event = Event(key="sample", mailbox="aanmelden@example.nl", title="Kennisdag Jeugd & Gezin", language=lang,
-                  timezone="Europe/Amsterdam", sessions=(utrecht, arnhem, online))
+    event = Event(
+        key="sample",
+        mailbox="aanmelden@example.nl",
+        title="Kennisdag Jeugd & Gezin",
+        language=lang,
+        timezone="Europe/Amsterdam",
+        sessions=(utrecht, arnhem, online),
+    )
 
     def invite(s: Session, method: str) -> Invite:
-        return Invite(uid=f"{s.key}@example.nl", sequence=1, method=method, session=s,  # type: ignore[arg-type]
-                      attendee_email="jan@example.org", attendee_name="Jan de Vries")
+        return Invite(
+            uid=f"{s.key}@example.nl",
+            sequence=1,
+            method=method,  # type: ignore[arg-type]
+            session=s,
+            attendee_email="jan@example.org",
+            attendee_name="Jan de Vries",
+        )
 
     extra = {"subject": "Praktische informatie", "body": "Beste deelnemers,\n\nTot ziens in juni."}
-    full = Reply(template=template, event=event, to="jan@example.org", to_name="Vries, Jan de",  # type: ignore[arg-type]
-                 sessions=(utrecht, arnhem, webinar, live), from_sessions=(online,), alternatives=(arnhem, online),
-                 invites=(invite(utrecht, "REQUEST"), invite(online, "CANCEL")),
-                 in_reply_to="<vraag-1@example.org>", references=("<eerder@example.org>",),
-                 original_subject="Aanmelding kennisdag", participants=("jan@example.org", "els@example.org"),
-                 extra={**extra, "requested_by": "Petra de Vries <petra@example.org>", "request": "change"},
-                 registered_by="Els Bakker", from_waitlist=True, question="Is er een lunch?")
-    bare = Reply(template=template, event=event, to="jan@example.org", sessions=(utrecht,),  # type: ignore[arg-type]
-                 extra=extra)
+    full = Reply(
+        template=template,  # type: ignore[arg-type]
+        event=event,
+        to="jan@example.org",
+        to_name="Vries, Jan de",
+        sessions=(utrecht, arnhem, webinar, live),
+        from_sessions=(online,),
+        alternatives=(arnhem, online),
+        invites=(invite(utrecht, "REQUEST"), invite(online, "CANCEL")),
+        in_reply_to="<vraag-1@example.org>",
+        references=("<eerder@example.org>",),
+        original_subject="Aanmelding kennisdag",
+        participants=("jan@example.org", "els@example.org"),
+        extra={**extra, "requested_by": "Petra de Vries <petra@example.org>", "request": "change"},
+        registered_by="Els Bakker",
+        from_waitlist=True,
+        question="Is er een lunch?",
+    )
+    bare = Reply(
+        template=template,  # type: ignore[arg-type]
+        event=event,
+        to="jan@example.org",
+        sessions=(utrecht,),
+        extra=extra,
+    )
     return [full, bare]

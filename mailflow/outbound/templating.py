@@ -30,7 +30,7 @@ class PackagedTemplates(BaseLoader):
 
     def _find(self, name: str) -> Traversable:
         node = resources.files(self.package)
-        for piece in split_template_path(name):   # refuses "..": names never leave the package
+        for piece in split_template_path(name):  # refuses "..": names never leave the package
             node = node / piece
         if not node.is_file():
             raise TemplateNotFound(name)

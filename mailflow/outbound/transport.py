@@ -30,7 +30,7 @@ from mailflow.tls import client_context, untrusted
 log = logging.getLogger(__name__)
 
 
-Refusals = dict[str, tuple[int, str]]   # recipient as given -> (SMTP code, the relay's words)
+Refusals = dict[str, tuple[int, str]]  # recipient as given -> (SMTP code, the relay's words)
 
 
 class TemporaryFailure(Exception):
@@ -38,7 +38,7 @@ class TemporaryFailure(Exception):
 
     def __init__(self, message: str, refusals: Refusals | None = None) -> None:
         super().__init__(message)
-        self.refusals: Refusals = refusals or {}   # per recipient, when every one was refused
+        self.refusals: Refusals = refusals or {}  # per recipient, when every one was refused
 
 
 class SettingsFailure(TemporaryFailure):
@@ -154,9 +154,11 @@ class SmtpRelay:
             raise _refused(exc.recipients) from exc
         except smtplib.SMTPAuthenticationError as exc:
             self._drop()
-            raise SettingsFailure(f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}; check "
-                                  "[outbound] user and the password (password_env or password_file)",
-                                  "[outbound] user") from exc
+            raise SettingsFailure(
+                f"relay login failed: {_describe(exc.smtp_code, exc.smtp_error)}; check "
+                "[outbound] user and the password (password_env or password_file)",
+                "[outbound] user",
+            ) from exc
         except smtplib.SMTPNotSupportedError as exc:
             self._drop()
             raise SettingsFailure(str(exc), "[outbound] starttls") from exc
@@ -166,7 +168,7 @@ class SmtpRelay:
             raise SettingsFailure(*untrusted(exc, f"relay {o.relay_host}:{o.relay_port}", "outbound")) from exc
         except smtplib.SMTPResponseException as exc:  # sender refused, data refused, greeting refused
             text = _describe(exc.smtp_code, exc.smtp_error)
-            if exc.smtp_code in _CONFIG_CODES:   # about our settings, not the message: keep it
+            if exc.smtp_code in _CONFIG_CODES:  # about our settings, not the message: keep it
                 self._drop()
                 hint, key = _CONFIG_CODES[exc.smtp_code]
                 raise SettingsFailure(f"{text} ({hint})", key) from exc
@@ -190,9 +192,11 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     keeps the relay's own answer for the operator.
     """
     if not smtp.has_extn("auth"):
-        hint = ("it offers STARTTLS: set [outbound] starttls = true"
-                if smtp.has_extn("starttls") and not isinstance(smtp.sock, ssl.SSLSocket)
-                else "leave [outbound] user empty if it needs none")
+        hint = (
+            "it offers STARTTLS: set [outbound] starttls = true"
+            if smtp.has_extn("starttls") and not isinstance(smtp.sock, ssl.SSLSocket)
+            else "leave [outbound] user empty if it needs none"
+        )
         raise smtplib.SMTPNotSupportedError(f"the relay offers no login (AUTH) on this connection; {hint}")
     offered = smtp.esmtp_features.get("auth", "").upper().split()
     if "PLAIN" not in offered:
@@ -205,11 +209,15 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 
 
 _CONFIG_CODES = {
-    530: ("the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
-          "[outbound] starttls"),
+    530: (
+        "the relay requires STARTTLS or a login first: set [outbound] starttls = true and user",
+        "[outbound] starttls",
+    ),
     534: ("the relay wants a stronger login mechanism", "[outbound] user"),
-    538: ("the relay requires encryption for this login: set [outbound] starttls = true or use smtps://",
-          "[outbound] starttls"),
+    538: (
+        "the relay requires encryption for this login: set [outbound] starttls = true or use smtps://",
+        "[outbound] starttls",
+    ),
 }
 
 
@@ -239,5 +247,15 @@ def make_transport(outbound: Outbound) -> SmtpRelay | MaildirTransport:
 
 from mailflow.outbound.maildir import MaildirTransport, maildir_name, write_once  # noqa: E402 - it needs the failures above
 
-__all__ = ["MaildirTransport", "PermanentFailure", "Refusals", "SettingsFailure", "SmtpRelay", "TemporaryFailure",
-           "Transport", "make_transport", "maildir_name", "write_once"]
+__all__ = [
+    "MaildirTransport",
+    "PermanentFailure",
+    "Refusals",
+    "SettingsFailure",
+    "SmtpRelay",
+    "TemporaryFailure",
+    "Transport",
+    "make_transport",
+    "maildir_name",
+    "write_once",
+]

@@ -40,8 +40,10 @@ class Erased:
     audit_entries: int
 
     def __str__(self) -> str:
-        return (f"{self.registrations_cancelled} registration(s) cancelled, {self.messages} message(s) and "
-                f"{self.replies} reply/replies emptied, {self.audit_entries} audit entr(y/ies) made anonymous")
+        return (
+            f"{self.registrations_cancelled} registration(s) cancelled, {self.messages} message(s) and "
+            f"{self.replies} reply/replies emptied, {self.audit_entries} audit entr(y/ies) made anonymous"
+        )
 
 
 def erase(db: Session, address: str, *, ctx: Context, now: dt.datetime) -> Erased:
@@ -54,10 +56,12 @@ def erase(db: Session, address: str, *, ctx: Context, now: dt.datetime) -> Erase
         if reg.status != "cancelled":
             cancel(db, reg.id, ctx=ctx, notify=False)
             cancelled += 1
-    db.execute(update(OutboundMessage).where(OutboundMessage.id.in_(held.replies),
-                                             OutboundMessage.state.in_(("queued", "sending")))
-               .values(state="failed", last_error="not sent: the recipient's data was erased on request")
-               .execution_options(synchronize_session=False))
+    db.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id.in_(held.replies), OutboundMessage.state.in_(("queued", "sending")))
+        .values(state="failed", last_error="not sent: the recipient's data was erased on request")
+        .execution_options(synchronize_session=False)
+    )
     messages = reduce_messages(db, held.messages, now, forget_sender=True)
     replies = reduce_replies(db, held.replies, now)
     for row in db.scalars(select(OutboundMessage).where(OutboundMessage.id.in_(held.replies))):
@@ -71,9 +75,19 @@ def erase(db: Session, address: str, *, ctx: Context, now: dt.datetime) -> Erase
         p.email, p.name, p.organisation = alias, None, None
     done = Erased(cancelled, messages, replies, len(held.audit))
     db.flush()
-    db.execute(insert(AuditLog), [dict(at=now, actor=ctx.actor, action="privacy.erase",
-                                       target=target_of(held.address, p.id if p else None), before=None,
-                                       after=done.__dict__)])
+    db.execute(
+        insert(AuditLog),
+        [
+            dict(
+                at=now,
+                actor=ctx.actor,
+                action="privacy.erase",
+                target=target_of(held.address, p.id if p else None),
+                before=None,
+                after=done.__dict__,
+            )
+        ],
+    )
     return done
 
 

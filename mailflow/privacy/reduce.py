@@ -31,8 +31,15 @@ def reduce_messages(db: Session, ids: Sequence[int], now: dt.datetime, *, forget
     values: dict[str, Any] = {"raw": b"", "purged_at": now}
     if forget_sender:
         values["envelope_from"] = None
-    n = db.execute(update(InboundMessage).where(InboundMessage.id.in_(ids)).values(**values)
-                   .execution_options(synchronize_session=False)).rowcount or 0  # type: ignore[attr-defined]
+    n = (
+        db.execute(  # type: ignore[attr-defined]
+            update(InboundMessage)
+            .where(InboundMessage.id.in_(ids))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
     for row in db.scalars(select(InterpretationRow).where(InterpretationRow.inbound_id.in_(ids))):
         if "reduced_at" not in (row.data or {}):
             row.data = reduced_interpretation(row.data or {}, now)
@@ -46,7 +53,12 @@ def reduce_replies(db: Session, ids: Sequence[int], now: dt.datetime) -> int:
     """Empty the bytes of these replies (sent or failed: never one still to be sent)."""
     if not ids:
         return 0
-    return db.execute(update(OutboundMessage)
-                      .where(OutboundMessage.id.in_(ids), OutboundMessage.state.in_(("sent", "failed")))
-                      .values(raw=b"", purged_at=now).execution_options(synchronize_session=False)
-                      ).rowcount or 0  # type: ignore[attr-defined]
+    return (
+        db.execute(  # type: ignore[attr-defined]
+            update(OutboundMessage)
+            .where(OutboundMessage.id.in_(ids), OutboundMessage.state.in_(("sent", "failed")))
+            .values(raw=b"", purged_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )

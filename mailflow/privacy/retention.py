@@ -24,8 +24,16 @@ from typing import Callable
 from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailflow.db.models import (AuditLog, EventRow, InboundMessage, InterpretationRow, OutboundMessage,
-                                Registration, ReviewItem, SessionRow)
+from mailflow.db.models import (
+    AuditLog,
+    EventRow,
+    InboundMessage,
+    InterpretationRow,
+    OutboundMessage,
+    Registration,
+    ReviewItem,
+    SessionRow,
+)
 from mailflow.privacy.reduce import reduce_messages, reduce_replies
 
 log = logging.getLogger("mailflow.privacy")
@@ -49,34 +57,66 @@ def retain(db: Session, *, days: int, now: dt.datetime, after: int = 0) -> tuple
     """Reduce what is past its retention among the next ``BATCH`` messages with an id above ``after``,
     in the caller's transaction; returns what it did and the last id it looked at (None: no more)."""
     cutoff = now - dt.timedelta(days=days)
-    ended = dict(db.execute(select(EventRow.key, func.max(SessionRow.ends)).select_from(SessionRow)
-                            .join(EventRow, EventRow.id == SessionRow.event_id).group_by(EventRow.key)).all())
+    ended = dict(
+        db.execute(
+            select(EventRow.key, func.max(SessionRow.ends))
+            .select_from(SessionRow)
+            .join(EventRow, EventRow.id == SessionRow.event_id)
+            .group_by(EventRow.key)
+        ).all()
+    )
     open_review = select(ReviewItem.inbound_id).where(ReviewItem.status == "open", ReviewItem.inbound_id.isnot(None))
-    rows = db.execute(select(InboundMessage.id, InterpretationRow.data["event_key"].as_string())
-                      .outerjoin(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
-                      .where(InboundMessage.id > after, InboundMessage.purged_at.is_(None),
-                             InboundMessage.received_at < cutoff, InboundMessage.state.in_(FINAL),
-                             InboundMessage.id.notin_(open_review))
-                      .order_by(InboundMessage.id).limit(BATCH)).all()
+    rows = db.execute(
+        select(InboundMessage.id, InterpretationRow.data["event_key"].as_string())
+        .outerjoin(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
+        .where(
+            InboundMessage.id > after,
+            InboundMessage.purged_at.is_(None),
+            InboundMessage.received_at < cutoff,
+            InboundMessage.state.in_(FINAL),
+            InboundMessage.id.notin_(open_review),
+        )
+        .order_by(InboundMessage.id)
+        .limit(BATCH)
+    ).all()
     due = [i for i, key in rows if key not in ended or ended[key] < cutoff]
-    replies = list(db.scalars(select(OutboundMessage.id).where(
-        OutboundMessage.purged_at.is_(None), OutboundMessage.inbound_id.in_(due)))) if due else []
+    replies = (
+        list(
+            db.scalars(
+                select(OutboundMessage.id).where(
+                    OutboundMessage.purged_at.is_(None), OutboundMessage.inbound_id.in_(due)
+                )
+            )
+        )
+        if due
+        else []
+    )
     return Reduced(reduce_messages(db, due, now), reduce_replies(db, replies, now)), rows[-1][0] if rows else None
 
 
 def _staff_mail(db: Session, *, cutoff: dt.datetime, now: dt.datetime) -> int:
     """Mail that answers no message (staff changes, promotions): reduced once its session has ended."""
-    about_ended = select(Registration.id).join(SessionRow, SessionRow.id == Registration.session_id).where(
-        SessionRow.ends < cutoff)
-    ids = list(db.scalars(select(OutboundMessage.id).where(
-        OutboundMessage.purged_at.is_(None), OutboundMessage.inbound_id.is_(None),
-        or_(OutboundMessage.registration_id.in_(about_ended),
-            and_(OutboundMessage.registration_id.is_(None), OutboundMessage.created_at < cutoff)))))
+    about_ended = (
+        select(Registration.id)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .where(SessionRow.ends < cutoff)
+    )
+    ids = list(
+        db.scalars(
+            select(OutboundMessage.id).where(
+                OutboundMessage.purged_at.is_(None),
+                OutboundMessage.inbound_id.is_(None),
+                or_(
+                    OutboundMessage.registration_id.in_(about_ended),
+                    and_(OutboundMessage.registration_id.is_(None), OutboundMessage.created_at < cutoff),
+                ),
+            )
+        )
+    )
     return reduce_replies(db, ids, now)
 
 
-def retain_all(factory: sessionmaker[Session], *, days: int, now: dt.datetime,
-               actor: str = "retention") -> Reduced:
+def retain_all(factory: sessionmaker[Session], *, days: int, now: dt.datetime, actor: str = "retention") -> Reduced:
     """Run ``retain`` over every message, a batch per transaction, then the staff mail; one audit entry."""
     total, after = Reduced(), 0
     after_id: int | None = after
@@ -87,14 +127,31 @@ def retain_all(factory: sessionmaker[Session], *, days: int, now: dt.datetime,
     with factory() as db, db.begin():
         total = total + Reduced(0, _staff_mail(db, cutoff=now - dt.timedelta(days=days), now=now))
         if total.messages or total.replies:
-            db.execute(insert(AuditLog), [dict(at=now, actor=actor, action="privacy.retention", target="inbound",
-                                               before=None, after={"messages": total.messages,
-                                                                   "replies": total.replies, "retain_days": days})])
+            db.execute(
+                insert(AuditLog),
+                [
+                    dict(
+                        at=now,
+                        actor=actor,
+                        action="privacy.retention",
+                        target="inbound",
+                        before=None,
+                        after={"messages": total.messages, "replies": total.replies, "retain_days": days},
+                    )
+                ],
+            )
     return total
 
 
-async def run_retention(factory: sessionmaker[Session], days: int, stop: asyncio.Event,
-                        clock: Callable[[], dt.datetime], *, first: float = 60.0, every: float = 86400.0) -> None:
+async def run_retention(
+    factory: sessionmaker[Session],
+    days: int,
+    stop: asyncio.Event,
+    clock: Callable[[], dt.datetime],
+    *,
+    first: float = 60.0,
+    every: float = 86400.0,
+) -> None:
     """In ``serve``: retention a minute after start, then once a day; errors are logged and tried next time."""
     delay = first
     while not await _stopped(stop, delay):

@@ -17,8 +17,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Text, cast, or_, select
 from sqlalchemy.orm import Session
 
-from mailflow.db.models import (AuditLog, InboundMessage, InterpretationRow, OutboundRecipient, Person,
-                                Registration, ReviewItem)
+from mailflow.db.models import (
+    AuditLog,
+    InboundMessage,
+    InterpretationRow,
+    OutboundRecipient,
+    Person,
+    Registration,
+    ReviewItem,
+)
 
 
 @dataclass(frozen=True)
@@ -53,20 +60,58 @@ def mentions(value: Any, address: str) -> bool:
 def find(db: Session, address: str) -> Holdings:
     address = address.strip().lower()
     person = db.scalar(select(Person).where(Person.email == address))
-    registrations = list(db.scalars(select(Registration).where(Registration.person_id == person.id)
-                                    .order_by(Registration.id))) if person else []
-    mentioned = [i for i, data in db.execute(select(InterpretationRow.inbound_id, InterpretationRow.data)
-                                             .where(_contains(InterpretationRow.data, address)))
-                 if mentions(data, address)]
-    messages = list(db.scalars(select(InboundMessage.id).where(or_(
-        InboundMessage.envelope_from == address, InboundMessage.id.in_(mentioned))).order_by(InboundMessage.id)))
-    replies = list(db.scalars(select(OutboundRecipient.outbound_id).where(OutboundRecipient.address == address)
-                              .order_by(OutboundRecipient.outbound_id).distinct()))
-    review_items = list(db.scalars(select(ReviewItem.id).where(ReviewItem.inbound_id.in_(messages))
-                                   .order_by(ReviewItem.id))) if messages else []
-    targets = [f"person:{address}", *(f"registration:{r.id}" for r in registrations),
-               *(f"inbound:{i}" for i in messages)]
-    audit = [e.id for e in db.scalars(select(AuditLog).where(or_(
-        AuditLog.target.in_(targets), _contains(AuditLog.after, address), _contains(AuditLog.before, address)))
-        .order_by(AuditLog.id)) if e.target in targets or mentions([e.before, e.after], address)]
+    registrations = (
+        list(db.scalars(select(Registration).where(Registration.person_id == person.id).order_by(Registration.id)))
+        if person
+        else []
+    )
+    mentioned = [
+        i
+        for i, data in db.execute(
+            select(InterpretationRow.inbound_id, InterpretationRow.data).where(
+                _contains(InterpretationRow.data, address)
+            )
+        )
+        if mentions(data, address)
+    ]
+    messages = list(
+        db.scalars(
+            select(InboundMessage.id)
+            .where(or_(InboundMessage.envelope_from == address, InboundMessage.id.in_(mentioned)))
+            .order_by(InboundMessage.id)
+        )
+    )
+    replies = list(
+        db.scalars(
+            select(OutboundRecipient.outbound_id)
+            .where(OutboundRecipient.address == address)
+            .order_by(OutboundRecipient.outbound_id)
+            .distinct()
+        )
+    )
+    review_items = (
+        list(db.scalars(select(ReviewItem.id).where(ReviewItem.inbound_id.in_(messages)).order_by(ReviewItem.id)))
+        if messages
+        else []
+    )
+    targets = [
+        f"person:{address}",
+        *(f"registration:{r.id}" for r in registrations),
+        *(f"inbound:{i}" for i in messages),
+    ]
+    audit = [
+        e.id
+        for e in db.scalars(
+            select(AuditLog)
+            .where(
+                or_(
+                    AuditLog.target.in_(targets),
+                    _contains(AuditLog.after, address),
+                    _contains(AuditLog.before, address),
+                )
+            )
+            .order_by(AuditLog.id)
+        )
+        if e.target in targets or mentions([e.before, e.after], address)
+    ]
     return Holdings(address, person, registrations, messages, replies, review_items, audit)

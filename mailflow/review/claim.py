@@ -22,7 +22,7 @@ CLAIM_MINUTES = 15
 
 @dataclass(frozen=True)
 class Claim:
-    holder: str | None           # who has it open (None: nobody)
+    holder: str | None  # who has it open (None: nobody)
     since: dt.datetime | None
     mine: bool
 
@@ -53,8 +53,10 @@ def check_free(db: Session, item_id: int, actor: str, now: dt.datetime) -> None:
         raise ReviewError(f"review item {item_id} does not exist")
     held = current(item, actor, now)
     if held.holder and not held.mine:
-        raise ReviewError(f"{held.holder} is handling this item right now (since {held.since:%H:%M} UTC); "
-                          "wait a moment, or take it over")
+        raise ReviewError(
+            f"{held.holder} is handling this item right now (since {held.since:%H:%M} UTC); "
+            "wait a moment, or take it over"
+        )
 
 
 def release(db: Session, item_id: int, actor: str) -> None:

@@ -26,15 +26,16 @@ VERBS: tuple[str, ...] = ("register", "waitlist", "cancel", "move", "answer", "h
 @dataclass(frozen=True)
 class StaffDecision:
     verb: Verb
-    sessions: tuple[str, ...] = ()          # register, waitlist, cancel: the sessions; move: the one to join
-    from_session: str | None = None         # move: the session to leave
-    people: tuple[str, ...] = ()            # addresses; empty: the proposal's
-    template: str | None = None             # answer with a standard text ...
-    text: str | None = None                 # ... or with one's own words
+    sessions: tuple[str, ...] = ()  # register, waitlist, cancel: the sessions; move: the one to join
+    from_session: str | None = None  # move: the session to leave
+    people: tuple[str, ...] = ()  # addresses; empty: the proposal's
+    template: str | None = None  # answer with a standard text ...
+    text: str | None = None  # ... or with one's own words
 
 
-def carry_out(db: Session, item_id: int, d: StaffDecision, actor: str, *, ctx: Context,
-              take_over: bool = False) -> Resolution:
+def carry_out(
+    db: Session, item_id: int, d: StaffDecision, actor: str, *, ctx: Context, take_over: bool = False
+) -> Resolution:
     """Carry out ``d`` on an open item in the caller's transaction; ReviewError says why not."""
     if d.verb not in VERBS:
         raise ReviewError(f"unknown decision {d.verb!r}; choose one of {', '.join(VERBS)}")
@@ -45,19 +46,28 @@ def carry_out(db: Session, item_id: int, d: StaffDecision, actor: str, *, ctx: C
         if not d.sessions:
             raise ReviewError("choose at least one session")
         kind = "register" if d.verb == "register" else "cancel"
-        return resolve(db, item_id, "accept", actor, ctx=ctx, kind=kind, sessions=list(d.sessions),
-                       participants=people)
+        return resolve(db, item_id, "accept", actor, ctx=ctx, kind=kind, sessions=list(d.sessions), participants=people)
     if d.verb == "waitlist":
         return resolve(db, item_id, "waitlist", actor, ctx=ctx, sessions=list(d.sessions), participants=people)
     if d.verb == "move":
         if not d.from_session or len(d.sessions) != 1:
             raise ReviewError("choose the session to leave and the one to join")
-        return resolve(db, item_id, "accept", actor, ctx=ctx, kind="change", sessions=list(d.sessions),
-                       from_sessions=[d.from_session], participants=people)
+        return resolve(
+            db,
+            item_id,
+            "accept",
+            actor,
+            ctx=ctx,
+            kind="change",
+            sessions=list(d.sessions),
+            from_sessions=[d.from_session],
+            participants=people,
+        )
     if d.verb == "answer":
         if not d.text and not d.template:
             raise ReviewError("write an answer or choose a standard text")
-        return resolve(db, item_id, "answer", actor, ctx=ctx, template=None if d.text else d.template,
-                       text=d.text or None)
+        return resolve(
+            db, item_id, "answer", actor, ctx=ctx, template=None if d.text else d.template, text=d.text or None
+        )
     closing: ReviewAction = "handled" if d.verb == "handled" else "junk" if d.verb == "junk" else "ignore"
     return resolve(db, item_id, closing, actor, ctx=ctx)

@@ -68,7 +68,7 @@ class ItemDetail:
     segments: list[original.Segment]
     reading: dict[str, Any]
     choices: list[Choice]
-    people: list[tuple[str, str | None, bool]]          # (email, name, proposed)
+    people: list[tuple[str, str | None, bool]]  # (email, name, proposed)
     held: list[Held]
     claim: Claim
     inbound_id: int | None
@@ -93,14 +93,28 @@ class Summary:
 
 def summaries(db: Session, items: list[ReviewItem], actor: str, now: dt.datetime) -> list[Summary]:
     ids = [i.inbound_id for i in items if i.inbound_id is not None]
-    raws = {i: r for i, r in db.execute(select(InboundMessage.id, InboundMessage.raw)
-                                        .where(InboundMessage.id.in_(ids)))} if ids else {}
+    raws = (
+        {i: r for i, r in db.execute(select(InboundMessage.id, InboundMessage.raw).where(InboundMessage.id.in_(ids)))}
+        if ids
+        else {}
+    )
     out = []
     for item in items:
         mail = original.read(bytes(raws[item.inbound_id])) if item.inbound_id in raws else None
-        out.append(Summary(item.id, reason_code(item), item.reason, item.event_key, item.created_at,
-                           mail.sender if mail else None, mail.subject if mail else "",
-                           mail.first_line[:160] if mail else "", current(item, actor, now), item.status))
+        out.append(
+            Summary(
+                item.id,
+                reason_code(item),
+                item.reason,
+                item.event_key,
+                item.created_at,
+                mail.sender if mail else None,
+                mail.subject if mail else "",
+                mail.first_line[:160] if mail else "",
+                current(item, actor, now),
+                item.status,
+            )
+        )
     return out
 
 
@@ -115,17 +129,36 @@ def detail(db: Session, item_id: int, catalogue: Catalogue, actor: str, now: dt.
         mail = original.read(bytes(inbound.raw))
         row = db.scalar(select(InterpretationRow).where(InterpretationRow.inbound_id == item.inbound_id))
         reading = dict(row.data) if row is not None else {}
-    evidence = list({(e.get("what"), e.get("value"), e.get("text")): e for e in reading.get("evidence") or []
-                     if isinstance(e, dict) and e.get("what") != "language"}.values())
+    evidence = list(
+        {
+            (e.get("what"), e.get("value"), e.get("text")): e
+            for e in reading.get("evidence") or []
+            if isinstance(e, dict) and e.get("what") != "language"
+        }.values()
+    )
     segments = original.highlight(mail.text, evidence) if mail else []
     people = _people(proposal, reading)
     return ItemDetail(
-        id=item.id, status=item.status, code=reason_code(item), reason=item.reason, reasons=list(item.reasons or []),
-        event_key=item.event_key or proposal.event_key, created_at=item.created_at, resolution=item.resolution,
-        resolved_by=item.resolved_by, proposal=proposal, mail=mail, segments=segments, reading=reading,
-        choices=_choices(db, catalogue, proposal, item.event_key), people=people,
-        held=_held(db, [p for p, _, _ in people]), claim=current(item, actor, now), inbound_id=item.inbound_id,
-        evidence=evidence)
+        id=item.id,
+        status=item.status,
+        code=reason_code(item),
+        reason=item.reason,
+        reasons=list(item.reasons or []),
+        event_key=item.event_key or proposal.event_key,
+        created_at=item.created_at,
+        resolution=item.resolution,
+        resolved_by=item.resolved_by,
+        proposal=proposal,
+        mail=mail,
+        segments=segments,
+        reading=reading,
+        choices=_choices(db, catalogue, proposal, item.event_key),
+        people=people,
+        held=_held(db, [p for p, _, _ in people]),
+        claim=current(item, actor, now),
+        inbound_id=item.inbound_id,
+        evidence=evidence,
+    )
 
 
 def _people(p: Proposal, reading: dict[str, Any]) -> list[tuple[str, str | None, bool]]:
@@ -145,24 +178,35 @@ def _choices(db: Session, catalogue: Catalogue, p: Proposal, event_key: str | No
     if event and any(e.key == event for e in catalogue.events):
         keys += [s.key for s in catalogue.event(event).sessions if s.key not in keys]
     keys = [k for k in keys if catalogue.has_session(k)]
-    confirmed = dict(db.execute(select(SessionRow.key, func.count(Registration.id))
-                                .join(Registration, Registration.session_id == SessionRow.id)
-                                .where(SessionRow.key.in_(keys), Registration.status == "confirmed")
-                                .group_by(SessionRow.key)).all()) if keys else {}
+    confirmed = (
+        dict(
+            db.execute(
+                select(SessionRow.key, func.count(Registration.id))
+                .join(Registration, Registration.session_id == SessionRow.id)
+                .where(SessionRow.key.in_(keys), Registration.status == "confirmed")
+                .group_by(SessionRow.key)
+            ).all()
+        )
+        if keys
+        else {}
+    )
     out = []
     for k in keys:
         s = catalogue.session(k)
-        out.append(Choice(k, s.title, s.city, s.starts, s.capacity, int(confirmed.get(k, 0)), k in p.sessions,
-                          why.get(k, "")))
+        out.append(
+            Choice(k, s.title, s.city, s.starts, s.capacity, int(confirmed.get(k, 0)), k in p.sessions, why.get(k, ""))
+        )
     return out
 
 
 def _held(db: Session, emails: list[str]) -> list[Held]:
     if not emails:
         return []
-    rows = db.execute(select(Registration.id, Person.email, SessionRow.key, SessionRow.title, Registration.status)
-                      .join(Person, Person.id == Registration.person_id)
-                      .join(SessionRow, SessionRow.id == Registration.session_id)
-                      .where(Person.email.in_(emails), Registration.status != "cancelled")
-                      .order_by(Registration.id))
+    rows = db.execute(
+        select(Registration.id, Person.email, SessionRow.key, SessionRow.title, Registration.status)
+        .join(Person, Person.id == Registration.person_id)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .where(Person.email.in_(emails), Registration.status != "cancelled")
+        .order_by(Registration.id)
+    )
     return [Held(*r) for r in rows]

@@ -45,10 +45,13 @@ def is_machine(data: dict[str, Any]) -> bool:
 
 def list_set_aside(db: Session, listing: Listing, *, limit: int = 200, scan: int = 2000) -> list[SetAside]:
     """Junk or machine mail, newest first (the last ``scan`` set-aside messages are looked at)."""
-    q = (select(InboundMessage.id, InboundMessage.received_at, InboundMessage.state, InterpretationRow.data)
-         .join(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
-         .where(InboundMessage.state.in_(("ignored", "processed")))
-         .order_by(InboundMessage.id.desc()).limit(scan))
+    q = (
+        select(InboundMessage.id, InboundMessage.received_at, InboundMessage.state, InterpretationRow.data)
+        .join(InterpretationRow, InterpretationRow.inbound_id == InboundMessage.id)
+        .where(InboundMessage.state.in_(("ignored", "processed")))
+        .order_by(InboundMessage.id.desc())
+        .limit(scan)
+    )
     wanted = is_junk if listing == "junk" else is_machine
     out: list[SetAside] = []
     for row in db.execute(q):
@@ -58,9 +61,17 @@ def list_set_aside(db: Session, listing: Listing, *, limit: int = 200, scan: int
         if not wanted(data):
             continue
         reasons = data.get("reasons") or []
-        out.append(SetAside(row.id, row.received_at, data.get("sender"), str(data.get("subject") or ""),
-                            str(data.get("kind") or "other"), str(reasons[0]) if reasons else str(data.get("kind")),
-                            row.state))
+        out.append(
+            SetAside(
+                row.id,
+                row.received_at,
+                data.get("sender"),
+                str(data.get("subject") or ""),
+                str(data.get("kind") or "other"),
+                str(reasons[0]) if reasons else str(data.get("kind")),
+                row.state,
+            )
+        )
         if len(out) >= limit:
             break
     return out
@@ -76,14 +87,31 @@ def requeue(db: Session, inbound_id: int, actor: str, now: dt.datetime) -> int:
     row = db.scalar(select(InterpretationRow).where(InterpretationRow.inbound_id == inbound_id))
     data: dict[str, Any] = dict(row.data) if row is not None else {}
     proposal = Proposal(
-        kind=str(data.get("kind") or "other"), event_key=data.get("event_key"),
-        sessions=tuple(data.get("sessions") or ()), from_sessions=tuple(data.get("from_sessions") or ()),
-        participants=tuple(Participant(p["email"], p.get("name"), p.get("role") or "sender")
-                           for p in data.get("participants") or () if isinstance(p, dict) and p.get("email")),
-        options=tuple(Candidate(c["session_key"], float(c.get("score") or 0), c.get("why") or "")
-                      for c in data.get("candidates") or () if isinstance(c, dict) and c.get("session_key")),
-        code="moved_back")
+        kind=str(data.get("kind") or "other"),
+        event_key=data.get("event_key"),
+        sessions=tuple(data.get("sessions") or ()),
+        from_sessions=tuple(data.get("from_sessions") or ()),
+        participants=tuple(
+            Participant(p["email"], p.get("name"), p.get("role") or "sender")
+            for p in data.get("participants") or ()
+            if isinstance(p, dict) and p.get("email")
+        ),
+        options=tuple(
+            Candidate(c["session_key"], float(c.get("score") or 0), c.get("why") or "")
+            for c in data.get("candidates") or ()
+            if isinstance(c, dict) and c.get("session_key")
+        ),
+        code="moved_back",
+    )
     reason = f"moved back to the queue by {actor}"
-    item = hold(db, inbound_id, reason, [reason, *(data.get("reasons") or [])], proposal.to_json(),
-                event_key=proposal.event_key, actor=actor, now=now)
+    item = hold(
+        db,
+        inbound_id,
+        reason,
+        [reason, *(data.get("reasons") or [])],
+        proposal.to_json(),
+        event_key=proposal.event_key,
+        actor=actor,
+        now=now,
+    )
     return item.id

@@ -22,9 +22,47 @@ from mailflow.understand.parse import parse
 
 MAX_PARTS = 200
 # Tags kept from an HTML mail: structure and emphasis only. No img (remote content), no style.
-SAFE_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4",
-             "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup",
-             "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul"}
+SAFE_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+}
 SAFE_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 
 
@@ -52,7 +90,7 @@ class OriginalMail:
     subject: str
     date: dt.datetime | None
     text: str
-    html: str | None                      # sanitised; None when the mail has no HTML part
+    html: str | None  # sanitised; None when the mail has no HTML part
     attachments: list[Attachment] = field(default_factory=list)
     readable: bool = True
 
@@ -67,19 +105,34 @@ def read(raw: bytes) -> OriginalMail:
     msg = _message(raw)
     html = None
     if msg is not None:
-        found = next((part for part in _leaves(msg) if part.get_content_type() == "text/html"
-                      and not _is_attachment(part)), None)
+        found = next(
+            (part for part in _leaves(msg) if part.get_content_type() == "text/html" and not _is_attachment(part)), None
+        )
         if found is not None:
             html = sanitise(_text_of(found))
-    return OriginalMail(sender=p.from_addr, sender_name=p.from_name, to=list(p.to), subject=p.subject,
-                        date=p.date or p.received_at, text=p.text if p.ok else (p.error or ""), html=html,
-                        attachments=list(attachments(msg)) if msg is not None else [], readable=p.ok)
+    return OriginalMail(
+        sender=p.from_addr,
+        sender_name=p.from_name,
+        to=list(p.to),
+        subject=p.subject,
+        date=p.date or p.received_at,
+        text=p.text if p.ok else (p.error or ""),
+        html=html,
+        attachments=list(attachments(msg)) if msg is not None else [],
+        readable=p.ok,
+    )
 
 
 def sanitise(html: str) -> str:
     """HTML that can be put in a staff page: structure kept, scripts, styles, images and forms gone."""
-    return nh3.clean(html, tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
-                     link_rel="noopener noreferrer nofollow", strip_comments=True)
+    return nh3.clean(
+        html,
+        tags=SAFE_TAGS,
+        attributes=SAFE_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
 
 
 def attachments(msg: Message) -> Iterator[Attachment]:
@@ -129,7 +182,7 @@ def highlight(text: str, evidence: Sequence[dict[str, Any]]) -> list[Segment]:
 
 def _message(raw: bytes) -> EmailMessage | None:
     try:
-        return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
+        return email.message_from_bytes(raw, policy=email.policy.default)
     except Exception:  # noqa: BLE001 - an unreadable mail shows as such, the page still works
         return None
 
@@ -143,8 +196,11 @@ def _leaves(msg: Message) -> Iterator[Message]:
 
 
 def _is_attachment(part: Message) -> bool:
-    return part.get_content_disposition() == "attachment" or bool(part.get_filename()) or (
-        part.get_content_maintype() not in ("text", "multipart", "message"))
+    return (
+        part.get_content_disposition() == "attachment"
+        or bool(part.get_filename())
+        or (part.get_content_maintype() not in ("text", "multipart", "message"))
+    )
 
 
 def _filename(part: Message, n: int) -> str:

@@ -21,8 +21,17 @@ class ReviewError(ValueError):
     """A resolution that cannot be carried out; the message is shown to the reviewer."""
 
 
-def hold(db: Session, inbound_id: int | None, reason: str, reasons: Sequence[str], candidates: dict[str, Any],
-         *, event_key: str | None = None, actor: str = "worker", now: dt.datetime | None = None) -> ReviewItem:
+def hold(
+    db: Session,
+    inbound_id: int | None,
+    reason: str,
+    reasons: Sequence[str],
+    candidates: dict[str, Any],
+    *,
+    event_key: str | None = None,
+    actor: str = "worker",
+    now: dt.datetime | None = None,
+) -> ReviewItem:
     """Open (or re-open) the review item of a message and put the message in state ``review``."""
     now = now or dt.datetime.now(dt.timezone.utc)
     item = None
@@ -36,20 +45,29 @@ def hold(db: Session, inbound_id: int | None, reason: str, reasons: Sequence[str
     item.event_key, item.reason, item.reasons, item.candidates = event_key, reason, list(reasons), candidates
     item.status, item.resolution, item.resolved_by, item.resolved_at = "open", None, None, None
     db.flush()
-    db.add(AuditLog(at=now, actor=actor, action="review.hold", target=f"review:{item.id}", before=None,
-                    after={"inbound": inbound_id, "reason": reason}))
+    db.add(
+        AuditLog(
+            at=now,
+            actor=actor,
+            action="review.hold",
+            target=f"review:{item.id}",
+            before=None,
+            after={"inbound": inbound_id, "reason": reason},
+        )
+    )
     return item
 
 
-def settle(db: Session, item_id: int, participant: str, answer: str, *, actor: str,
-           now: dt.datetime) -> ReviewItem | None:
+def settle(
+    db: Session, item_id: int, participant: str, answer: str, *, actor: str, now: dt.datetime
+) -> ReviewItem | None:
     """The registered person answered our question about a held request: their part is settled.
 
     "yes" means their part was carried out (by the caller, in this transaction),
     "no" that it was refused. The item closes when nobody else's part is left;
     otherwise it stays open for the rest, with a line saying what happened.
     """
-    from mailflow.decide.types import Proposal   # the proposal format is decide's
+    from mailflow.decide.types import Proposal  # the proposal format is decide's
 
     item = db.scalar(select(ReviewItem).where(ReviewItem.id == item_id).with_for_update())
     if item is None or item.status != "open":
@@ -61,14 +79,23 @@ def settle(db: Session, item_id: int, participant: str, answer: str, *, actor: s
     item.reasons = [*(item.reasons or []), note]
     if rest:
         from dataclasses import replace
+
         item.candidates = replace(proposal, participants=rest).to_json()
     else:
         item.status, item.resolution = "resolved", f"{'accept' if answer == 'yes' else 'ignore'}: {note}"
         item.resolved_by, item.resolved_at = actor, now
         if item.inbound_id is not None:
             db.get_one(InboundMessage, item.inbound_id).state = "processed" if answer == "yes" else "ignored"
-    db.add(AuditLog(at=now, actor=actor, action="review.settle", target=f"review:{item.id}", before=None,
-                    after={"participant": participant, "answer": answer, "status": item.status}))
+    db.add(
+        AuditLog(
+            at=now,
+            actor=actor,
+            action="review.settle",
+            target=f"review:{item.id}",
+            before=None,
+            after={"participant": participant, "answer": answer, "status": item.status},
+        )
+    )
     return item
 
 
@@ -84,10 +111,10 @@ def list_open(db: Session, *, event_key: str | None = None, limit: int = 200) ->
 class Filter:
     """What the queue page and the API filter on; every field optional."""
 
-    status: str = "open"                       # "open" | "resolved" | "all"
+    status: str = "open"  # "open" | "resolved" | "all"
     event_keys: tuple[str, ...] | None = None  # None: every event (an account limited to events passes its own)
     event_key: str | None = None
-    code: str | None = None                    # the reason code: unknown_session, question, full, ...
+    code: str | None = None  # the reason code: unknown_session, question, full, ...
     older_than_hours: float | None = None
 
 

@@ -35,22 +35,31 @@ ANSWER_TEMPLATES: tuple[str, ...] = ("unknown_session", "closed", "review_ack")
 BULK_ACTIONS: tuple[str, ...] = ("ignore", "junk")
 
 
-
-
 @dataclass(frozen=True)
 class Resolution:
     item_id: int
     action: str
-    state: str                                   # the inbound message's final state
+    state: str  # the inbound message's final state
     registrations: list[int] = field(default_factory=list)
     outbound: list[int] = field(default_factory=list)
     note: str = ""
 
 
-def resolve(db: Session, item_id: int, action: ReviewAction, actor: str, *, ctx: Context,
-            kind: str | None = None, sessions: Sequence[str] | None = None,
-            from_sessions: Sequence[str] | None = None, participants: Sequence[str] | None = None,
-            template: str | None = None, note: str = "", text: str | None = None) -> Resolution:
+def resolve(
+    db: Session,
+    item_id: int,
+    action: ReviewAction,
+    actor: str,
+    *,
+    ctx: Context,
+    kind: str | None = None,
+    sessions: Sequence[str] | None = None,
+    from_sessions: Sequence[str] | None = None,
+    participants: Sequence[str] | None = None,
+    template: str | None = None,
+    note: str = "",
+    text: str | None = None,
+) -> Resolution:
     """Resolve an open item; runs in the caller's transaction.
 
     - ``accept``: carry out the proposal, optionally with other kind/sessions/participants.
@@ -76,19 +85,40 @@ def resolve(db: Session, item_id: int, action: ReviewAction, actor: str, *, ctx:
     if action == "junk":
         _mark_junk(db, item, actor)
     summary = note or "; ".join(decision.notes) or action
-    before = {"status": "open", "kind": proposal.kind, "sessions": list(proposal.sessions),
-              "participants": [p.email for p in proposal.participants]}
-    item.status, item.resolution, item.resolved_by, item.resolved_at = "resolved", f"{action}: {summary}", \
-        actor, ctx.now
+    before = {
+        "status": "open",
+        "kind": proposal.kind,
+        "sessions": list(proposal.sessions),
+        "participants": [p.email for p in proposal.participants],
+    }
+    item.status, item.resolution, item.resolved_by, item.resolved_at = (
+        "resolved",
+        f"{action}: {summary}",
+        actor,
+        ctx.now,
+    )
     item.claimed_by, item.claimed_at = None, None
-    db.add(AuditLog(at=ctx.now, actor=actor, action="review.resolve", target=f"review:{item.id}",
-                    before=before, after={"action": action, "resolution": item.resolution,
-                                          "registrations": applied.registrations, "outbound": applied.outbound}))
+    db.add(
+        AuditLog(
+            at=ctx.now,
+            actor=actor,
+            action="review.resolve",
+            target=f"review:{item.id}",
+            before=before,
+            after={
+                "action": action,
+                "resolution": item.resolution,
+                "registrations": applied.registrations,
+                "outbound": applied.outbound,
+            },
+        )
+    )
     return Resolution(item.id, action, decision.state, applied.registrations, applied.outbound, summary)
 
 
-def resolve_many(db: Session, item_ids: Sequence[int], action: ReviewAction, actor: str, *,
-                 ctx: Context) -> list[Resolution]:
+def resolve_many(
+    db: Session, item_ids: Sequence[int], action: ReviewAction, actor: str, *, ctx: Context
+) -> list[Resolution]:
     """Ignore or junk several items at once (twelve mails from a helpdesk robot); all or none."""
     if action not in BULK_ACTIONS:
         raise ReviewError(f"only {' and '.join(BULK_ACTIONS)} can be done to several items at once")
@@ -107,12 +137,22 @@ def _mark_junk(db: Session, item: ReviewItem, actor: str) -> None:
         row.data = data
 
 
-def _decision(db: Session, ctx: Context, item: ReviewItem, action: str, proposal: Proposal,
-              interp: Interpretation, template: str | None, text: str | None = None) -> Decision:
+def _decision(
+    db: Session,
+    ctx: Context,
+    item: ReviewItem,
+    action: str,
+    proposal: Proposal,
+    interp: Interpretation,
+    template: str | None,
+    text: str | None = None,
+) -> Decision:
     if action == "accept":
         if proposal.kind not in ACCEPTABLE:
-            raise ReviewError(f"nothing to accept for a {proposal.kind!r} message: choose register, cancel or "
-                              "change, or resolve it as handled or ignored")
+            raise ReviewError(
+                f"nothing to accept for a {proposal.kind!r} message: choose register, cancel or "
+                "change, or resolve it as handled or ignored"
+            )
         snap = snapshot.read_snapshot(db, interp, ctx.catalogue, ctx.settings, ctx.now)
         decision = decide(interp, snap, ctx.catalogue, ctx.settings.policy, ctx.now, staff=True)
         if decision.state == "review":
@@ -126,13 +166,20 @@ def _decision(db: Session, ctx: Context, item: ReviewItem, action: str, proposal
     return Decision((), state, (f"review: {action}",))  # type: ignore[arg-type]
 
 
-def _answer(db: Session, ctx: Context, item: ReviewItem, proposal: Proposal, interp: Interpretation,
-            template: str | None, text: str | None = None) -> Decision:
+def _answer(
+    db: Session,
+    ctx: Context,
+    item: ReviewItem,
+    proposal: Proposal,
+    interp: Interpretation,
+    template: str | None,
+    text: str | None = None,
+) -> Decision:
     event_key = proposal.event_key
     if not event_key:
         raise ReviewError("cannot answer: the message is not linked to an event")
     _check_may_reply(db, ctx, interp)
-    assert interp.reply_to is not None     # checked just above
+    assert interp.reply_to is not None  # checked just above
     if text is not None and not text.strip():
         raise ReviewError("cannot answer: the answer is empty; write the text, or choose a template")
     if template is not None and template not in ANSWER_TEMPLATES:
@@ -142,17 +189,28 @@ def _answer(db: Session, ctx: Context, item: ReviewItem, proposal: Proposal, int
     event = ctx.catalogue.event(event_key)
     open_now = tuple(s.key for s in event.sessions if event.session_open(s, ctx.now))
     refs = tuple(interp.references) + ((interp.message_id,) if interp.message_id else ())
-    reply = Reply(template=chosen, event_key=event_key, to=interp.reply_to.lower(), to_name=interp.sender_name,  # type: ignore[arg-type]
-                  sessions=proposal.sessions, alternatives=open_now, lang=interp.language,
-                  in_reply_to=interp.message_id, references=refs, subject=interp.subject or None,
-                  body=text.strip() if text else None)
+    reply = Reply(
+        template=chosen,  # type: ignore[arg-type]
+        event_key=event_key,
+        to=interp.reply_to.lower(),
+        to_name=interp.sender_name,
+        sessions=proposal.sessions,
+        alternatives=open_now,
+        lang=interp.language,
+        in_reply_to=interp.message_id,
+        references=refs,
+        subject=interp.subject or None,
+        body=text.strip() if text else None,
+    )
     return Decision((reply,), "processed", (f"answered with {chosen}",))
 
 
 def _check_may_reply(db: Session, ctx: Context, interp: Interpretation) -> None:
     if not interp.may_reply or not interp.reply_to or not may_send(db, ctx, interp.reply_to):
-        raise ReviewError("cannot answer: the sender may not be mailed (automatic or list mail, no address, "
-                          "bouncing, one of ours, or over today's limit)")
+        raise ReviewError(
+            "cannot answer: the sender may not be mailed (automatic or list mail, no address, "
+            "bouncing, one of ours, or over today's limit)"
+        )
 
 
 def _waitlist(db: Session, ctx: Context, proposal: Proposal, interp: Interpretation) -> Decision:
@@ -170,27 +228,47 @@ def _waitlist(db: Session, ctx: Context, proposal: Proposal, interp: Interpretat
     replies: list[Reply] = []
     if interp.may_reply and interp.reply_to and may_send(db, ctx, interp.reply_to):
         event = ctx.catalogue.event(event_key)
-        alternatives = tuple(s.key for s in event.sessions if event.session_open(s, ctx.now)
-                             and s.key not in proposal.sessions)
+        alternatives = tuple(
+            s.key for s in event.sessions if event.session_open(s, ctx.now) and s.key not in proposal.sessions
+        )
         refs = tuple(interp.references) + ((interp.message_id,) if interp.message_id else ())
-        replies.append(Reply(template="waitlisted", event_key=event_key, to=interp.reply_to.lower(),
-                             to_name=interp.sender_name, sessions=proposal.sessions, alternatives=alternatives,
-                             participants=tuple(p.email for p in proposal.participants), lang=interp.language,
-                             in_reply_to=interp.message_id, references=refs, subject=interp.subject or None))
+        replies.append(
+            Reply(
+                template="waitlisted",
+                event_key=event_key,
+                to=interp.reply_to.lower(),
+                to_name=interp.sender_name,
+                sessions=proposal.sessions,
+                alternatives=alternatives,
+                participants=tuple(p.email for p in proposal.participants),
+                lang=interp.language,
+                in_reply_to=interp.message_id,
+                references=refs,
+                subject=interp.subject or None,
+            )
+        )
     notes = tuple(f"waitlist {p.email} for {k}" for p in proposal.participants for k in proposal.sessions)
     return Decision((*actions, *replies), "processed", notes)
 
 
-def _proposal(item: ReviewItem, kind: str | None, sessions: Sequence[str] | None,
-              from_sessions: Sequence[str] | None, participants: Sequence[str] | None) -> Proposal:
+def _proposal(
+    item: ReviewItem,
+    kind: str | None,
+    sessions: Sequence[str] | None,
+    from_sessions: Sequence[str] | None,
+    participants: Sequence[str] | None,
+) -> Proposal:
     p = Proposal.from_json(item.candidates or {})
     names = {x.email: x for x in p.participants}
     return replace(
-        p, kind=kind or p.kind,
+        p,
+        kind=kind or p.kind,
         sessions=tuple(p.sessions if sessions is None else sessions),
         from_sessions=tuple(p.from_sessions if from_sessions is None else from_sessions),
-        participants=p.participants if participants is None else tuple(
-            names.get(e.lower(), Participant(e.lower(), None, "colleague")) for e in participants))
+        participants=p.participants
+        if participants is None
+        else tuple(names.get(e.lower(), Participant(e.lower(), None, "colleague")) for e in participants),
+    )
 
 
 def _interpretation(db: Session, item: ReviewItem, p: Proposal) -> Interpretation:
@@ -200,11 +278,21 @@ def _interpretation(db: Session, item: ReviewItem, p: Proposal) -> Interpretatio
         row = db.scalar(select(InterpretationRow).where(InterpretationRow.inbound_id == item.inbound_id))
         data = dict(row.data) if row is not None else _headers_of(db.get_one(InboundMessage, item.inbound_id))
     return Interpretation(
-        message_id=data.get("message_id"), kind=p.kind, sessions=list(p.sessions),  # type: ignore[arg-type]
-        from_sessions=list(p.from_sessions), participants=list(p.participants), review=False,
-        event_key=p.event_key, language=data.get("language") or "nl", sender=data.get("sender"),
-        sender_name=data.get("sender_name"), reply_to=data.get("reply_to"), subject=data.get("subject") or "",
-        references=list(data.get("references") or []), may_reply=bool(data.get("may_reply", True)))
+        message_id=data.get("message_id"),
+        kind=p.kind,  # type: ignore[arg-type]
+        sessions=list(p.sessions),
+        from_sessions=list(p.from_sessions),
+        participants=list(p.participants),
+        review=False,
+        event_key=p.event_key,
+        language=data.get("language") or "nl",
+        sender=data.get("sender"),
+        sender_name=data.get("sender_name"),
+        reply_to=data.get("reply_to"),
+        subject=data.get("subject") or "",
+        references=list(data.get("references") or []),
+        may_reply=bool(data.get("may_reply", True)),
+    )
 
 
 def _headers_of(inbound: InboundMessage) -> dict[str, Any]:
@@ -212,6 +300,11 @@ def _headers_of(inbound: InboundMessage) -> dict[str, Any]:
     headers = BytesHeaderParser(policy=default_policy).parsebytes(inbound.raw[:65536])
     sender = next((a for _, a in getaddresses([str(headers.get("From", ""))]) if a), None)
     reply_to = next((a for _, a in getaddresses([str(headers.get("Reply-To", ""))]) if a), sender)
-    return {"message_id": inbound.message_id, "sender": sender.lower() if sender else None,
-            "reply_to": reply_to.lower() if reply_to else None, "subject": str(headers.get("Subject", "")),
-            "references": [], "may_reply": True}
+    return {
+        "message_id": inbound.message_id,
+        "sender": sender.lower() if sender else None,
+        "reply_to": reply_to.lower() if reply_to else None,
+        "subject": str(headers.get("Subject", "")),
+        "references": [],
+        "may_reply": True,
+    }

@@ -13,8 +13,7 @@ from typing import Iterable, Sequence
 
 from mailflow.roster.query import Row
 
-HEADER = ("email", "name", "organisation", "event", "session", "session_title", "status", "registered_at",
-          "changed_at")
+HEADER = ("email", "name", "organisation", "event", "session", "session_title", "status", "registered_at", "changed_at")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -24,9 +23,20 @@ def safe_cell(value: object) -> str:
 
 
 def _cells(row: Row) -> list[str]:
-    return [safe_cell(v) for v in (row.email, row.name, row.organisation, row.event, row.session,
-                                   row.session_title, row.status, row.created_at.isoformat(timespec="seconds"),
-                                   row.updated_at.isoformat(timespec="seconds"))]
+    return [
+        safe_cell(v)
+        for v in (
+            row.email,
+            row.name,
+            row.organisation,
+            row.event,
+            row.session,
+            row.session_title,
+            row.status,
+            row.created_at.isoformat(timespec="seconds"),
+            row.updated_at.isoformat(timespec="seconds"),
+        )
+    ]
 
 
 def to_csv(rows: Iterable[Row]) -> str:
@@ -50,7 +60,7 @@ def to_xlsx(rows: Sequence[Row], title: str = "registrations") -> bytes:
         ws.append(_cells(r))
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            cell.data_type = "s"        # text, never a formula
+            cell.data_type = "s"  # text, never a formula
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -24,7 +24,7 @@ from mailflow.db.models import AuditLog, StaffSession, StaffUser
 from mailflow.staff.roles import ROLES
 
 MIN_PASSWORD = 12
-MAX_EMAIL, MAX_NAME = 320, 300      # the columns' lengths: longer is refused, not cut or failed on PostgreSQL
+MAX_EMAIL, MAX_NAME = 320, 300  # the columns' lengths: longer is refused, not cut or failed on PostgreSQL
 _HASHER = PasswordHasher()
 # A hash of a random password: checking an unknown address costs as much as a known one,
 # so the time a login takes does not tell which addresses have accounts.
@@ -52,7 +52,7 @@ class Account:
     name: str | None
     role: str
     active: bool
-    events: tuple[str, ...] | None      # None: every event
+    events: tuple[str, ...] | None  # None: every event
     language: str | None
 
     def sees(self, event_key: str | None) -> bool:
@@ -61,36 +61,73 @@ class Account:
 
 
 def account(row: StaffUser) -> Account:
-    return Account(row.id, row.email, row.name, row.role, bool(row.active),
-                   tuple(row.events) if row.events is not None else None, row.language)
+    return Account(
+        row.id,
+        row.email,
+        row.name,
+        row.role,
+        bool(row.active),
+        tuple(row.events) if row.events is not None else None,
+        row.language,
+    )
 
 
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password is too short: use at least {MIN_PASSWORD} characters "
-                           "(a few words make a good one)", "too_short", n=MIN_PASSWORD)
+        raise AccountError(
+            f"the password is too short: use at least {MIN_PASSWORD} characters (a few words make a good one)",
+            "too_short",
+            n=MIN_PASSWORD,
+        )
 
 
-def add(db: Session, email: str, password: str, role: str, *, name: str | None = None,
-        events: Sequence[str] | None = None, language: str | None = None, actor: str = "cli",
-        now: dt.datetime | None = None) -> Account:
+def add(
+    db: Session,
+    email: str,
+    password: str,
+    role: str,
+    *,
+    name: str | None = None,
+    events: Sequence[str] | None = None,
+    language: str | None = None,
+    actor: str = "cli",
+    now: dt.datetime | None = None,
+) -> Account:
     email = _email(email)
     _check_choices(role, language, name)
     check_password_rules(password)
     if db.scalar(select(StaffUser).where(StaffUser.email == email)) is not None:
-        raise AccountError(f"{email} already has an account; change its password with `mailflow users passwd`",
-                           "exists", email=email)
+        raise AccountError(
+            f"{email} already has an account; change its password with `mailflow users passwd`", "exists", email=email
+        )
     now = now or dt.datetime.now(dt.timezone.utc)
-    row = StaffUser(email=email, name=name or None, password_hash=_HASHER.hash(password), role=role, active=True,
-                    events=list(events) if events else None, language=language, created_at=now)
+    row = StaffUser(
+        email=email,
+        name=name or None,
+        password_hash=_HASHER.hash(password),
+        role=role,
+        active=True,
+        events=list(events) if events else None,
+        language=language,
+        created_at=now,
+    )
     db.add(row)
     db.flush()
     _audit(db, actor, "staff.add", email, None, {"role": role, "events": row.events}, now)
     return account(row)
 
 
-def update(db: Session, email: str, *, name: str | None, role: str, events: Sequence[str] | None,
-           language: str | None, actor: str = "cli", now: dt.datetime | None = None) -> Account:
+def update(
+    db: Session,
+    email: str,
+    *,
+    name: str | None,
+    role: str,
+    events: Sequence[str] | None,
+    language: str | None,
+    actor: str = "cli",
+    now: dt.datetime | None = None,
+) -> Account:
     """Set name, role, event limit and language (all of them: a form sends every field).
 
     Audited with the fields that changed, before and after; nothing changed writes nothing.
@@ -102,20 +139,30 @@ def update(db: Session, email: str, *, name: str | None, role: str, events: Sequ
         _keep_an_admin(db, row, actor, disabling=False)
     limit = sorted(set(events)) if events else None
     wanted: dict[str, object] = {"name": name or None, "role": role, "events": limit, "language": language}
-    current: dict[str, object] = {"name": row.name, "role": row.role,
-                                  "events": sorted(row.events) if row.events else None, "language": row.language}
+    current: dict[str, object] = {
+        "name": row.name,
+        "role": row.role,
+        "events": sorted(row.events) if row.events else None,
+        "language": row.language,
+    }
     changed = [k for k in wanted if wanted[k] != current[k]]
     if not changed:
         return account(row)
     row.name, row.role, row.language = name or None, role, language
     row.events = limit
-    _audit(db, actor, "staff.update", row.email, {k: current[k] for k in changed},
-           {k: wanted[k] for k in changed}, now)
+    _audit(db, actor, "staff.update", row.email, {k: current[k] for k in changed}, {k: wanted[k] for k in changed}, now)
     return account(row)
 
 
-def set_password(db: Session, email: str, password: str, *, actor: str = "cli",
-                 now: dt.datetime | None = None, keep_session: str | None = None) -> Account:
+def set_password(
+    db: Session,
+    email: str,
+    password: str,
+    *,
+    actor: str = "cli",
+    now: dt.datetime | None = None,
+    keep_session: str | None = None,
+) -> Account:
     """A new password; every session of the account ends (a stolen login stops working).
 
     ``keep_session`` (a session's token hash) spares the one a person changed their own password in.
@@ -131,8 +178,7 @@ def set_password(db: Session, email: str, password: str, *, actor: str = "cli",
     return account(row)
 
 
-def set_active(db: Session, email: str, active: bool, *, actor: str = "cli",
-               now: dt.datetime | None = None) -> Account:
+def set_active(db: Session, email: str, active: bool, *, actor: str = "cli", now: dt.datetime | None = None) -> Account:
     row = _get(db, email)
     if not active:
         _keep_an_admin(db, row, actor, disabling=True)
@@ -140,8 +186,9 @@ def set_active(db: Session, email: str, active: bool, *, actor: str = "cli",
     row.active = active
     if not active:
         db.execute(delete(StaffSession).where(StaffSession.user_id == row.id))
-    _audit(db, actor, "staff.enable" if active else "staff.disable", row.email, {"active": before},
-           {"active": active}, now)
+    _audit(
+        db, actor, "staff.enable" if active else "staff.disable", row.email, {"active": before}, {"active": active}, now
+    )
     return account(row)
 
 
@@ -180,17 +227,22 @@ def _check_choices(role: str, language: str | None, name: str | None) -> None:
 def _keep_an_admin(db: Session, row: StaffUser, actor: str, *, disabling: bool) -> None:
     """Refuse to disable or demote oneself, or the last active admin (nobody could manage accounts)."""
     if actor == row.email:
-        raise AccountError("you cannot disable your own account" if disabling
-                           else "you cannot take away your own admin role; ask another admin",
-                           "self_disable" if disabling else "self_demote")
+        raise AccountError(
+            "you cannot disable your own account"
+            if disabling
+            else "you cannot take away your own admin role; ask another admin",
+            "self_disable" if disabling else "self_demote",
+        )
     if row.role != "admin" or not row.active:
         return
     # FOR UPDATE (PostgreSQL): two admins demoting each other at once cannot both see the other still there.
-    admins = db.scalars(select(StaffUser.id).where(StaffUser.role == "admin", StaffUser.active.is_(True))
-                        .with_for_update()).all()
+    admins = db.scalars(
+        select(StaffUser.id).where(StaffUser.role == "admin", StaffUser.active.is_(True)).with_for_update()
+    ).all()
     if not [i for i in admins if i != row.id]:
-        raise AccountError(f"{row.email} is the last active admin; make another admin first", "last_admin",
-                           email=row.email)
+        raise AccountError(
+            f"{row.email} is the last active admin; make another admin first", "last_admin", email=row.email
+        )
 
 
 def _get(db: Session, email: str) -> StaffUser:
@@ -207,7 +259,22 @@ def _email(email: str) -> str:
     return email
 
 
-def _audit(db: Session, actor: str, action: str, target: str, before: dict | None, after: dict | None,  # type: ignore[type-arg]
-           now: dt.datetime | None) -> None:
-    db.add(AuditLog(at=now or dt.datetime.now(dt.timezone.utc), actor=actor, action=action,
-                    target=f"staff:{target}", before=before, after=after))
+def _audit(
+    db: Session,
+    actor: str,
+    action: str,
+    target: str,
+    before: dict | None,
+    after: dict | None,
+    now: dt.datetime | None,
+) -> None:
+    db.add(
+        AuditLog(
+            at=now or dt.datetime.now(dt.timezone.utc),
+            actor=actor,
+            action=action,
+            target=f"staff:{target}",
+            before=before,
+            after=after,
+        )
+    )

@@ -41,16 +41,17 @@ from mailflow.understand.parse import parse
 
 TOKEN = re.compile(r"review-([A-Za-z0-9_-]{16,64})")
 SUBJECT_TOKEN = re.compile(r"\[mailflow #\d+ ([A-Za-z0-9_-]{16,64})\]")
-QUOTE_START = re.compile(r"^(>|-{2,}\s*$|_{5,}|Op .{4,120} (schreef|wrote)|On .{4,120} wrote|Van: |From: )",
-                         re.IGNORECASE)
-NOTIFY_WINDOW = dt.timedelta(days=2)       # items older than this when notify is switched on are not mailed
+QUOTE_START = re.compile(
+    r"^(>|-{2,}\s*$|_{5,}|Op .{4,120} (schreef|wrote)|On .{4,120} wrote|Van: |From: )", re.IGNORECASE
+)
+NOTIFY_WINDOW = dt.timedelta(days=2)  # items older than this when notify is switched on are not mailed
 
 
 @dataclass(frozen=True)
 class StaffReply:
     item_id: int
     sender: str
-    decision: StaffDecision | None         # None: not understood
+    decision: StaffDecision | None  # None: not understood
     problem: str = ""
 
 
@@ -76,9 +77,15 @@ def notify_new_items(db: Session, settings: Settings, catalogue: Catalogue, now:
     """Mail every open, not yet notified item to its secretariat address; returns the items mailed."""
     if not settings.staff.notify and not settings.staff.notify_events:
         return []
-    items = db.scalars(select(ReviewItem).where(ReviewItem.status == "open", ReviewItem.notified_at.is_(None),
-                                                ReviewItem.created_at >= now - NOTIFY_WINDOW)
-                       .order_by(ReviewItem.id).limit(50).with_for_update(skip_locked=True)).all()
+    items = db.scalars(
+        select(ReviewItem)
+        .where(
+            ReviewItem.status == "open", ReviewItem.notified_at.is_(None), ReviewItem.created_at >= now - NOTIFY_WINDOW
+        )
+        .order_by(ReviewItem.id)
+        .limit(50)
+        .with_for_update(skip_locked=True)
+    ).all()
     done = []
     for item in items:
         to = settings.staff.notify_address(item.event_key)
@@ -87,8 +94,13 @@ def notify_new_items(db: Session, settings: Settings, catalogue: Catalogue, now:
             continue
         item.token = item.token or secrets.token_urlsafe(24)
         d = detail.detail(db, item.id, catalogue, "notify", now)
-        enqueue(db, _notice(d, item.token, to, settings, catalogue), kind="staff_notice",
-                dedup_key=f"staff_notice:{item.id}", now=now)
+        enqueue(
+            db,
+            _notice(d, item.token, to, settings, catalogue),
+            kind="staff_notice",
+            dedup_key=f"staff_notice:{item.id}",
+            now=now,
+        )
         done.append(item.id)
     return done
 
@@ -98,20 +110,35 @@ def _notice(d: detail.ItemDetail, token: str, to: str, settings: Settings, catal
     mailbox = settings.sender.address or event.mailbox
     local, _, domain = mailbox.partition("@")
     mail = d.mail
-    lines = [f"Er wacht een nieuw bericht op u (#{d.id}, {event.title}).", "",
-             f"Reden: {d.reason}"]
+    lines = [f"Er wacht een nieuw bericht op u (#{d.id}, {event.title}).", "", f"Reden: {d.reason}"]
     if mail:
-        lines += [f"Van: {mail.sender_name or ''} <{mail.sender or '-'}>", f"Onderwerp: {mail.subject}", "",
-                  *[f"  {ln}" for ln in mail.text.strip().splitlines()[:12]], ""]
+        lines += [
+            f"Van: {mail.sender_name or ''} <{mail.sender or '-'}>",
+            f"Onderwerp: {mail.subject}",
+            "",
+            *[f"  {ln}" for ln in mail.text.strip().splitlines()[:12]],
+            "",
+        ]
     proposed = [c for c in d.choices if c.proposed]
-    lines += ["Voorstel: " + (", ".join(c.title for c in proposed) if proposed else "geen sessie gekozen"),
-              "Kandidaten:"]
-    lines += [f"  - {c.city or c.key}: {c.title}" + ("" if c.free is None else f" ({c.free} plaatsen vrij)")
-              for c in d.choices[:12]]
-    lines += ["", "Beantwoord deze mail met één regel, bijvoorbeeld:",
-              "  akkoord                (het voorstel)", "  inschrijven Venlo      (een andere sessie)",
-              "  wachtlijst", "  negeren", "  antwoord:              (en daaronder de tekst voor de deelnemer)", "",
-              f"Of open het bericht: {settings.web.base_url}/review/{d.id}"]
+    lines += [
+        "Voorstel: " + (", ".join(c.title for c in proposed) if proposed else "geen sessie gekozen"),
+        "Kandidaten:",
+    ]
+    lines += [
+        f"  - {c.city or c.key}: {c.title}" + ("" if c.free is None else f" ({c.free} plaatsen vrij)")
+        for c in d.choices[:12]
+    ]
+    lines += [
+        "",
+        "Beantwoord deze mail met één regel, bijvoorbeeld:",
+        "  akkoord                (het voorstel)",
+        "  inschrijven Venlo      (een andere sessie)",
+        "  wachtlijst",
+        "  negeren",
+        "  antwoord:              (en daaronder de tekst voor de deelnemer)",
+        "",
+        f"Of open het bericht: {settings.web.base_url}/review/{d.id}",
+    ]
     msg = EmailMessage()
     msg["From"] = f"mailflow <{mailbox}>"
     msg["To"] = to
@@ -165,7 +192,7 @@ def parse_decision(lines: list[str], item: detail.ItemDetail) -> StaffDecision |
     head = first.lower().rstrip(".!")
     if head.startswith("antwoord:"):
         at = next(n for n, ln in enumerate(lines) if ln.strip())
-        text = "\n".join([first.split(":", 1)[1].strip(), *lines[at + 1:]]).strip()
+        text = "\n".join([first.split(":", 1)[1].strip(), *lines[at + 1 :]]).strip()
         return StaffDecision("answer", text=text) if text else None
     verb, _, rest = head.partition(" ")
     simple = {"negeren": "ignore", "junk": "junk", "afgehandeld": "handled"}
@@ -183,8 +210,11 @@ def parse_decision(lines: list[str], item: detail.ItemDetail) -> StaffDecision |
 
 def _session_named(words: str, item: detail.ItemDetail) -> str | None:
     words = words.strip().lower()
-    hits = [c.key for c in item.choices
-            if words in (c.key.lower(), (c.city or "").lower(), c.title.lower()) or (c.city or "").lower() == words]
+    hits = [
+        c.key
+        for c in item.choices
+        if words in (c.key.lower(), (c.city or "").lower(), c.title.lower()) or (c.city or "").lower() == words
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -200,22 +230,39 @@ def handle_reply(db: Session, inbound_id: int, token: str, ctx: Context) -> str:
     if reply.problem:
         return _finish(db, inbound, "ignored", f"staff answer for #{item.id} {reply.problem}", now)
     if item.status != "open":
-        _answer_staff(db, ctx, inbound, reply.sender, item.id,
-                      f"Bericht #{item.id} was al afgehandeld door {item.resolved_by}: {item.resolution}")
+        _answer_staff(
+            db,
+            ctx,
+            inbound,
+            reply.sender,
+            item.id,
+            f"Bericht #{item.id} was al afgehandeld door {item.resolved_by}: {item.resolution}",
+        )
         return _finish(db, inbound, "processed", f"staff answer for #{item.id}: already resolved", now)
     if reply.decision is None:
-        _answer_staff(db, ctx, inbound, reply.sender, item.id,
-                      f"Ik begreep uw antwoord over bericht #{item.id} niet. Antwoord met één regel: "
-                      "\"akkoord\", \"akkoord <plaats>\", \"inschrijven <plaats>\", \"wachtlijst\", \"negeren\", "
-                      f"of \"antwoord:\" met daaronder de tekst. Plaatsen: "
-                      + ", ".join(c.city or c.key for c in item.choices))
+        _answer_staff(
+            db,
+            ctx,
+            inbound,
+            reply.sender,
+            item.id,
+            f"Ik begreep uw antwoord over bericht #{item.id} niet. Antwoord met één regel: "
+            '"akkoord", "akkoord <plaats>", "inschrijven <plaats>", "wachtlijst", "negeren", '
+            f'of "antwoord:" met daaronder de tekst. Plaatsen: ' + ", ".join(c.city or c.key for c in item.choices),
+        )
         return _finish(db, inbound, "processed", f"staff answer for #{item.id} not understood; asked back", now)
     try:
         with db.begin_nested():
             done = carry_out(db, item.id, reply.decision, reply.sender, ctx=ctx, take_over=True)
     except (ReviewError, RegistrationError) as exc:
-        _answer_staff(db, ctx, inbound, reply.sender, item.id,
-                      f"Dit kon niet voor bericht #{item.id}: {exc}. Open {ctx.settings.web.base_url}/review/{item.id}")
+        _answer_staff(
+            db,
+            ctx,
+            inbound,
+            reply.sender,
+            item.id,
+            f"Dit kon niet voor bericht #{item.id}: {exc}. Open {ctx.settings.web.base_url}/review/{item.id}",
+        )
         return _finish(db, inbound, "processed", f"staff answer for #{item.id} could not be done: {exc}", now)
     _answer_staff(db, ctx, inbound, reply.sender, item.id, f"Gedaan voor bericht #{item.id}: {done.note}.")
     return _finish(db, inbound, "processed", f"staff answer by mail resolved #{item.id}: {done.note}", now)
@@ -241,6 +288,14 @@ def _answer_staff(db: Session, ctx: Context, inbound: InboundMessage, to: str, i
 def _finish(db: Session, inbound: InboundMessage, state: str, note: str, now: dt.datetime) -> str:
     before = inbound.state
     inbound.state, inbound.processed_at, inbound.error = state, now, None
-    db.add(AuditLog(at=now, actor="mail", action=f"inbound.{state}", target=f"inbound:{inbound.id}",
-                    before={"state": before}, after={"state": state, "notes": [note]}))
+    db.add(
+        AuditLog(
+            at=now,
+            actor="mail",
+            action=f"inbound.{state}",
+            target=f"inbound:{inbound.id}",
+            before={"state": before},
+            after={"state": state, "notes": [note]},
+        )
+    )
     return state

@@ -33,8 +33,8 @@ class SessionLine:
 @dataclass
 class Digest:
     at: dt.datetime
-    new_registrations: list[tuple[str, str, int]] = field(default_factory=list)   # (event, session, count)
-    open_by_age: dict[str, int] = field(default_factory=dict)                      # "lt1d" | "1to3d" | "gt3d"
+    new_registrations: list[tuple[str, str, int]] = field(default_factory=list)  # (event, session, count)
+    open_by_age: dict[str, int] = field(default_factory=dict)  # "lt1d" | "1to3d" | "gt3d"
     waitlists: list[SessionLine] = field(default_factory=list)
     bounced: list[str] = field(default_factory=list)
     near_capacity: list[SessionLine] = field(default_factory=list)
@@ -47,11 +47,15 @@ class Digest:
 def build(db: Session, now: dt.datetime, *, events: tuple[str, ...] | None = None) -> Digest:
     d = Digest(at=now)
     since = now - dt.timedelta(days=1)
-    q = (select(EventRow.key, SessionRow.key, func.count())
-         .select_from(Registration).join(SessionRow, SessionRow.id == Registration.session_id)
-         .join(EventRow, EventRow.id == SessionRow.event_id)
-         .where(Registration.created_at >= since, Registration.status != "cancelled")
-         .group_by(EventRow.key, SessionRow.key).order_by(EventRow.key, SessionRow.key))
+    q = (
+        select(EventRow.key, SessionRow.key, func.count())
+        .select_from(Registration)
+        .join(SessionRow, SessionRow.id == Registration.session_id)
+        .join(EventRow, EventRow.id == SessionRow.event_id)
+        .where(Registration.created_at >= since, Registration.status != "cancelled")
+        .group_by(EventRow.key, SessionRow.key)
+        .order_by(EventRow.key, SessionRow.key)
+    )
     if events is not None:
         q = q.where(EventRow.key.in_(events))
     d.new_registrations = [(e, s, int(n)) for e, s, n in db.execute(q)]
@@ -61,37 +65,52 @@ def build(db: Session, now: dt.datetime, *, events: tuple[str, ...] | None = Non
         items = items.where(ReviewItem.event_key.in_(events))
     for (created,) in db.execute(items):
         age = now - created
-        d.open_by_age["lt1d" if age < dt.timedelta(days=1) else "1to3d" if age < dt.timedelta(days=3)
-                      else "gt3d"] += 1
+        d.open_by_age["lt1d" if age < dt.timedelta(days=1) else "1to3d" if age < dt.timedelta(days=3) else "gt3d"] += 1
     for line in _sessions(db, events):
         if line.waitlisted:
             d.waitlists.append(line)
         if line.capacity and line.confirmed >= NEAR_CAPACITY * line.capacity:
             d.near_capacity.append(line)
-    d.bounced = list(db.scalars(select(Person.email).where(Person.bouncing.is_(True)).order_by(Person.email)
-                                .limit(100)))
+    d.bounced = list(
+        db.scalars(select(Person.email).where(Person.bouncing.is_(True)).order_by(Person.email).limit(100))
+    )
     return d
 
 
 def _sessions(db: Session, events: tuple[str, ...] | None) -> list[SessionLine]:
-    counts: dict[tuple[int, str], int] = {(sid, st): int(n) for sid, st, n in db.execute(
-        select(Registration.session_id, Registration.status, func.count())
-        .group_by(Registration.session_id, Registration.status))}
-    q = (select(SessionRow.id, EventRow.key, SessionRow.key, SessionRow.title, SessionRow.capacity)
-         .join(EventRow, EventRow.id == SessionRow.event_id).order_by(EventRow.key, SessionRow.starts))
+    counts: dict[tuple[int, str], int] = {
+        (sid, st): int(n)
+        for sid, st, n in db.execute(
+            select(Registration.session_id, Registration.status, func.count()).group_by(
+                Registration.session_id, Registration.status
+            )
+        )
+    }
+    q = (
+        select(SessionRow.id, EventRow.key, SessionRow.key, SessionRow.title, SessionRow.capacity)
+        .join(EventRow, EventRow.id == SessionRow.event_id)
+        .order_by(EventRow.key, SessionRow.starts)
+    )
     if events is not None:
         q = q.where(EventRow.key.in_(events))
-    return [SessionLine(e, s, t, counts.get((sid, "confirmed"), 0), counts.get((sid, "waitlisted"), 0), cap)
-            for sid, e, s, t, cap in db.execute(q)]
+    return [
+        SessionLine(e, s, t, counts.get((sid, "confirmed"), 0), counts.get((sid, "waitlisted"), 0), cap)
+        for sid, e, s, t, cap in db.execute(q)
+    ]
 
 
 def as_mail(d: Digest, *, to: str, sender: str, domain: str, base_url: str) -> EmailMessage:
     """The digest as a plain-text mail to the secretariat (Dutch, with the page's address)."""
-    lines = [f"Overzicht van mailflow, {d.at:%Y-%m-%d %H:%M} UTC", "",
-             f"Nieuwe inschrijvingen (24 uur): {d.new_total}"]
+    lines = [f"Overzicht van mailflow, {d.at:%Y-%m-%d %H:%M} UTC", "", f"Nieuwe inschrijvingen (24 uur): {d.new_total}"]
     lines += [f"  {e} / {s}: {n}" for e, s, n in d.new_registrations]
-    lines += ["", "Open berichten: jonger dan 1 dag {lt1d}, 1 tot 3 dagen {1to3d}, ouder dan 3 dagen {gt3d}"
-              .format(**d.open_by_age), "", "Wachtlijsten:"]
+    lines += [
+        "",
+        "Open berichten: jonger dan 1 dag {lt1d}, 1 tot 3 dagen {1to3d}, ouder dan 3 dagen {gt3d}".format(
+            **d.open_by_age
+        ),
+        "",
+        "Wachtlijsten:",
+    ]
     lines += [f"  {w.event} / {w.session}: {w.waitlisted}" for w in d.waitlists] or ["  geen"]
     lines += ["", "Sessies die bijna vol zijn:"]
     lines += [f"  {s.event} / {s.session}: {s.confirmed} van {s.capacity}" for s in d.near_capacity] or ["  geen"]

@@ -37,15 +37,13 @@ EN: dict[str, str] = {
     "E-mailadres": "E-mail address",
     "Wachtwoord": "Password",
     "Onjuist e-mailadres of wachtwoord.": "Wrong e-mail address or password.",
-    "Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw.":
-        "Too many failed attempts. Try again in {n} seconds.",
+    "Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw.": "Too many failed attempts. Try again in {n} seconds.",
     "U bent uitgelogd.": "You are logged out.",
     "Uw sessie is verlopen. Log opnieuw in.": "Your session has expired. Please log in again.",
     # errors
     "Geen toegang": "No access",
     "Uw account heeft hiervoor niet de juiste rol.": "Your account does not have the role for this.",
-    "Dit formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.":
-        "This form has expired or did not come from this site. Reload the page and try again.",
+    "Dit formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.": "This form has expired or did not come from this site. Reload the page and try again.",
     "Niet gevonden": "Not found",
     "Deze pagina bestaat niet (meer).": "This page does not exist (any more).",
     "Dit kon niet": "This could not be done",
@@ -116,16 +114,14 @@ EN: dict[str, str] = {
     "Aan": "To",
     "Datum": "Date",
     "Tekst": "Text",
-    "Opmaak (veilig weergegeven, zonder afbeeldingen of scripts)":
-        "Formatted (shown safely, without images or scripts)",
+    "Opmaak (veilig weergegeven, zonder afbeeldingen of scripts)": "Formatted (shown safely, without images or scripts)",
     "Bijlagen": "Attachments",
     "Downloaden": "Download",
     "Hoe mailflow het las": "How mailflow read it",
     "Waarom dit bij u ligt": "Why this needs you",
     "Soort": "Kind",
     "Voorstel": "Proposal",
-    "Gemarkeerd in de tekst: waar mailflow zijn lezing op baseert.":
-        "Marked in the text: what mailflow based its reading on.",
+    "Gemarkeerd in de tekst: waar mailflow zijn lezing op baseert.": "Marked in the text: what mailflow based its reading on.",
     "Besluiten": "Decide",
     "Sessies": "Sessions",
     "Personen": "People",
@@ -147,8 +143,7 @@ EN: dict[str, str] = {
     "Afsluiten zonder inschrijving": "Close without registering",
     "Afgehandeld (zelf beantwoord)": "Handled (answered by hand)",
     "Overnemen": "Take over",
-    "Iemand anders behandelt dit bericht nu: {who}, sinds {since}.":
-        "Someone else is handling this message now: {who}, since {since}.",
+    "Iemand anders behandelt dit bericht nu: {who}, sinds {since}.": "Someone else is handling this message now: {who}, since {since}.",
     "Dit bericht is al afgehandeld door {who}: {what}": "This message was resolved already by {who}: {what}",
     "Klaar: {what}.": "Done: {what}.",
     "ingeschreven": "registered",
@@ -207,10 +202,8 @@ EN: dict[str, str] = {
     "Soort bericht": "Kind of message",
     "Terug naar de wachtrij": "Back to the queue",
     "Geen berichten.": "No messages.",
-    "Berichten die als junk zijn herkend (spam, nieuwsbrieven, lijstmail). Ze krijgen geen antwoord.":
-        "Messages recognised as junk (spam, newsletters, list mail). They get no answer.",
-    "Automatische berichten: afwezigheidsmeldingen, onbestelbare mail en agenda-antwoorden.":
-        "Machine mail: out-of-office replies, undeliverable mail and calendar answers.",
+    "Berichten die als junk zijn herkend (spam, nieuwsbrieven, lijstmail). Ze krijgen geen antwoord.": "Messages recognised as junk (spam, newsletters, list mail). They get no answer.",
+    "Automatische berichten: afwezigheidsmeldingen, onbestelbare mail en agenda-antwoorden.": "Machine mail: out-of-office replies, undeliverable mail and calendar answers.",
     # digest
     "Overzicht van vandaag": "Today's digest",
     "Nieuwe inschrijvingen (24 uur)": "New registrations (24 hours)",
@@ -247,16 +240,33 @@ Translate = Callable[..., str]
 
 # The reason codes decide gives a held item, in plain Dutch words (English above).
 REASONS: dict[str, str] = {
-    "needs_review": "Heeft een mens nodig", "unknown_session": "Sessie niet duidelijk",
-    "ambiguous": "Meer dan één lezing", "question": "Vraag", "closed": "Aanmelding gesloten",
-    "full": "Sessie vol", "no_participant": "Niet duidelijk wie", "no_registration": "Geen inschrijving gevonden",
-    "already_registered": "Al ingeschreven", "overlap": "Sessies tegelijk", "calendar": "Agenda-antwoord",
-    "calendar_declined": "Uitnodiging afgeslagen", "bounce": "Onbestelbare mail", "failed": "Niet leesbaar",
-    "moved_back": "Teruggezet in de wachtrij", "bounce_participant": "Deelnemer onbestelbaar",
-    "past": "Sessie al voorbij", "confirmed": "Bevestigd verzoek", "too_many": "Te veel sessies",
-    "requires": "Voorwaarde niet vervuld", "no_mail": "Niemand te mailen", "null_sender": "Leeg afzenderadres",
-    "sender_check": "Afzendercontrole mislukt", "many_others": "Veel anderen aangemeld",
-    "fills_session": "Vult de sessie", "unproven": "Niet aangetoond wie schrijft", "daily_limit": "Daglimiet bereikt",
+    "needs_review": "Heeft een mens nodig",
+    "unknown_session": "Sessie niet duidelijk",
+    "ambiguous": "Meer dan één lezing",
+    "question": "Vraag",
+    "closed": "Aanmelding gesloten",
+    "full": "Sessie vol",
+    "no_participant": "Niet duidelijk wie",
+    "no_registration": "Geen inschrijving gevonden",
+    "already_registered": "Al ingeschreven",
+    "overlap": "Sessies tegelijk",
+    "calendar": "Agenda-antwoord",
+    "calendar_declined": "Uitnodiging afgeslagen",
+    "bounce": "Onbestelbare mail",
+    "failed": "Niet leesbaar",
+    "moved_back": "Teruggezet in de wachtrij",
+    "bounce_participant": "Deelnemer onbestelbaar",
+    "past": "Sessie al voorbij",
+    "confirmed": "Bevestigd verzoek",
+    "too_many": "Te veel sessies",
+    "requires": "Voorwaarde niet vervuld",
+    "no_mail": "Niemand te mailen",
+    "null_sender": "Leeg afzenderadres",
+    "sender_check": "Afzendercontrole mislukt",
+    "many_others": "Veel anderen aangemeld",
+    "fills_session": "Vult de sessie",
+    "unproven": "Niet aangetoond wie schrijft",
+    "daily_limit": "Daglimiet bereikt",
     "over_budget": "Te groot om te lezen",
 }
 
@@ -281,5 +291,5 @@ def choose(cookie: str | None, account_language: str | None, default: str) -> st
     """The switch in the page first (a deliberate choice), then the account's, then the configured one."""
     for lang in (cookie, account_language, default):
         if lang in LANGUAGES:
-            return lang   # type: ignore[return-value]
+            return lang
     return "nl"

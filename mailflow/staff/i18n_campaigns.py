@@ -30,19 +30,15 @@ EN: dict[str, str] = {
     "(geen)": "(none)",
     "De mail": "The mail",
     "Naam in de lijst (niet verplicht; anders het onderwerp)": "Name in the list (optional; else the subject)",
-    "Aanhef, afsluiting, ondertekening en afmeldlink voegt mailflow zelf toe. U kunt deze variabelen gebruiken:":
-        "mailflow adds the greeting, closing, signature and unsubscribe link itself. You can use these variables:",
-    "Eigen HTML-versie (niet verplicht; anders gemaakt van de tekst)":
-        "Your own HTML version (optional; else made from the text)",
-    "Ook naar wie zich later inschrijft (met de bevestiging)":
-        "Also to whoever registers later (with their confirmation)",
+    "Aanhef, afsluiting, ondertekening en afmeldlink voegt mailflow zelf toe. U kunt deze variabelen gebruiken:": "mailflow adds the greeting, closing, signature and unsubscribe link itself. You can use these variables:",
+    "Eigen HTML-versie (niet verplicht; anders gemaakt van de tekst)": "Your own HTML version (optional; else made from the text)",
+    "Ook naar wie zich later inschrijft (met de bevestiging)": "Also to whoever registers later (with their confirmation)",
     "Persoonlijke agenda-uitnodiging bijvoegen": "Attach each participant's calendar invite",
     "Nog niet: bewaren als concept": "Not yet: keep as a draft",
     "Nu versturen": "Send now",
     "Op een moment": "At a moment",
     "Datum en tijd ({tz})": "Date and time ({tz})",
-    "Een tijd vóór elke sessie (ieder krijgt hem vóór de eigen sessie)":
-        "A time before each session (everyone gets it before their own session)",
+    "Een tijd vóór elke sessie (ieder krijgt hem vóór de eigen sessie)": "A time before each session (everyone gets it before their own session)",
     "Hoe lang vóór de sessie": "How long before the session",
     "Eenheid": "Unit",
     "Campagne aanmaken": "Create campaign",
@@ -53,31 +49,26 @@ EN: dict[str, str] = {
     "Agenda-uitnodiging": "Calendar invite",
     "Aangemaakt door": "Created by",
     "Voortgang": "Progress",
-    "verstuurd {sent}, wacht {pending}, overgeslagen {skipped}, mislukt {failed}":
-        "sent {sent}, pending {pending}, skipped {skipped}, failed {failed}",
+    "verstuurd {sent}, wacht {pending}, overgeslagen {skipped}, mislukt {failed}": "sent {sent}, pending {pending}, skipped {skipped}, failed {failed}",
     "Voortgang per ontvanger": "Progress per recipient",
     "Voorbeeld": "Preview",
     "Zoals deze ontvanger hem krijgt": "As this recipient gets it",
     "(de eerste)": "(the first)",
     "Tonen": "Show",
     "De keuzelijst toont de eerste {n} van {total} ontvangers.": "The list shows the first {n} of {total} recipients.",
-    "Er is nog niemand in de doelgroep; het voorbeeld gebruikt een voorbeelddeelnemer.":
-        "Nobody is in the audience yet; the preview uses a sample participant.",
+    "Er is nog niemand in de doelgroep; het voorbeeld gebruikt een voorbeelddeelnemer.": "Nobody is in the audience yet; the preview uses a sample participant.",
     "Testmail": "Test mail",
     "Naar (uw eigen adres)": "To (your own address)",
     "Testmail versturen": "Send test mail",
-    "Het onderwerp begint met [TEST]; er wordt niets als verstuurd genoteerd.":
-        "The subject starts with [TEST]; nothing is recorded as sent.",
+    "Het onderwerp begint met [TEST]; er wordt niets als verstuurd genoteerd.": "The subject starts with [TEST]; nothing is recorded as sent.",
     "Planning": "Schedule",
     "Planning opslaan": "Save schedule",
     "Versturen": "Sending",
     "Versturen aan wie er nieuw bij kwam": "Send to whoever joined since",
     "Campagne annuleren": "Cancel campaign",
-    "Deze campagne is geannuleerd: er wordt niets meer van verstuurd.":
-        "This campaign was cancelled: nothing more of it is sent.",
+    "Deze campagne is geannuleerd: er wordt niets meer van verstuurd.": "This campaign was cancelled: nothing more of it is sent.",
     # progress
-    "Deze pagina ververst zich elke {n} seconden zolang de campagne verstuurd wordt.":
-        "This page refreshes every {n} seconds while the campaign is being sent.",
+    "Deze pagina ververst zich elke {n} seconden zolang de campagne verstuurd wordt.": "This page refreshes every {n} seconds while the campaign is being sent.",
     "Niet meer automatisch verversen": "Stop refreshing automatically",
     "Automatisch verversen": "Refresh automatically",
     "Aantallen": "Counts",
@@ -91,22 +82,18 @@ EN: dict[str, str] = {
     "Bladeren": "Pages",
     "Vorige": "Previous",
     "Pagina {n} van {total}": "Page {n} of {total}",
-    "Nog geen ontvangers: de doelgroep wordt vastgelegd zodra de campagne verstuurd wordt.":
-        "No recipients yet: the audience is recorded when the campaign is sent.",
+    "Nog geen ontvangers: de doelgroep wordt vastgelegd zodra de campagne verstuurd wordt.": "No recipients yet: the audience is recorded when the campaign is sent.",
     # form problems
     "Kies wanneer de mail verstuurd wordt.": "Choose when the mail is sent.",
     "Vul een datum en tijd in, bijvoorbeeld 2030-06-07 09:00.": "Fill in a date and time, e.g. 2030-06-07 09:00.",
-    "Vul in hoe lang vóór elke sessie: een heel getal groter dan 0.":
-        "Fill in how long before each session: a whole number greater than 0.",
+    "Vul in hoe lang vóór elke sessie: een heel getal groter dan 0.": "Fill in how long before each session: a whole number greater than 0.",
     "Kies de status van de inschrijvingen.": "Choose the status of the registrations.",
-    "Kies een eerdere campagne van dit evenement om uit te sluiten.":
-        "Choose an earlier campaign of this event to exclude.",
+    "Kies een eerdere campagne van dit evenement om uit te sluiten.": "Choose an earlier campaign of this event to exclude.",
     "Vul het onderwerp in.": "Fill in the subject.",
     "Vul de tekst van de mail in.": "Fill in the text of the mail.",
     "{address} is geen e-mailadres; vul uw eigen adres in.": "{address} is not an e-mail address; fill in your own.",
     "Deze campagne is al geannuleerd.": "This campaign is already cancelled.",
-    "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren.":
-        "This campaign has been sent completely; there is nothing left to cancel.",
+    "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren.": "This campaign has been sent completely; there is nothing left to cancel.",
     # states, units, notices
     "concept": "draft",
     "gepland": "scheduled",

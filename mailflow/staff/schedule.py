@@ -44,8 +44,13 @@ def send_digest_if_due(db: Session, settings: Settings, catalogue_mailbox: str, 
         return False
     to = settings.staff.digest_to or settings.staff.notify
     assert to is not None
-    msg = as_mail(build(db, now), to=to, sender=f"mailflow <{settings.sender.address or catalogue_mailbox}>",
-                  domain=settings.sender.domain, base_url=settings.web.base_url)
+    msg = as_mail(
+        build(db, now),
+        to=to,
+        sender=f"mailflow <{settings.sender.address or catalogue_mailbox}>",
+        domain=settings.sender.domain,
+        base_url=settings.web.base_url,
+    )
     return enqueue(db, msg, kind="staff_digest", dedup_key=f"staff_digest:{day}", now=now) is not None
 
 

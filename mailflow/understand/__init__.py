@@ -39,11 +39,23 @@ class UnderstanderCache:
 _DEFAULT_CACHE = UnderstanderCache()
 
 
-def understand(raw: bytes, catalogue: Catalogue, *, now: dt.datetime | None = None,
-               own_addresses: Iterable[str] = (), delivered_to: Iterable[str] = (),
-               envelope_from: str | None = None, message_domain: str | None = None,
-               trust: Trust | None = None) -> Interpretation:
+def understand(
+    raw: bytes,
+    catalogue: Catalogue,
+    *,
+    now: dt.datetime | None = None,
+    own_addresses: Iterable[str] = (),
+    delivered_to: Iterable[str] = (),
+    envelope_from: str | None = None,
+    message_domain: str | None = None,
+    trust: Trust | None = None,
+) -> Interpretation:
     """Interpret one message; never raises on bad input."""
     return _DEFAULT_CACHE.get(catalogue, trust).understand(
-        raw, now=now, own_addresses=own_addresses, delivered_to=delivered_to, envelope_from=envelope_from,
-        message_domain=message_domain)
+        raw,
+        now=now,
+        own_addresses=own_addresses,
+        delivered_to=delivered_to,
+        envelope_from=envelope_from,
+        message_domain=message_domain,
+    )

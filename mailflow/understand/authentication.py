@@ -20,9 +20,9 @@ class SenderAuth:
     """The trusted verdicts about one message, as plain data."""
 
     authserv_id: str
-    dmarc: str | None = None                 # "pass", "fail", "none", ... for the From domain
-    dmarc_domain: str | None = None          # header.from of the DMARC result
-    passed: tuple[str, ...] = ()             # domains that passed: DMARC header.from, DKIM header.d, SPF mailfrom
+    dmarc: str | None = None  # "pass", "fail", "none", ... for the From domain
+    dmarc_domain: str | None = None  # header.from of the DMARC result
+    passed: tuple[str, ...] = ()  # domains that passed: DMARC header.from, DKIM header.d, SPF mailfrom
 
     def verifies(self, address: str) -> bool:
         """True when a passing check is aligned with ``address``'s domain (RFC 7489 relaxed alignment,
@@ -80,5 +80,9 @@ def _verdicts(header: authres.AuthenticationResultsHeader) -> SenderAuth:
             domain = (props.get("smtp.mailfrom") or "").rpartition("@")[2].lower()
             if domain:
                 passed.append(domain)
-    return SenderAuth(authserv_id=(header.authserv_id or "").lower(), dmarc=dmarc, dmarc_domain=dmarc_domain,
-                      passed=tuple(dict.fromkeys(passed)))
+    return SenderAuth(
+        authserv_id=(header.authserv_id or "").lower(),
+        dmarc=dmarc,
+        dmarc_domain=dmarc_domain,
+        passed=tuple(dict.fromkeys(passed)),
+    )

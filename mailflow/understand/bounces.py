@@ -32,18 +32,20 @@ from flufl.bounce import all_failures as _flufl_failures
 
 from mailflow.understand.parse import ParsedMail
 
-logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)   # it logs every detector it runs
+logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)  # it logs every detector it runs
 
 _ADDR = r"[a-z0-9._%+'=-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
 _ADDR_RX = re.compile(_ADDR, re.IGNORECASE)
 _BLOCKS = re.compile(r"\r?\n[ \t]*\r?\n")
 _FIELD = re.compile(r"^([A-Za-z-]+)[ \t]*:[ \t]*(.*(?:\r?\n[ \t]+.*)*)", re.MULTILINE)
-_IDS = re.compile(r"^[>| \t]*(?:[\w-]*message-id|in-reply-to|references)[ \t]*:(.*(?:\r?\n[ \t]+.*)*)",
-                  re.IGNORECASE | re.MULTILINE)
+_IDS = re.compile(
+    r"^[>| \t]*(?:[\w-]*message-id|in-reply-to|references)[ \t]*:(.*(?:\r?\n[ \t]+.*)*)", re.IGNORECASE | re.MULTILINE
+)
 _BRACKETED = re.compile(r"<([^<>\s]+)>")
-_ROLES = re.compile(r"^[>| \t]*(?:from|reply-to|sender|cc|return-path)[ \t]*:(.*(?:\r?\n[ \t]+.*)*)",
-                    re.IGNORECASE | re.MULTILINE)
-_SCAN = 64 * 1024    # characters of report text searched for Message-IDs and original header lines
+_ROLES = re.compile(
+    r"^[>| \t]*(?:from|reply-to|sender|cc|return-path)[ \t]*:(.*(?:\r?\n[ \t]+.*)*)", re.IGNORECASE | re.MULTILINE
+)
+_SCAN = 64 * 1024  # characters of report text searched for Message-IDs and original header lines
 
 
 @dataclass
@@ -52,8 +54,8 @@ class Failures:
 
     failed: list[str] = field(default_factory=list)
     delayed: list[str] = field(default_factory=list)
-    source: str = ""                 # "delivery-status" or "bounce detector (flufl.bounce)"
-    left_out: list[str] = field(default_factory=list)   # named by the reader but a bystander
+    source: str = ""  # "delivery-status" or "bounce detector (flufl.bounce)"
+    left_out: list[str] = field(default_factory=list)  # named by the reader but a bystander
 
     def __bool__(self) -> bool:
         return bool(self.failed or self.delayed)
@@ -92,7 +94,7 @@ def _address(value: str) -> str | None:
     if sep and kind.strip().lower() not in ("rfc822", "rfc-822", "smtp"):
         return None
     token = (rest if sep else value).strip().strip("<>").strip().rstrip(".").lower()
-    return token if _ADDR_RX.fullmatch(token) else None   # the whole field, not an address-like piece of it
+    return token if _ADDR_RX.fullmatch(token) else None  # the whole field, not an address-like piece of it
 
 
 def _detector(msg: Message) -> Failures:
@@ -101,6 +103,7 @@ def _detector(msg: Message) -> Failures:
         temporary, permanent = _flufl_failures(msg)
     except Exception:  # noqa: BLE001 - a detector's bug must not stop the message
         return Failures()
+
     def clean(values: frozenset[bytes]) -> list[str]:
         out = []
         for v in values:
@@ -109,6 +112,7 @@ def _detector(msg: Message) -> Failures:
             if m:
                 out.append(m.group(0))
         return out
+
     return Failures(failed=clean(permanent), delayed=clean(temporary), source="bounce detector (flufl.bounce)")
 
 
@@ -118,7 +122,7 @@ def _bystanders(p: ParsedMail, own: frozenset[str], *, strict: bool) -> set[str]
     for name in ("from", "reply-to", "sender", "return-path", "to"):
         for value in p.headers.get(name, []):
             never.update(a.lower() for a in _ADDR_RX.findall(value))
-    returned = [t[:_SCAN] for t in (p.attached_headers, p.text) if t]   # the original, attached or quoted
+    returned = [t[:_SCAN] for t in (p.attached_headers, p.text) if t]  # the original, attached or quoted
     for text in [*returned, (p.delivery_status or "")[:_SCAN]]:
         for value in _IDS.findall(text):
             never.update(i.lower().strip(".") for i in _BRACKETED.findall(value))

@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold
 
-_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Ii]r\.)(?<!\b[Dd]rs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)(?<!\b[Pp]rof\.)\s+(?=\S)|\s[-\u2013\u2014]\s+(?=(?i:ik|wij|we|i|my|mijn|sorry|pardon|oops|oeps|excuus)\b)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n")
+_SENTENCES = re.compile(
+    r"(?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)(?<!\b[Ii]r\.)(?<!\b[Dd]rs\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]evr\.)(?<!\b[Pp]rof\.)\s+(?=\S)|\s[-\u2013\u2014]\s+(?=(?i:ik|wij|we|i|my|mijn|sorry|pardon|oops|oeps|excuus)\b)|\n\s*\n|;|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][\w -]{1,30}:)|(?<=:)\s*\n"
+)
 _CUE_NAMES = ("register", "cancel", "change", "change_weak", "negation")
 _QUOTED = re.compile(r"'[^'\n]{3,160}'|\"[^\"\n]{3,160}\"")
 
@@ -28,13 +30,13 @@ class Clause:
     folded: str
     role: str = "plain"
     source: str = "body"
-    question: bool = False      # a genuine question that needs a person
-    polite: bool = False        # a request phrased as a question
-    conditional: bool = False   # "if so, I would like ..."
+    question: bool = False  # a genuine question that needs a person
+    polite: bool = False  # a request phrased as a question
+    conditional: bool = False  # "if so, I would like ..."
     cues: frozenset[str] = frozenset()  # which request cues (register, cancel, change...) occur in it
-    bullet: bool = False        # an item of a list ("- de middagsessie ...")
-    anaphora: bool = False      # "die sessie": refers back to the clause before
-    sentence: int = 0           # index of the sentence it was cut from (parts of one sentence share it)
+    bullet: bool = False  # an item of a list ("- de middagsessie ...")
+    anaphora: bool = False  # "die sessie": refers back to the clause before
+    sentence: int = 0  # index of the sentence it was cut from (parts of one sentence share it)
 
 
 _TABLE_ROW = re.compile(r"^([^\n]*(?:\t|\s\|\s)[^\n]*)$", re.MULTILINE)
@@ -46,7 +48,7 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
     for idx, sentence in enumerate(_SENTENCES.split(text)):
         inherited: frozenset[str] = frozenset()
         if sentence and lex.rx["correction"].match(fold(sentence.strip())):
-            inherited = _retract(out, idx)   # "Sorry, ik bedoel Zutphen." takes back the sentence before
+            inherited = _retract(out, idx)  # "Sorry, ik bedoel Zutphen." takes back the sentence before
         sentence = " ".join(sentence.split())
         if not sentence:
             continue
@@ -58,8 +60,11 @@ def split_clauses(text: str, lex: Lexicon, source: str = "body") -> list[Clause]
         for part, role in _split_roles(sentence, folded, lex):
             fp = fold(part)
             cues = frozenset(n for n in _CUE_NAMES if lex.has(n, fp))
-            parts.append(Clause(part, fp, role, source, question, polite, conditional, cues, bullet,
-                                lex.has("anaphora", fp), idx))
+            parts.append(
+                Clause(
+                    part, fp, role, source, question, polite, conditional, cues, bullet, lex.has("anaphora", fp), idx
+                )
+            )
         parts = _sentence_cue(parts, folded, lex)
         if inherited and parts:
             parts[0] = replace(parts[0], cues=parts[0].cues | inherited)
@@ -126,8 +131,7 @@ def _sentence_cue(parts: list[Clause], folded: str, lex: Lexicon) -> list[Clause
 
 def subject_clause(subject: str, lex: Lexicon) -> Clause:
     folded = fold(subject)
-    return Clause(subject, folded, "plain", "subject",
-                  cues=frozenset(n for n in _CUE_NAMES if lex.has(n, folded)))
+    return Clause(subject, folded, "plain", "subject", cues=frozenset(n for n in _CUE_NAMES if lex.has(n, folded)))
 
 
 def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
@@ -139,11 +143,16 @@ def _question(folded: str, lex: Lexicon) -> tuple[bool, bool]:
     # "Our calendar moved, so could you switch me ...?": the request may follow a reason.
     tail = re.split(r",\s*(?:(?:so|dus|en|and|maar|but)\s+)?", core)[-1].strip()
     polite = lex.rx["polite_question"].search(core) is not None or lex.rx["polite_question"].search(tail) is not None
-    if polite and len(core.split()) >= 5 and not any(
-            lex.has(n, core) for n in ("register", "cancel", "change", "change_weak", "register_noun", "polite_action")):
-        polite = False   # "Can you recommend a hotel?": polite, but a question, not a registration
+    if (
+        polite
+        and len(core.split()) >= 5
+        and not any(
+            lex.has(n, core) for n in ("register", "cancel", "change", "change_weak", "register_noun", "polite_action")
+        )
+    ):
+        polite = False  # "Can you recommend a hotel?": polite, but a question, not a registration
     if polite and (lex.has("condition", core) or lex.has("eligibility", core)):
-        polite = False   # "Kan ik me inschrijven als ik doktersassistente ben?": eligibility, a real question
+        polite = False  # "Kan ik me inschrijven als ik doktersassistente ben?": eligibility, a real question
     return not polite, polite
 
 
@@ -152,8 +161,12 @@ def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, st
     names = ("fallback", "from_marker", "to_marker", "reason_marker", "exclusion", "correction", "and_then")
     rather = lex.rx["to_marker"].search(folded)
     comparative = [m.start() for m in lex.rx["comparative_from"].finditer(folded, rather.end())] if rather else []
-    cuts = sorted({0} | set(comparative) | {m.start() for name in names for m in lex.rx[name].finditer(folded)}
-                  | {m.start() for m in re.finditer(r"\b(?:maar|but)\b", folded)})
+    cuts = sorted(
+        {0}
+        | set(comparative)
+        | {m.start() for name in names for m in lex.rx[name].finditer(folded)}
+        | {m.start() for m in re.finditer(r"\b(?:maar|but)\b", folded)}
+    )
     parts: list[tuple[str, str]] = []
     for a, b in zip(cuts, cuts[1:] + [len(folded)]):
         piece, fpiece = sentence[a:b].strip(" ,"), folded[a:b].strip(" ,")
@@ -166,29 +179,31 @@ def _split_roles(sentence: str, folded: str, lex: Lexicon) -> list[tuple[str, st
             end = lex.rx["from_end"].search(fpiece, 4)
             if end:
                 off = a + (len(folded[a:b]) - len(folded[a:b].lstrip(" ,")))
-                parts.append((sentence[off:off + end.start()], "from"))
-                parts.append((sentence[off + end.start():b], "to"))
+                parts.append((sentence[off : off + end.start()], "from"))
+                parts.append((sentence[off + end.start() : b], "to"))
                 continue
             parts.append((piece, "from"))
             continue
         parts.append((piece, _role(fpiece, lex)))
     for i, (piece, role) in enumerate(parts):
-        if role == "plain" and (lex.rx["cause_marker"].match(fold(piece)) or (
-                i + 1 < len(parts) and lex.rx["consequence_marker"].match(fold(parts[i + 1][0])))):
+        if role == "plain" and (
+            lex.rx["cause_marker"].match(fold(piece))
+            or (i + 1 < len(parts) and lex.rx["consequence_marker"].match(fold(parts[i + 1][0])))
+        ):
             parts[i] = (piece, "context")
     return _fallback_after(parts, lex)
 
 
 def _fallback_after(parts: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
-    """"de rondvaart, of het museum als die vol is": the "of ..." before the condition is the fallback."""
+    """ "de rondvaart, of het museum als die vol is": the "of ..." before the condition is the fallback."""
     out: list[tuple[str, str]] = []
     for piece, role in parts:
         if out and lex.rx["fallback_after"].match(fold(piece)):
             prev, prev_role = out[-1]
             cut = list(re.finditer(r"\b(?:of|or)\b", fold(prev)))
             if cut:
-                out[-1] = (prev[:cut[-1].start()].strip(" ,"), prev_role)
-                out.append((prev[cut[-1].start():].strip(" ,"), "fallback"))
+                out[-1] = (prev[: cut[-1].start()].strip(" ,"), prev_role)
+                out.append((prev[cut[-1].start() :].strip(" ,"), "fallback"))
         out.append((piece, role))
     return [(p, r) for p, r in out if p]
 
@@ -209,5 +224,5 @@ def _role(f: str, lex: Lexicon) -> str:
     if lex.has("negation", f):
         return "negative"
     if lex.has("context", f) and not any(lex.has(n, f) for n in ("register", "cancel", "change")):
-        return "context"   # "Net als vorig jaar ben ik er graag bij" is still a request
+        return "context"  # "Net als vorig jaar ben ik er graag bij" is still a request
     return "plain"

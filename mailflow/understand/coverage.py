@@ -24,10 +24,18 @@ _TIMELIKE = ("date", "time", "weekday", "daypart", "number")
 ClauseMentions = list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]]
 
 
-def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexicon, *,
-                live: frozenset[str] = frozenset(), days: dict[str, str] | None = None,
-                by_list_number: bool = False, vocabulary: Mapping[str, frozenset[str]] | None = None,
-                event_of: Mapping[str, str] | None = None) -> list[str]:
+def unexplained(
+    kind: str,
+    clauses: ClauseMentions,
+    chosen: set[str],
+    lex: Lexicon,
+    *,
+    live: frozenset[str] = frozenset(),
+    days: dict[str, str] | None = None,
+    by_list_number: bool = False,
+    vocabulary: Mapping[str, frozenset[str]] | None = None,
+    event_of: Mapping[str, str] | None = None,
+) -> list[str]:
     """The words of the request that name a session nobody chose or excluded (empty: all explained).
 
     ``chosen`` holds every session the reading accounts for (asked for, left, fallback);
@@ -43,7 +51,7 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
     if kind not in ("register", "change"):
         return []
     excluded: set[str] = set()
-    for clause, ms in clauses:   # only what a name in a negated or context clause points at
+    for clause, ms in clauses:  # only what a name in a negated or context clause points at
         if clause.role not in POSITIVE:
             excluded.update(*(s for m, s in ms if not m.weak and _named(m)))
     known = chosen | excluded
@@ -51,8 +59,7 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
     for i, (clause, ms) in enumerate(clauses):
         if clause.role not in POSITIVE or clause.question:
             continue
-        if clause.anaphora and not any(s for _, s in ms) and not (
-                i and any(s & chosen for _, s in clauses[i - 1][1])):
+        if clause.anaphora and not any(s for _, s in ms) and not (i and any(s & chosen for _, s in clauses[i - 1][1])):
             out.append(f"'{clause.text[:60]}' refers back to a session that was not chosen")
         request = bool(clause.cues) or clause.bullet
         for m, s in ms:
@@ -60,8 +67,7 @@ def unexplained(kind: str, clauses: ClauseMentions, chosen: set[str], lex: Lexic
                 out.append(f"'{m.text}' matches no session")
             elif s and not (s & known) and (not m.weak or m.kind in _TIMELIKE) and (request or _named(m)):
                 out.append(f"'{m.text}' points to a session that was not chosen")
-        out += _loose_items(clause, ms, lex, lone, _all_chosen(chosen, excluded, live, days or {}),
-                            vocabulary or {})
+        out += _loose_items(clause, ms, lex, lone, _all_chosen(chosen, excluded, live, days or {}), vocabulary or {})
         if event_of:
             out += _events_left_out(ms, chosen, live, event_of)
         out += _choices(clause, ms, chosen)
@@ -73,26 +79,29 @@ def _named(m: Mention) -> bool:
     return m.kind not in ("title", "event", "description") or " " in m.text
 
 
-def _events_left_out(ms: list[tuple[Mention, frozenset[str]]], chosen: set[str], live: frozenset[str],
-                     event_of: Mapping[str, str]) -> list[str]:
+def _events_left_out(
+    ms: list[tuple[Mention, frozenset[str]]], chosen: set[str], live: frozenset[str], event_of: Mapping[str, str]
+) -> list[str]:
     """An event named by (a word of) its title whose live sessions got nothing chosen, while another
     event's did: "de Huisartsendagen (the plenary days), alleen donderdag, met workshop A"."""
     out: list[str] = []
     chosen_events = {event_of[k] for k in chosen if k in event_of}
     for m, s in ms:
         if m.kind not in ("event", "title") or m.weak or not s:
-            continue   # one strong word of a title, or the event's name
+            continue  # one strong word of a title, or the event's name
         named = {event_of[k] for k in s & live if k in event_of}
         if chosen_events and named - chosen_events:
             out.append(f"'{m.text}' names an event of which no session was chosen")
     return out
 
 
-def _fits(description: str, sessions: frozenset[str], vocabulary: Mapping[str, frozenset[str]],
-          lex: Lexicon) -> bool:
+def _fits(description: str, sessions: frozenset[str], vocabulary: Mapping[str, frozenset[str]], lex: Lexicon) -> bool:
     """At least half of the content words of a description are words of one of the sessions it names."""
-    words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", description) if w not in lex.stopwords
-             and w not in lex.dayparts and w not in lex.weekdays and w not in lex.months]
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z'-]{2,}", description)
+        if w not in lex.stopwords and w not in lex.dayparts and w not in lex.weekdays and w not in lex.months
+    ]
     if len(words) < 2:
         return True
     known = frozenset().union(*(vocabulary.get(k, frozenset()) for k in sessions))
@@ -101,7 +110,7 @@ def _fits(description: str, sessions: frozenset[str], vocabulary: Mapping[str, f
 
 
 def _appointment(text: str) -> bool:
-    """"om 14u", "14.30 uur", "2 pm" name a time to be somewhere; a bare "08:15" is often a timestamp."""
+    """ "om 14u", "14.30 uur", "2 pm" name a time to be somewhere; a bare "08:15" is often a timestamp."""
     return bool(re.match(r"(?:om|at|vanaf|from)\b", text) or re.search(r"(?:u|uur|h|am|pm)$", text))
 
 
@@ -113,8 +122,14 @@ def _all_chosen(chosen: set[str], excluded: set[str], live: frozenset[str], days
     return every, all_days
 
 
-def _loose_items(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], lex: Lexicon, lone: bool,
-                 complete: tuple[bool, bool], vocabulary: Mapping[str, frozenset[str]]) -> list[str]:
+def _loose_items(
+    clause: Clause,
+    ms: list[tuple[Mention, frozenset[str]]],
+    lex: Lexicon,
+    lone: bool,
+    complete: tuple[bool, bool],
+    vocabulary: Mapping[str, frozenset[str]],
+) -> list[str]:
     """Coordinated parts ("module 1, de avond over de brug en ...") that name a session nobody found,
     or describe one in words that mostly do not fit the session its names point at."""
     named = [m.text for m, s in ms if s and not m.weak or (s and m.kind in _TIMELIKE)]
@@ -136,13 +151,13 @@ def _loose_items(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], lex: 
             out.append(f"'{item}' names no session we know")
             continue
         pointed = frozenset().union(*(s for m, s in ms if s and m.text in item))
-        if vocabulary and not _fits(item[ref.end() - 1:], pointed, vocabulary, lex):
+        if vocabulary and not _fits(item[ref.end() - 1 :], pointed, vocabulary, lex):
             out.append(f"'{item}' does not fit the session it seems to name")
     return out
 
 
 def _choices(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], chosen: set[str]) -> list[str]:
-    """"Utrecht of Arnhem": two sessions offered as a choice the writer leaves to us."""
+    """ "Utrecht of Arnhem": two sessions offered as a choice the writer leaves to us."""
     spots: list[tuple[int, int, frozenset[str]]] = []
     for m, s in ms:
         at = clause.folded.find(m.text)
@@ -151,7 +166,7 @@ def _choices(clause: Clause, ms: list[tuple[Mention, frozenset[str]]], chosen: s
     spots.sort()
     for (a0, a1, sa), (b0, _, sb) in zip(spots, spots[1:]):
         if sa != sb and _OR.match(clause.folded[a1:b0] + " ") and (sa | sb) & chosen:
-            return [f"'{clause.folded[a0:b0 + 1].strip()}...' offers a choice between sessions"]
+            return [f"'{clause.folded[a0 : b0 + 1].strip()}...' offers a choice between sessions"]
     return []
 
 
@@ -159,7 +174,7 @@ _ADDRESS = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}")
 
 
 def split_between_people(clauses: ClauseMentions, lex: Lexicon, participants: int) -> str | None:
-    """"Ik kom naar Utrecht; mijn collega Piet (p@x) gaat naar Arnhem": people, each with their own session.
+    """ "Ik kom naar Utrecht; mijn collega Piet (p@x) gaat naar Arnhem": people, each with their own session.
 
     A flat reading would book everyone for everything, so when two clauses name different sessions
     for different people the mail goes to a person. Returns the reason, or None."""
@@ -172,7 +187,7 @@ def split_between_people(clauses: ClauseMentions, lex: Lexicon, participants: in
         named = frozenset().union(*(s for m, s in ms if s and not m.weak and len(s) == 1))
         sets = [s for _, s in ms if s]
         if not named and sets and len(frozenset.intersection(*sets)) == 1:
-            named = frozenset.intersection(*sets)   # "de online avond": weak words that agree
+            named = frozenset.intersection(*sets)  # "de online avond": weak words that agree
         who = set(_ADDRESS.findall(clause.folded))
         if lex.has("first_person_object", clause.folded) or lex.has("first_person", clause.folded):
             who.add("(the sender)")

@@ -56,9 +56,9 @@ class SessionIndex:
         self.days: dict[int, set[str]] = defaultdict(set)
         self.weekdays: dict[int, set[str]] = defaultdict(set)
         self.dayparts: dict[str, set[str]] = defaultdict(set)
-        self.times: dict[tuple[int, int], set[str]] = defaultdict(set)          # local start -> sessions
-        self.numbered: dict[tuple[str, str], set[str]] = defaultdict(set)       # ("module", "3") -> sessions
-        self.acronyms: dict[str, set[str]] = defaultdict(set)                   # "arpc" -> sessions
+        self.times: dict[tuple[int, int], set[str]] = defaultdict(set)  # local start -> sessions
+        self.numbered: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("module", "3") -> sessions
+        self.acronyms: dict[str, set[str]] = defaultdict(set)  # "arpc" -> sessions
         for event in catalogue.events:
             for s in event.sessions:
                 self._add_session(raw, event, s)
@@ -66,7 +66,7 @@ class SessionIndex:
         # those for themselves ("ik ben huisarts"), so as one word of a title they only narrow
         audience = {w for e in catalogue.events for w in words(fold(e.audience or ""))}
         audience |= {w[:-2] for w in audience if w.endswith("en")} | {w[:-1] for w in audience if w.endswith("s")}
-        audience -= {w for e in catalogue.events for w in words(fold(e.title))}   # "deelnemers aan de Huisartsendagen"
+        audience -= {w for e in catalogue.events for w in words(fold(e.title))}  # "deelnemers aan de Huisartsendagen"
         everyday = everyday_words([k[0] for k in raw if len(k) == 1]) | frozenset(audience)
         self.phrases: dict[tuple[str, ...], Entry] = {k: self._entry(k, v, everyday) for k, v in raw.items()}
         for abbr, expansion in lex.abbreviations.items():
@@ -83,14 +83,17 @@ class SessionIndex:
         self.longest_from: dict[str, int] = {}
         for k in self.phrases:
             self.longest_from[k[0]] = max(self.longest_from.get(k[0], 0), len(k))
-        self.vocab = sorted(k[0] for k, e in self.phrases.items()
-                            if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address")
+        self.vocab = sorted(
+            k[0]
+            for k, e in self.phrases.items()
+            if len(k) == 1 and len(k[0]) >= _FUZZY_MIN_LEN and not e.weak and e.kind != "address"
+        )
         self._fuzzy_cache: dict[str, str | None] = {}
         self.suffixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for k, e in self.phrases.items():
             if len(k) == 1 and e.kind in _COMPOUND_KINDS and not e.weak and len(k[0]) >= 8:
                 for i in range(3, len(k[0]) - _COMPOUND_MIN + 1):
-                    if (k[0][:i],) not in self.phrases:   # "rekenkamer|commissie": the tail is generic
+                    if (k[0][:i],) not in self.phrases:  # "rekenkamer|commissie": the tail is generic
                         self.suffixes[k[0][i:]].add(k)
 
     # ------------------------------------------------------------------ build
@@ -141,16 +144,22 @@ class SessionIndex:
                 raw[(t.replace("-", ""),)][kind].add(key)
                 raw[tuple(t.split("-"))][kind].add(key)
         if words_too and len(toks) > 1:
-            for short in re.findall(r"\b[A-Z][A-Z0-9]{1,4}\b", text):   # "EHBO/AED": an acronym in a title
+            for short in re.findall(r"\b[A-Z][A-Z0-9]{1,4}\b", text):  # "EHBO/AED": an acronym in a title
                 t = fold(short)
                 if t not in self.lex.stopwords and kind != "description":
                     raw[(t,)][kind].add(key)
             for t in toks:
                 if kind == "description" and self.lex.has("register_noun", t):
-                    continue   # "aanmelding" in a description is how people write to us, not the session
-                if len(t) >= 4 and t not in self.lex.stopwords and t not in self.lex.months \
-                        and t not in self.lex.weekdays and t not in self.lex.ordinals \
-                        and t not in self.lex.number_words and t not in self.lex.dayparts:
+                    continue  # "aanmelding" in a description is how people write to us, not the session
+                if (
+                    len(t) >= 4
+                    and t not in self.lex.stopwords
+                    and t not in self.lex.months
+                    and t not in self.lex.weekdays
+                    and t not in self.lex.ordinals
+                    and t not in self.lex.number_words
+                    and t not in self.lex.dayparts
+                ):
                     raw[(t,)][kind].add(key)
 
     def _entry(self, phrase: tuple[str, ...], kinds: dict[str, set[str]], everyday: frozenset[str]) -> Entry:
@@ -159,9 +168,11 @@ class SessionIndex:
         # event title says Symposium: a name given on purpose (alias, place, region) decides what the
         # word points at; a word that is in titles as well as the event's name points at all of them
         sessions = frozenset(kinds[kind]) if kind in _NAME_KINDS else frozenset().union(*kinds.values())
-        weak = (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords)) \
-            or kind in ("address", "description") \
+        weak = (
+            (len(phrase) == 1 and (phrase[0] in self.lex.common or phrase[0] in self.lex.stopwords))
+            or kind in ("address", "description")
             or (len(phrase) == 1 and phrase[0] in everyday and not kinds.keys() & _NAME_KINDS)
+        )
         return Entry(sessions, kind, weak)
 
     # ----------------------------------------------------------------- lookup
@@ -202,13 +213,17 @@ class SessionIndex:
         A Dutch compound is a kind of its last part: "borrel" is the "netwerkborrel", and a
         "bomensessie" is the session about "bomen"; but a "huisartsenpost" is a post, not the
         "huisartsen" of a title, so a name found only at the front is weak evidence."""
-        if len(token) < _COMPOUND_MIN or token in self.lex.stopwords or token in self.lex.common \
-                or token in self.lex.places:
+        if (
+            len(token) < _COMPOUND_MIN
+            or token in self.lex.stopwords
+            or token in self.lex.common
+            or token in self.lex.places
+        ):
             return None
         heads = self.suffixes.get(token)
         if heads and len(heads) == 1:
             return next(iter(heads)), True
-        for noun in self.lex.session_nouns:   # "bomensessie": a theme word plus a generic session noun
+        for noun in self.lex.session_nouns:  # "bomensessie": a theme word plus a generic session noun
             head = token[: -len(noun)].rstrip("-") if token.endswith(noun) else ""
             if len(head) >= 4:
                 key = (head,) if (head,) in self.phrases else self.variant(head)
@@ -227,8 +242,12 @@ class SessionIndex:
         if token in self._fuzzy_cache:
             return self._fuzzy_cache[token]
         found = None
-        if len(token) >= _FUZZY_MIN_LEN and token not in self.lex.places and token not in self.lex.common \
-                and token not in self.lex.stopwords:
+        if (
+            len(token) >= _FUZZY_MIN_LEN
+            and token not in self.lex.places
+            and token not in self.lex.common
+            and token not in self.lex.stopwords
+        ):
             hit = process.extractOne(token, self.vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
             if hit is not None:
                 cand = hit[0]
@@ -246,15 +265,16 @@ def everyday_words(candidates: list[str]) -> frozenset[str]:
     import wordfreq
 
     try:
-        return frozenset(w for w in candidates
-                         if max(wordfreq.zipf_frequency(w, lang) for lang in _EVERYDAY_LANGS) >= _EVERYDAY_ZIPF)
+        return frozenset(
+            w for w in candidates if max(wordfreq.zipf_frequency(w, lang) for lang in _EVERYDAY_LANGS) >= _EVERYDAY_ZIPF
+        )
     finally:
         wordfreq.get_frequency_dict.cache_clear()
         wordfreq.get_frequency_list.cache_clear()
 
 
 def singular(noun: str, lex: Lexicon) -> str:
-    """"modules" -> "module", "sessies" -> "sessie": numbered parts are named in either number."""
+    """ "modules" -> "module", "sessies" -> "sessie": numbered parts are named in either number."""
     for suffix in ("'s", "s", "en"):
         if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
             return noun[: -len(suffix)]

@@ -26,7 +26,7 @@ class Intent:
     review: bool = False
     questions: list[str] = field(default_factory=list)
     several_actions: bool = False
-    junk: bool = False          # advertising or phishing phrasing: ignored, never answered
+    junk: bool = False  # advertising or phishing phrasing: ignored, never answered
 
 
 @dataclass
@@ -48,8 +48,15 @@ def is_reply(subject: str) -> bool:
     return bool(_REPLY_PREFIX.match(subject))
 
 
-def classify(clauses: list[Clause], subject: Clause | None, lex: Lexicon, *, relayed: bool = False,
-             noreply: bool = False, confirmed: bool = False) -> Intent:
+def classify(
+    clauses: list[Clause],
+    subject: Clause | None,
+    lex: Lexicon,
+    *,
+    relayed: bool = False,
+    noreply: bool = False,
+    confirmed: bool = False,
+) -> Intent:
     """``confirmed``: the mail quotes our confirmation, so the sender is already registered."""
     text = " ".join(c.folded for c in clauses)
     cues = _cues(clauses, subject, lex, relayed)
@@ -97,7 +104,7 @@ def _cues(clauses: list[Clause], subject: Clause | None, lex: Lexicon, relayed: 
     cues = _Cues()
     for i, c in enumerate(clauses):
         if c.question or c.role in ("context", "retracted"):
-            continue   # "Vorig jaar kon ik niet komen": the past and taken-back words ask for nothing now
+            continue  # "Vorig jaar kon ik niet komen": the past and taken-back words ask for nothing now
         if c.role == "prior":
             cues.prior = True
         # "Is het nog mogelijk om aan te haken? Zo ja, graag aanmelden": the condition is only the
@@ -133,7 +140,7 @@ def _decide(cues: _Cues, questions: list[str]) -> str:
     if cues.change or (cues.change_weak and (cues.prior or cues.cancel)):
         return "change"
     if cues.change_noun and cues.cancel and not cues.register:
-        return "cancel"   # "kleine wijziging: de borrel laat ik schieten" books nothing new
+        return "cancel"  # "kleine wijziging: de borrel laat ik schieten" books nothing new
     if cues.change_noun:
         return "change"
     if cues.cancel and cues.prior and cues.register:

@@ -33,9 +33,11 @@ from mailflow.understand.text import fold
 from mailflow.understand.types import Evidence
 
 _SCL = re.compile(r"^\s*(-?\d+)\s*$")
-_VERDICT_FIELDS = re.compile(rb"(?im)^(?:x-spam-flag|x-spam-status|x-spam|x-rspamd-action|"
-                             rb"x-ms-exchange-organization-scl)[ \t]*:")
-_VERDICT_SCAN = 256 * 1024   # bytes looked at for those fields (the header block comes first)
+_VERDICT_FIELDS = re.compile(
+    rb"(?im)^(?:x-spam-flag|x-spam-status|x-spam|x-rspamd-action|"
+    rb"x-ms-exchange-organization-scl)[ \t]*:"
+)
+_VERDICT_SCAN = 256 * 1024  # bytes looked at for those fields (the header block comes first)
 _RSPAMD_JUNK = ("reject", "add header", "rewrite subject")
 _BULK_PRECEDENCE = ("bulk", "list", "junk")
 
@@ -72,12 +74,16 @@ def spam_verdict(p: ParsedMail, lex: Lexicon, trust: Trust) -> Junk | None:
         return _junk("The receiving mail system (rspamd) marked this as spam", "header:X-Spam", spam)
     action = (p.header("x-rspamd-action") or "").strip().lower()
     if action in _RSPAMD_JUNK:
-        return _junk(f"The receiving mail system (rspamd) judged this spam ({action})", "header:X-Rspamd-Action",
-                     action)
+        return _junk(
+            f"The receiving mail system (rspamd) judged this spam ({action})", "header:X-Rspamd-Action", action
+        )
     scl = _SCL.match(p.header("x-ms-exchange-organization-scl") or "")
     if scl and int(scl.group(1)) >= trust.scl_junk:
-        return _junk(f"The receiving mail system (Exchange) rates this as spam (SCL {scl.group(1)})",
-                     "header:X-MS-Exchange-Organization-SCL", scl.group(1))
+        return _junk(
+            f"The receiving mail system (Exchange) rates this as spam (SCL {scl.group(1)})",
+            "header:X-MS-Exchange-Organization-SCL",
+            scl.group(1),
+        )
     tag = lex.find("spam_subject", fold(p.subject))
     if tag:
         return _junk("The receiving mail system tagged the subject as spam", "subject", tag.group(0))
@@ -92,8 +98,9 @@ def list_or_bulk(p: ParsedMail, lex: Lexicon) -> Junk | None:
             return _junk("This is a mailing-list message", f"header:{name}", value, 0.9)
     prec = (p.header("precedence") or "").strip().lower()
     if prec in _BULK_PRECEDENCE:
-        return _junk("This is bulk mail" if prec != "list" else "This is a mailing-list message",
-                     "header:Precedence", prec, 0.9)
+        return _junk(
+            "This is bulk mail" if prec != "list" else "This is a mailing-list message", "header:Precedence", prec, 0.9
+        )
     for name in sorted(lex.headers.get("bulk", ())):
         value = p.header(name)
         if value is not None:

@@ -16,9 +16,9 @@ from importlib import resources
 from typing import Any
 
 LANGS = ("nl", "en", "fy", "de")
-NEUTRAL = "mail"   # lexicon/mail.toml: header names, subject tags, products; no language of its own
+NEUTRAL = "mail"  # lexicon/mail.toml: header names, subject tags, products; no language of its own
 _NEVER = re.compile(r"(?!x)x")  # matches nothing: an empty pattern list
-_ESCAPE = re.compile(r"\\[A-Za-z]")   # \b, \s, \W ...: escapes, not letters
+_ESCAPE = re.compile(r"\\[A-Za-z]")  # \b, \s, \W ...: escapes, not letters
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -27,7 +27,7 @@ class Lexicon:
     """Compiled patterns (``rx``) and word sets (``words``) of all languages merged."""
 
     rx: dict[str, re.Pattern[str]]
-    lines: dict[str, re.Pattern[str]]          # line-anchored (multiline) variants
+    lines: dict[str, re.Pattern[str]]  # line-anchored (multiline) variants
     months: dict[str, int]
     weekdays: dict[str, int]
     dayparts: dict[str, str]
@@ -39,14 +39,14 @@ class Lexicon:
     session_nouns: tuple[str, ...] = ()
     region_suffixes: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
-    exonyms: dict[str, str] = field(default_factory=dict)   # "ghent" -> "gent"
+    exonyms: dict[str, str] = field(default_factory=dict)  # "ghent" -> "gent"
     language_words: dict[str, frozenset[str]] = field(default_factory=dict)
     numbered_nouns: frozenset[str] = frozenset()
     ordinals: dict[str, int] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
-    headers: dict[str, frozenset[str]] = field(default_factory=dict)   # "list", "bulk": lower-case header names
+    headers: dict[str, frozenset[str]] = field(default_factory=dict)  # "list", "bulk": lower-case header names
 
-    exact: dict[str, re.Pattern[str]] = field(default_factory=dict)   # the same, case-sensitive
+    exact: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the same, case-sensitive
 
     def has(self, name: str, text: str) -> bool:
         return self.find(name, text) is not None
@@ -98,12 +98,24 @@ def load_lexicon(langs: tuple[str, ...] = LANGS) -> Lexicon:
         return frozenset(w for data in raw for w in data.get("words", {}).get(key, []))
 
     return Lexicon(
-        rx=rx, lines=lines, months=words("months"), weekdays=words("weekdays"), dayparts=words("dayparts"),
-        abbreviations=words("abbreviations"), stopwords=wordset("stopwords"), common=wordset("common"),
-        places=wordset("places"), daypart_nouns=wordset("daypart_nouns"),
-        session_nouns=tuple(sorted(wordset("session_nouns"), key=len, reverse=True)), region_suffixes=wordset("region_suffixes"),
-        adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)), exonyms=words("exonyms"),
+        rx=rx,
+        lines=lines,
+        months=words("months"),
+        weekdays=words("weekdays"),
+        dayparts=words("dayparts"),
+        abbreviations=words("abbreviations"),
+        stopwords=wordset("stopwords"),
+        common=wordset("common"),
+        places=wordset("places"),
+        daypart_nouns=wordset("daypart_nouns"),
+        session_nouns=tuple(sorted(wordset("session_nouns"), key=len, reverse=True)),
+        region_suffixes=wordset("region_suffixes"),
+        adjective_suffixes=tuple(sorted(wordset("adjective_suffixes"), key=len, reverse=True)),
+        exonyms=words("exonyms"),
         language_words={lang: frozenset(data.get("words", {}).get("language", [])) for lang, data in zip(langs, raw)},
-        numbered_nouns=wordset("numbered_nouns"), ordinals=words("ordinals"), number_words=words("number_words"),
-        headers={k: frozenset(h.lower() for h in v) for k, v in neutral.get("headers", {}).items()}, exact=exact,
+        numbered_nouns=wordset("numbered_nouns"),
+        ordinals=words("ordinals"),
+        number_words=words("number_words"),
+        headers={k: frozenset(h.lower() for h in v) for k, v in neutral.get("headers", {}).items()},
+        exact=exact,
     )

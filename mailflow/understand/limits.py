@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 
-OWN_LIMIT = 2_500             # characters of the sender's own words read as the request (about 12 µs each)
-SUBJECT_LIMIT = 1_000         # characters of the subject
-HEADER_LIMIT = 4_000          # characters of any other header field
-HEADER_FIELDS = 300           # header fields read (Received chains of loops run to thousands)
-PART_LIMIT = 64 * 1024        # characters read from each text part
-HTML_LIMIT = 128 * 1024       # characters of HTML markup converted to text, per part
-TEXT_PARTS = 8                # text parts read (plain and HTML); the rest are not looked at
-PARTS_WALKED = 200            # MIME parts looked at in all
-TEXT_LIMIT = 64 * 1024        # characters of body text in all
-RAW_LIMIT = 1024 * 1024       # bytes of the message parsed: the sender's words come before the attachments
-MULTIPARTS = 64               # multipart containers parsed (boundary parameters); the rest is not read
+OWN_LIMIT = 2_500  # characters of the sender's own words read as the request (about 12 µs each)
+SUBJECT_LIMIT = 1_000  # characters of the subject
+HEADER_LIMIT = 4_000  # characters of any other header field
+HEADER_FIELDS = 300  # header fields read (Received chains of loops run to thousands)
+PART_LIMIT = 64 * 1024  # characters read from each text part
+HTML_LIMIT = 128 * 1024  # characters of HTML markup converted to text, per part
+TEXT_PARTS = 8  # text parts read (plain and HTML); the rest are not looked at
+PARTS_WALKED = 200  # MIME parts looked at in all
+TEXT_LIMIT = 64 * 1024  # characters of body text in all
+RAW_LIMIT = 1024 * 1024  # bytes of the message parsed: the sender's words come before the attachments
+MULTIPARTS = 64  # multipart containers parsed (boundary parameters); the rest is not read
 _BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
-DELIMITERS = 500              # lines starting with "--" (part delimiters) parsed: a part costs the parser a message
+DELIMITERS = 500  # lines starting with "--" (part delimiters) parsed: a part costs the parser a message
 _DELIMITER = re.compile(rb"\n--")
 
 
@@ -37,7 +37,7 @@ def bounded(raw: bytes) -> tuple[bytes, bool]:
     limit = min(len(raw), RAW_LIMIT)
     counts = (raw.count(b"oundary", 0, limit) + raw.count(b"OUNDARY", 0, limit), raw.count(b"\n--", 0, limit))
     for rx, most, seen in ((_BOUNDARY, MULTIPARTS, counts[0]), (_DELIMITER, DELIMITERS, counts[1])):
-        if seen <= most:   # counted in C first: the pattern runs only on the rare message that has more
+        if seen <= most:  # counted in C first: the pattern runs only on the rare message that has more
             continue
         for n, m in enumerate(rx.finditer(raw, 0, limit)):
             if n == most:

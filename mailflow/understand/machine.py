@@ -21,8 +21,10 @@ from mailflow.understand.types import CalendarReply, Evidence
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 _ADDR = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
 _NULL_SENDERS = ("mailer-daemon", "postmaster")
-_NOREPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounce[s]?|mailer-daemon|postmaster)\b", re.I)
-_GATEWAY_SCAN = 4_000   # characters of a notice read for the product's name and the quarantine wording
+_NOREPLY = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounce[s]?|mailer-daemon|postmaster)\b", re.I
+)
+_GATEWAY_SCAN = 4_000  # characters of a notice read for the product's name and the quarantine wording
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-organization-autoreply", "x-auto-reply")
 
 
@@ -38,8 +40,8 @@ class Verdict:
     calendar: CalendarReply | None = None
     bounced: list[str] = field(default_factory=list)
     permanent: bool = False
-    relayed: bool = False   # a web form relayed from a no-reply address with a person's Reply-To
-    gateway: str | None = None   # a mail-security gateway's quarantine notice: the product's words
+    relayed: bool = False  # a web form relayed from a no-reply address with a person's Reply-To
+    gateway: str | None = None  # a mail-security gateway's quarantine notice: the product's words
 
     def set(self, kind: str, reason: str, source: str, text: str, confidence: float = 0.95) -> "Verdict":
         self.kind, self.may_reply = kind, False
@@ -98,8 +100,13 @@ def _gateway(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
     if notice is None or (product is None and not unnamed):
         return False
     v.gateway = product.group(0) if product is not None else (p.from_name or local or "a gateway")
-    v.set("other", f"This is a notice of a mail-security gateway ({v.gateway}) about mail it holds",
-          "body", f"{v.gateway} ... {notice.group(0)}", 0.9)
+    v.set(
+        "other",
+        f"This is a notice of a mail-security gateway ({v.gateway}) about mail it holds",
+        "body",
+        f"{v.gateway} ... {notice.group(0)}",
+        0.9,
+    )
     return True
 
 
@@ -117,8 +124,12 @@ def _auto_header(p: ParsedMail, v: Verdict, lex: Lexicon, subject: str) -> bool:
             v.set("auto_reply", "The mail carries an auto-reply header", f"header:{name}", p.header(name) or "")
             return True
     if p.header("x-auto-response-suppress") and lex.has("oof_body", fold(p.text[:2000])):
-        v.set("auto_reply", "Exchange marks this as an automatic reply", "header:X-Auto-Response-Suppress",
-              p.header("x-auto-response-suppress") or "")
+        v.set(
+            "auto_reply",
+            "Exchange marks this as an automatic reply",
+            "header:X-Auto-Response-Suppress",
+            p.header("x-auto-response-suppress") or "",
+        )
         return True
     return False
 
@@ -131,11 +142,19 @@ def _calendar(p: ParsedMail, v: Verdict) -> bool:
     attendee_line = next((line for line in ical.splitlines() if line.upper().startswith("ATTENDEE")), "")
     part = re.search(r"PARTSTAT=([A-Za-z-]+)", attendee_line, re.I)
     addr = _ADDR.search(attendee_line)
-    reply = CalendarReply(uid=props.get("UID", ""), partstat=(part.group(1).upper() if part else "NEEDS-ACTION"),
-                          attendee=addr.group(0).lower() if addr else p.from_addr,
-                          comment=props.get("COMMENT") or None)
+    reply = CalendarReply(
+        uid=props.get("UID", ""),
+        partstat=(part.group(1).upper() if part else "NEEDS-ACTION"),
+        attendee=addr.group(0).lower() if addr else p.from_addr,
+        comment=props.get("COMMENT") or None,
+    )
     v.calendar = reply
-    v.set("calendar_reply", f"This is a calendar answer ({reply.partstat.lower()})", "calendar", f"METHOD:REPLY {reply.uid}")
+    v.set(
+        "calendar_reply",
+        f"This is a calendar answer ({reply.partstat.lower()})",
+        "calendar",
+        f"METHOD:REPLY {reply.uid}",
+    )
     if reply.partstat == "DECLINED" and reply.comment:
         v.review = True
         v.reasons.append("The calendar answer declines with a comment a person should read")
@@ -164,11 +183,20 @@ def _report(p: ParsedMail, v: Verdict, own: frozenset[str]) -> Verdict:
     if (p.report_type or "").lower() == "disposition-notification":
         return v.set("other", "This is a read receipt", "header:Content-Type", "disposition-notification")
     if (p.report_type or "").lower() == "feedback-report":
-        return v.set("other", "This is a spam complaint report (ARF) from a mail provider", "header:Content-Type",
-                     "feedback-report")
+        return v.set(
+            "other",
+            "This is a spam complaint report (ARF) from a mail provider",
+            "header:Content-Type",
+            "feedback-report",
+        )
     if not _text_bounce(p, v, own, True):
-        v.set("bounce", "A delivery report that names no recipient we can read", "header:Content-Type",
-              p.report_type or "delivery-status", 0.8)
+        v.set(
+            "bounce",
+            "A delivery report that names no recipient we can read",
+            "header:Content-Type",
+            p.report_type or "delivery-status",
+            0.8,
+        )
     return v
 
 
@@ -184,8 +212,9 @@ def _text_bounce(p: ParsedMail, v: Verdict, own: frozenset[str], says_bounce: bo
     if found.failed:
         v.set("bounce", "A mail we sent could not be delivered", found.source, ", ".join(found.failed))
     elif found.delayed:
-        v.set("bounce", "A mail we sent is delayed; the mail system keeps trying", found.source,
-              ", ".join(found.delayed))
+        v.set(
+            "bounce", "A mail we sent is delayed; the mail system keeps trying", found.source, ", ".join(found.delayed)
+        )
     else:
         v.set("bounce", "A delivery report that names no recipient we can read", "subject", p.subject, 0.8)
     if found.left_out:

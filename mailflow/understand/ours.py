@@ -50,12 +50,12 @@ class OwnWording:
             for line in _TAGS.sub("\n", source).splitlines():
                 for piece in _EXPRESSIONS.split(line):
                     ws = words(fold(piece))
-                    found.update(tuple(ws[i:i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1))
+                    found.update(tuple(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1))
         return cls(frozenset(found))
 
     def is_ours(self, line: str) -> bool:
         ws = words(fold(line))
-        return any(tuple(ws[i:i + SHINGLE]) in self.shingles for i in range(len(ws) - SHINGLE + 1))
+        return any(tuple(ws[i : i + SHINGLE]) in self.shingles for i in range(len(ws) - SHINGLE + 1))
 
     def first_line(self, text: str) -> int | None:
         """Index of the first line of ``text`` that is ours, or None."""

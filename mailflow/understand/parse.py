@@ -37,8 +37,18 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
-from mailflow.understand.limits import (HEADER_FIELDS, HEADER_LIMIT, HTML_LIMIT, PART_LIMIT, PARTS_WALKED,
-                                        RAW_LIMIT, SUBJECT_LIMIT, TEXT_LIMIT, TEXT_PARTS, bounded)
+from mailflow.understand.limits import (
+    HEADER_FIELDS,
+    HEADER_LIMIT,
+    HTML_LIMIT,
+    PART_LIMIT,
+    PARTS_WALKED,
+    RAW_LIMIT,
+    SUBJECT_LIMIT,
+    TEXT_LIMIT,
+    TEXT_PARTS,
+    bounded,
+)
 from mailflow.understand.text import html_to_text
 
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every calendar part
@@ -50,15 +60,30 @@ except ImportError:  # pragma: no cover
 
 
 # Defects that mean the body may not be what the sender wrote (header quirks are not counted).
-_STRUCTURAL = frozenset({
-    "StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect", "MultipartInvariantViolationDefect",
-    "NoBoundaryInMultipartDefect", "FirstHeaderLineIsContinuationDefect", "MisplacedEnvelopeHeaderDefect",
-    "MissingHeaderBodySeparatorDefect", "InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
-    "InvalidBase64LengthDefect", "InvalidMultipartContentTransferEncodingDefect",
-})
+_STRUCTURAL = frozenset(
+    {
+        "StartBoundaryNotFoundDefect",
+        "CloseBoundaryNotFoundDefect",
+        "MultipartInvariantViolationDefect",
+        "NoBoundaryInMultipartDefect",
+        "FirstHeaderLineIsContinuationDefect",
+        "MisplacedEnvelopeHeaderDefect",
+        "MissingHeaderBodySeparatorDefect",
+        "InvalidBase64PaddingDefect",
+        "InvalidBase64CharactersDefect",
+        "InvalidBase64LengthDefect",
+        "InvalidMultipartContentTransferEncodingDefect",
+    }
+)
 _REPLACEMENT = "\ufffd"
-_CUT_DEFECTS = frozenset({"CloseBoundaryNotFoundDefect", "InvalidBase64PaddingDefect", "InvalidBase64LengthDefect",
-                          "InvalidBase64CharactersDefect"})   # a message cut on purpose ends inside a part
+_CUT_DEFECTS = frozenset(
+    {
+        "CloseBoundaryNotFoundDefect",
+        "InvalidBase64PaddingDefect",
+        "InvalidBase64LengthDefect",
+        "InvalidBase64CharactersDefect",
+    }
+)  # a message cut on purpose ends inside a part
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
@@ -69,30 +94,30 @@ class ParsedMail:
 
     ok: bool = True
     error: str | None = None
-    headers: dict[str, list[str]] = field(default_factory=dict)   # lower-case name -> values
+    headers: dict[str, list[str]] = field(default_factory=dict)  # lower-case name -> values
     message_id: str | None = None
     subject: str = ""
     from_addr: str | None = None
     from_name: str | None = None
     reply_to: str | None = None
     reply_to_name: str | None = None
-    return_path: str | None = None     # the Return-Path header: "" for the null sender, None when absent
+    return_path: str | None = None  # the Return-Path header: "" for the null sender, None when absent
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
-    cc_named: list[tuple[str, str]] = field(default_factory=list)   # (display name, address) of each Cc
+    cc_named: list[tuple[str, str]] = field(default_factory=list)  # (display name, address) of each Cc
     date: dt.datetime | None = None
     received_at: dt.datetime | None = None
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
     content_type: str = "text/plain"
     report_type: str | None = None
-    text: str = ""                     # the body as plain text (HTML converted when there is no plain part)
-    calendar: str | None = None        # text/calendar content, unfolded later
+    text: str = ""  # the body as plain text (HTML converted when there is no plain part)
+    calendar: str | None = None  # text/calendar content, unfolded later
     delivery_status: str | None = None
     attached_headers: str | None = None
-    defects: list[str] = field(default_factory=list)   # what is broken in the structure, in plain words
-    truncated: bool = False            # a limit above left part of the text unread
-    message: Message | None = None     # the parsed message, for detectors that read MIME themselves
+    defects: list[str] = field(default_factory=list)  # what is broken in the structure, in plain words
+    truncated: bool = False  # a limit above left part of the text unread
+    message: Message | None = None  # the parsed message, for detectors that read MIME themselves
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -169,7 +194,7 @@ def _decode_header(value: object, limit: int = HEADER_LIMIT) -> str:
     try:
         if raw.isascii():
             text = str(make_header(decode_header(raw)))
-        else:   # raw 8-bit text with encoded words in it: decode_header takes only ASCII
+        else:  # raw 8-bit text with encoded words in it: decode_header takes only ASCII
             text = _ENCODED_WORD.sub(lambda m: str(make_header(decode_header(m.group()))), raw)
     except Exception:  # noqa: BLE001 - malformed encoded words: keep the raw text
         text = raw
@@ -331,7 +356,7 @@ def _walk(part: Message, p: ParsedMail, r: _Reader, depth: int) -> None:
             p.delivery_status = _payload_text(part)
         return
     if ctype.startswith("multipart/") and not part.is_multipart():
-        payload = part.get_payload()   # the boundary never occurs: the raw text is all there is
+        payload = part.get_payload()  # the boundary never occurs: the raw text is all there is
         if isinstance(payload, str) and not r.full():
             r.truncated = r.truncated or len(payload) > PART_LIMIT
             r.plain.append(payload[:PART_LIMIT])

@@ -21,13 +21,13 @@ class Body:
     own: str
     quoted: str
     signature: str
-    pasted_ours: bool = False    # our own text was found in the writer's part and set aside
+    pasted_ours: bool = False  # our own text was found in the writer's part and set aside
 
 
 def split_body(text: str, lex: Lexicon, sender_name: str | None = None) -> Body:
     """``sender_name`` (the From display name) lets a bare signature start where the name stands."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    folded = fold("\n".join(lines))   # one pass over the whole text; fold keeps the line breaks
+    folded = fold("\n".join(lines))  # one pass over the whole text; fold keeps the line breaks
     q = _quote_start(folded, lex)
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     own_lines, quoted = raw[:q], "\n".join(raw[q:])
@@ -42,18 +42,21 @@ def _quote_start(folded: str, lex: Lexicon) -> int:
     lines: list[str] | None = None
     i, counted = 0, 0
     for m in lex.lines["quote_candidate"].finditer(folded):
-        i += folded.count("\n", counted, m.start())   # counted on from the last candidate: linear
+        i += folded.count("\n", counted, m.start())  # counted on from the last candidate: linear
         counted = m.start()
         if lines is None:
             lines = folded.split("\n")
         line = lines[i]
         if line.startswith(">") or lex.rx["opener"].search(line):
             return i
-        if (line.startswith("op ") or line.startswith("on ")) and i + 1 < len(lines) \
-                and lex.rx["opener"].search(f"{line} {lines[i + 1]}"):
+        if (
+            (line.startswith("op ") or line.startswith("on "))
+            and i + 1 < len(lines)
+            and lex.rx["opener"].search(f"{line} {lines[i + 1]}")
+        ):
             return i
         nxt = lex.rx["header_next"]
-        if lex.rx["header_first"].search(line) and any(nxt.search(x) for x in lines[i + 1:i + 1 + _HEADER_LOOKAHEAD]):
+        if lex.rx["header_first"].search(line) and any(nxt.search(x) for x in lines[i + 1 : i + 1 + _HEADER_LOOKAHEAD]):
             return i
     return folded.count("\n") + 1
 
@@ -63,7 +66,7 @@ def _signature_start(folded: list[str], lex: Lexicon, names: frozenset[str] = fr
     for i, line in enumerate(folded):
         if line in ("--", "-- ") or closing.search(line) or disclaimer.search(line):
             return i
-        if i and line.strip(" ,.") in names:   # "Ik kom graag.\n\nWouter Kramer\nBeleidsadviseur Economie"
+        if i and line.strip(" ,.") in names:  # "Ik kom graag.\n\nWouter Kramer\nBeleidsadviseur Economie"
             return i
     return len(folded)
 

@@ -11,7 +11,7 @@ from mailflow.understand.authentication import aligned
 from mailflow.understand.lexicon import Lexicon
 from mailflow.understand.text import fold, words
 
-_SHORT_ANSWER = 12   # words: "Ja, dat klopt, ik wil mij afmelden." is an answer; a letter is not
+_SHORT_ANSWER = 12  # words: "Ja, dat klopt, ik wil mij afmelden." is an answer; a letter is not
 
 
 def our_references(in_reply_to: str | None, references: list[str], domain: str | None) -> list[str]:
@@ -46,12 +46,14 @@ def reply_address(from_addr: str | None, reply_to: str | None, *, relayed: bool)
         return from_addr, None
     if aligned(from_addr.rpartition("@")[2], reply_to.rpartition("@")[2]):
         return reply_to, None
-    return from_addr, (f"Reply-To {reply_to} is in another domain than From {from_addr}; "
-                       "answers go to From, so the person named there sees them")
+    return from_addr, (
+        f"Reply-To {reply_to} is in another domain than From {from_addr}; "
+        "answers go to From, so the person named there sees them"
+    )
 
 
 def answer(own: str, lex: Lexicon) -> str | None:
-    """"Ja" / "Ja, dat klopt." -> "yes"; "Nee, dat was ik niet." -> "no"; anything longer or else -> None."""
+    """ "Ja" / "Ja, dat klopt." -> "yes"; "Nee, dat was ik niet." -> "no"; anything longer or else -> None."""
     folded = fold(own).strip()
     if not folded or len(words(folded)) > _SHORT_ANSWER:
         return None

@@ -37,6 +37,8 @@ _NAMES = ("place", "venue", "region", "alias")
 def _strong_name(m: Mention) -> bool:
     """A name that points at sessions by itself: a place or venue, or a title of several words."""
     return not m.weak and not m.fuzzy and (m.kind in _NAMES or (m.kind == "title" and " " in m.text))
+
+
 NEGATIVE = ("negative", "from", "prior")
 
 
@@ -50,12 +52,12 @@ class SessionResult:
     reasons: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     conflict: bool = False
-    guessed: bool = False          # came from a quote or a lone session, not from the sender's words
+    guessed: bool = False  # came from a quote or a lone session, not from the sender's words
     unknown_places: list[str] = field(default_factory=list)
-    elsewhere: list[str] = field(default_factory=list)   # names of sessions of events outside the scope
+    elsewhere: list[str] = field(default_factory=list)  # names of sessions of events outside the scope
     clauses: list[tuple[Clause, list[tuple[Mention, frozenset[str]]]]] = field(default_factory=list)
-    by_list_number: bool = False   # "graag nummer 5" was read from the numbered list in the quoted invitation
-    from_subject: bool = False     # the sessions come from the subject line only
+    by_list_number: bool = False  # "graag nummer 5" was read from the numbered list in the quoted invitation
+    from_subject: bool = False  # the sessions come from the subject line only
 
 
 @dataclass
@@ -68,8 +70,15 @@ class SessionMatcher:
     def __init__(self, catalogue: Catalogue, finder: MentionFinder) -> None:
         self.catalogue, self.finder = catalogue, finder
 
-    def match(self, kind: str, clauses: list[Clause], subject: Clause | None, quoted: str,
-              scope: tuple[str, ...], now: dt.datetime) -> SessionResult:
+    def match(
+        self,
+        kind: str,
+        clauses: list[Clause],
+        subject: Clause | None,
+        quoted: str,
+        scope: tuple[str, ...],
+        now: dt.datetime,
+    ) -> SessionResult:
         res = SessionResult()
         own = [_Clause(c, self._find(c, res)) for c in clauses]
         subj = _Clause(subject, self._find(subject, res)) if subject else None
@@ -108,7 +117,7 @@ class SessionMatcher:
                     evs &= set(scope)
                 for e in evs:
                     score[e] = score.get(e, 0.0) + 1.0 / len(evs)
-        if scope:   # every event at this address the mail names; words choose only among them
+        if scope:  # every event at this address the mail names; words choose only among them
             chosen = set(score) or set(scope)
         else:
             chosen = {e for e in score if score[e] == max(score.values())}
@@ -151,12 +160,18 @@ class SessionMatcher:
         ctx.res.from_sessions, ctx.res.sessions = sorted(old), sorted(new)
 
     def _numbered(self, ctx: "_Ctx", own: list[_Clause], quoted: str) -> set[str]:
-        """"Graag nummer 5": the line numbered 5 in the quoted invitation names the session."""
+        """ "Graag nummer 5": the line numbered 5 in the quoted invitation names the session."""
         if not quoted:
             return set()
         rx = self.finder.index.lex.rx["choice_number"]
-        wanted = {int(n) for c in own if c.clause.role in POSITIVE
-                  for m in rx.finditer(c.clause.folded) for n in m.groups() if n}
+        wanted = {
+            int(n)
+            for c in own
+            if c.clause.role in POSITIVE
+            for m in rx.finditer(c.clause.folded)
+            for n in m.groups()
+            if n
+        }
         out: set[str] = set()
         for line in _NUMBERED.finditer(quoted):
             if int(line.group(1)) in wanted:
@@ -224,8 +239,11 @@ def _cued(clauses: list[_Clause], names: tuple[str, ...]) -> list[_Clause]:
                 # "... een jongerenraad opgericht, dus ik kom graag naar die sessie": the clause it points
                 # back to is part of the request, whatever role it had on its own
                 before = clauses[i - 1]
-                out.append(_Clause(replace(before.clause, role="plain"), before.mentions)
-                           if before.clause.role == "context" else before)
+                out.append(
+                    _Clause(replace(before.clause, role="plain"), before.mentions)
+                    if before.clause.role == "context"
+                    else before
+                )
             out.append(c)
     return out
 
@@ -266,8 +284,9 @@ class _Ctx:
             self.res.conflict = True
             self.res.reasons.append("A date in the mail matches no session of this event")
         if c.clause.role in POSITIVE:
-            self.res.elsewhere.extend(m.text for m, s in ms if m.sessions and not s and _strong_name(m)
-                                      and m.text not in self.res.elsewhere)
+            self.res.elsewhere.extend(
+                m.text for m, s in ms if m.sessions and not s and _strong_name(m) and m.text not in self.res.elsewhere
+            )
         ms = [(m, s) for m, s in ms if s]
         for m, s in ms:
             for k in s:
@@ -279,7 +298,7 @@ class _Ctx:
         singles = set().union(*(s for m, s in named if len(s) == 1)) if named else set()
         singles |= set().union(*(s for m, s in ms if m.kind in ("daypart", "weekday") and len(s) == 1), set())
         date_set = set().union(*dates) if dates else None
-        if times:   # "zaterdag 12 maart om 14u": the time narrows the date, or stands for it
+        if times:  # "zaterdag 12 maart om 14u": the time narrows the date, or stands for it
             time_set = set().union(*times)
             if date_set is not None and not (date_set & time_set):
                 self.res.conflict = True
@@ -303,8 +322,15 @@ class _Ctx:
         if record:
             for m, s in ms:
                 if s & result:
-                    self.res.evidence.append(Evidence("session", ",".join(sorted(s & result)), c.clause.source,
-                                                      m.text, 0.6 if m.fuzzy or m.weak else 0.9))
+                    self.res.evidence.append(
+                        Evidence(
+                            "session",
+                            ",".join(sorted(s & result)),
+                            c.clause.source,
+                            m.text,
+                            0.6 if m.fuzzy or m.weak else 0.9,
+                        )
+                    )
         return result
 
     @staticmethod
@@ -323,5 +349,6 @@ class _Ctx:
 
     def candidates(self, chosen: list[str]) -> list[Candidate]:
         ranked = sorted(self.seen.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Candidate(k, round(min(1.0, v * 1.5), 2), "named in the mail") for k, v in ranked
-                if k not in chosen][:5]
+        return [Candidate(k, round(min(1.0, v * 1.5), 2), "named in the mail") for k, v in ranked if k not in chosen][
+            :5
+        ]

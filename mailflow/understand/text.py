@@ -25,9 +25,24 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                         "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2026": "...",
-                         "\u00b4": "'", "`": "'"})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+        "\u00b4": "'",
+        "`": "'",
+    }
+)
 
 
 def html_to_text(source: str) -> str:
@@ -35,7 +50,7 @@ def html_to_text(source: str) -> str:
     s = _drop_blocks(source)
     s = _LIST_ITEM.sub("\n- ", s)
     s = _BREAKS.sub("\n", s)
-    s = _CELLS.sub(" | ", s)   # cells stay apart ("E-mail | a@b.nl", not "E-maila@b.nl"); rows stay lines
+    s = _CELLS.sub(" | ", s)  # cells stay apart ("E-mail | a@b.nl", not "E-maila@b.nl"); rows stay lines
     s = _TAGS.sub("", s)
     s = html.unescape(s)
     s = _SPACES.sub(" ", s)
@@ -54,7 +69,7 @@ def _drop_blocks(source: str) -> str:
     for m in _DROP_OPEN.finditer(source):
         if m.start() < pos:
             continue
-        out.append(source[pos:m.start()])
+        out.append(source[pos : m.start()])
         end = lower.find(f"</{m.group(1).lower()}", m.end())
         if end < 0:
             return " ".join(out) + " "
@@ -67,7 +82,7 @@ def _drop_blocks(source: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, accents removed, typographic quotes and dashes made ASCII."""
-    if text.isascii():   # the common case, without the per-character table
+    if text.isascii():  # the common case, without the per-character table
         return text.replace("`", "'").lower()
     text = text.translate(_QUOTES)
     if not text.isascii():
@@ -77,10 +92,10 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Token:
-    norm: str       # folded form
-    start: int      # offset in the folded text
-    capital: bool   # written with a capital in the mail (names of places usually are)
-    upper: bool = False   # written all in capitals ("AMR", "ALV"): possibly an acronym
+    norm: str  # folded form
+    start: int  # offset in the folded text
+    capital: bool  # written with a capital in the mail (names of places usually are)
+    upper: bool = False  # written all in capitals ("AMR", "ALV"): possibly an acronym
 
 
 def tokens(folded: str, original: str | None = None) -> list[Token]:
@@ -89,7 +104,7 @@ def tokens(folded: str, original: str | None = None) -> list[Token]:
     same = original is not None and len(original) == len(folded)
     for m in _TOKEN.finditer(folded):
         cap = same and original[m.start()].isupper()  # type: ignore[index]
-        upper = cap and len(m.group(0)) >= 2 and original[m.start():m.end()].isupper()  # type: ignore[index]
+        upper = cap and len(m.group(0)) >= 2 and original[m.start() : m.end()].isupper()  # type: ignore[index]
         out.append(Token(m.group(0), m.start(), cap, upper))
     return out
 

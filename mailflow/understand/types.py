@@ -14,8 +14,16 @@ from typing import Any, Literal
 from mailflow.understand.authentication import SenderAuth
 
 Kind = Literal["register", "cancel", "change", "question", "auto_reply", "bounce", "calendar_reply", "other"]
-KINDS: tuple[Kind, ...] = ("register", "cancel", "change", "question", "auto_reply", "bounce",
-                           "calendar_reply", "other")
+KINDS: tuple[Kind, ...] = (
+    "register",
+    "cancel",
+    "change",
+    "question",
+    "auto_reply",
+    "bounce",
+    "calendar_reply",
+    "other",
+)
 ACTION_KINDS: frozenset[str] = frozenset({"register", "cancel", "change"})
 MACHINE_KINDS: frozenset[str] = frozenset({"auto_reply", "bounce", "calendar_reply"})
 # The start of the review reason for a question asked beside a request ("Ik meld me aan. Is er lunch?"):
@@ -27,18 +35,18 @@ SIDE_QUESTION = "The mail also asks a question: "
 class Evidence:
     """Why we concluded something: the words or headers that led to it."""
 
-    what: str          # "kind", "session", "participant", "machine", "language", "event", ...
-    value: str         # the conclusion, e.g. "register" or "dia-utrecht"
-    source: str        # "subject", "body", "quote", "header:Auto-Submitted", "calendar", ...
-    text: str          # the matched words, as they stand in the mail
+    what: str  # "kind", "session", "participant", "machine", "language", "event", ...
+    value: str  # the conclusion, e.g. "register" or "dia-utrecht"
+    source: str  # "subject", "body", "quote", "header:Auto-Submitted", "calendar", ...
+    text: str  # the matched words, as they stand in the mail
     confidence: float  # 0..1
 
 
 @dataclass(frozen=True)
 class Participant:
-    email: str                      # lower-case address
+    email: str  # lower-case address
     name: str | None = None
-    role: str = "sender"            # "sender" | "colleague" | "on_behalf"
+    role: str = "sender"  # "sender" | "colleague" | "on_behalf"
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ class Candidate:
 @dataclass(frozen=True)
 class CalendarReply:
     uid: str
-    partstat: str                   # ACCEPTED | TENTATIVE | DECLINED | ...
+    partstat: str  # ACCEPTED | TENTATIVE | DECLINED | ...
     attendee: str | None
     comment: str | None = None
 
@@ -70,30 +78,30 @@ class Interpretation:
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.0
     event_key: str | None = None
-    language: str = "nl"                    # language to answer in: "nl" or "en"
-    sender: str | None = None               # lower-case From address (or the relayed person)
+    language: str = "nl"  # language to answer in: "nl" or "en"
+    sender: str | None = None  # lower-case From address (or the relayed person)
     sender_name: str | None = None
-    reply_to: str | None = None             # where an answer goes (Reply-To, else From); None = never answer
+    reply_to: str | None = None  # where an answer goes (Reply-To, else From); None = never answer
     subject: str = ""
     received_at: dt.datetime | None = None
-    judged_at: dt.datetime | None = None    # the moment deadlines were judged against
+    judged_at: dt.datetime | None = None  # the moment deadlines were judged against
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
-    may_reply: bool = True                  # False for machine, list, bulk, null-sender and own mail
+    may_reply: bool = True  # False for machine, list, bulk, null-sender and own mail
     candidates: list[Candidate] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)  # fallback choices ("anders Venlo")
     calendar: CalendarReply | None = None
-    bounced: list[str] = field(default_factory=list)        # addresses that permanently failed
+    bounced: list[str] = field(default_factory=list)  # addresses that permanently failed
     bounce_permanent: bool = False
     unnamed_colleagues: list[str] = field(default_factory=list)  # names without an address
-    junk: bool = False                      # spam, phishing, list or bulk mail: ignored, never answered (reasons[0] says why)
-    concerns_event: bool = False            # names a session, the event's title or registration words, or answers our mail
-    envelope_from: str | None = None        # SMTP MAIL FROM: "" is the null sender, None unknown
-    auth: SenderAuth | None = None          # the trusted Authentication-Results ([trust] authserv_id)
-    ours: list[str] = field(default_factory=list)          # our Message-IDs this mail answers
-    answer: str | None = None               # "yes" | "no": a plain answer to our confirmation request
-    unsubscribe: bool = False                # asks to stop campaign mail (List-Unsubscribe, or a reply saying so)
-    unsubscribe_token: str | None = None     # the token of the List-Unsubscribe address it was sent to
+    junk: bool = False  # spam, phishing, list or bulk mail: ignored, never answered (reasons[0] says why)
+    concerns_event: bool = False  # names a session, the event's title or registration words, or answers our mail
+    envelope_from: str | None = None  # SMTP MAIL FROM: "" is the null sender, None unknown
+    auth: SenderAuth | None = None  # the trusted Authentication-Results ([trust] authserv_id)
+    ours: list[str] = field(default_factory=list)  # our Message-IDs this mail answers
+    answer: str | None = None  # "yes" | "no": a plain answer to our confirmation request
+    unsubscribe: bool = False  # asks to stop campaign mail (List-Unsubscribe, or a reply saying so)
+    unsubscribe_token: str | None = None  # the token of the List-Unsubscribe address it was sent to
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, built field by field (``asdict`` deep-copies; this runs for every message)."""

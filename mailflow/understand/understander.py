@@ -52,23 +52,55 @@ class Understander:
         self.mailboxes = frozenset(catalogue.mailboxes)
         self.known_words = frozenset(w for k in self.index.phrases for w in k)
         self.event_of = {s.key: s.event_key for s in catalogue.sessions}
-        self.vocabulary = {s.key: frozenset(words(fold(" ".join(filter(None, (
-            s.title, *s.aliases, s.group, s.description, s.venue, s.city, s.region, s.address,
-            catalogue.event_of(s.key).title)))))) for s in catalogue.sessions}
+        self.vocabulary = {
+            s.key: frozenset(
+                words(
+                    fold(
+                        " ".join(
+                            filter(
+                                None,
+                                (
+                                    s.title,
+                                    *s.aliases,
+                                    s.group,
+                                    s.description,
+                                    s.venue,
+                                    s.city,
+                                    s.region,
+                                    s.address,
+                                    catalogue.event_of(s.key).title,
+                                ),
+                            )
+                        )
+                    )
+                )
+            )
+            for s in catalogue.sessions
+        }
         # One compiled alternation per language: counting its matches replaces a Python loop over tokens.
-        self.language_rx = {lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
-                            for lang, ws in self.lex.language_words.items() if ws}
+        self.language_rx = {
+            lang: re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, ws))) + r")(?![\w'-])")
+            for lang, ws in self.lex.language_words.items()
+            if ws
+        }
 
-    def understand(self, raw: bytes, *, now: dt.datetime | None = None, own_addresses: Iterable[str] = (),
-                   delivered_to: Iterable[str] = (), envelope_from: str | None = None,
-                   message_domain: str | None = None) -> Interpretation:
+    def understand(
+        self,
+        raw: bytes,
+        *,
+        now: dt.datetime | None = None,
+        own_addresses: Iterable[str] = (),
+        delivered_to: Iterable[str] = (),
+        envelope_from: str | None = None,
+        message_domain: str | None = None,
+    ) -> Interpretation:
         """``delivered_to``: the registration address(es) the mail reached (SMTP envelope, IMAP mailbox);
         without it the Delivered-To, X-Original-To, To and Cc headers stand in. ``envelope_from``: the
         SMTP MAIL FROM ("" for the null sender; None when unknown: the Return-Path header stands in).
         ``message_domain``: the domain of our own Message-IDs (``[sender] domain``), so a reply to our
         mail is known as one."""
         own = self.mailboxes | frozenset(a.strip().lower() for a in own_addresses)
-        if junk.may_carry_verdict(raw, self.trust):   # spam is told by its headers: skip reading the body
+        if junk.may_carry_verdict(raw, self.trust):  # spam is told by its headers: skip reading the body
             head = parse_head(raw)
             found = junk.spam_verdict(head, self.lex, self.trust) if head.ok and head.from_addr not in own else None
             if found is not None:
@@ -92,8 +124,9 @@ class Understander:
         it.may_reply = verdict.may_reply and it.envelope_from != ""
         if verdict.relayed:
             it.sender, it.sender_name = p.reply_to, p.reply_to_name
-        it.reply_to, why = reply_address(p.from_addr, p.reply_to, relayed=verdict.relayed) if it.may_reply \
-            else (None, None)
+        it.reply_to, why = (
+            reply_address(p.from_addr, p.reply_to, relayed=verdict.relayed) if it.may_reply else (None, None)
+        )
         if why:
             it.evidence.append(Evidence("reply_to", it.reply_to or "", "header:Reply-To", why, 0.9))
         it.evidence.extend(verdict.evidence)
@@ -127,8 +160,12 @@ class Understander:
 
         Whatever it contains (mail clients send an empty one), it asks for no more
         follow-ups; the token, not the sender, says whose they are."""
-        addresses = [*delivered_to, *(a for h in ("delivered-to", "x-original-to") for v in p.headers.get(h, [])
-                                      for a in _addresses(v)), *p.to, *p.cc]
+        addresses = [
+            *delivered_to,
+            *(a for h in ("delivered-to", "x-original-to") for v in p.headers.get(h, []) for a in _addresses(v)),
+            *p.to,
+            *p.cc,
+        ]
         for address in addresses:
             token = token_of(address)
             if token and self.catalogue.events_for_mailbox(base_address(address)):
@@ -145,16 +182,27 @@ class Understander:
 
         The envelope (or mailbox) is the truth; for a file without one, the first header that names
         one of our addresses. A mailbox shared by several events gives several, and words choose."""
-        for addresses in (list(delivered_to), *([a for v in p.headers.get(h, []) for a in _addresses(v)]
-                                                for h in ("delivered-to", "x-original-to")), p.to + p.cc):
-            found = tuple(dict.fromkeys(e.key for a in addresses for e in self.catalogue.events_for_mailbox(
-                base_address(a))))
+        for addresses in (
+            list(delivered_to),
+            *([a for v in p.headers.get(h, []) for a in _addresses(v)] for h in ("delivered-to", "x-original-to")),
+            p.to + p.cc,
+        ):
+            found = tuple(
+                dict.fromkeys(e.key for a in addresses for e in self.catalogue.events_for_mailbox(base_address(a)))
+            )
             if found:
                 return found
         return ()
 
-    def _human(self, p: ParsedMail, it: Interpretation, own: frozenset[str], relayed: bool,
-               scope: tuple[str, ...], message_domain: str | None = None) -> None:
+    def _human(
+        self,
+        p: ParsedMail,
+        it: Interpretation,
+        own: frozenset[str],
+        relayed: bool,
+        scope: tuple[str, ...],
+        message_domain: str | None = None,
+    ) -> None:
         """A person's mail: scam phrasing first, then the request in the first ``OWN_LIMIT`` characters.
 
         A text longer than that (or cut off by parse's limits before any quote began) is never acted
@@ -182,13 +230,22 @@ class Understander:
             it.reasons.insert(0 if not it.review else len(it.reasons), why)
             it.review, it.confidence = True, min(it.confidence, 0.5)
 
-    def _request(self, p: ParsedMail, it: Interpretation, body: Body, own: frozenset[str], relayed: bool,
-                 scope: tuple[str, ...], message_domain: str | None) -> None:
+    def _request(
+        self,
+        p: ParsedMail,
+        it: Interpretation,
+        body: Body,
+        own: frozenset[str],
+        relayed: bool,
+        scope: tuple[str, ...],
+        message_domain: str | None,
+    ) -> None:
         clauses = split_clauses(body.own, self.lex)
         subject = subject_clause(p.subject, self.lex) if p.subject.strip() else None
         confirmed = bool(body.quoted) and self.lex.lines["confirmation"].search(body.quoted) is not None
-        intent = classify_intent(clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply,
-                                 confirmed=confirmed)
+        intent = classify_intent(
+            clauses, subject, self.lex, relayed=relayed, noreply=not it.may_reply, confirmed=confirmed
+        )
         if intent.junk:
             cue = intent.evidence[0].text if intent.evidence else ""
             _as_junk(it, junk.Junk(intent.reasons[0], Evidence("junk", "junk", "body", cue, 0.8)))
@@ -208,12 +265,17 @@ class Understander:
             intent = Intent("register", [Evidence("kind", "register", "body", body.own[:120], 0.7)])
             it.kind, it.review, it.reasons = "register", False, [r for r in it.reasons if r not in intent_reasons]
             res = self.matcher.match("register", clauses, subject, body.quoted, scope, now)
-            if self.lex.has("thanks", fold(body.own)):   # "Dank, Leeuwarden is mooi!" may be no choice
+            if self.lex.has("thanks", fold(body.own)):  # "Dank, Leeuwarden is mooi!" may be no choice
                 it.review = True
                 it.reasons.append("The answer names a session but does not say it is a registration")
-        if intent.kind == "other" and not it.review and not res.guessed \
-                and (res.sessions or any(c.score >= 0.6 for c in res.candidates)) \
-                and not (is_reply(p.subject) or p.in_reply_to) and not self.lex.has("spam", fold(body.own)):
+        if (
+            intent.kind == "other"
+            and not it.review
+            and not res.guessed
+            and (res.sessions or any(c.score >= 0.6 for c in res.candidates))
+            and not (is_reply(p.subject) or p.in_reply_to)
+            and not self.lex.has("spam", fold(body.own))
+        ):
             # "Workshop bouw je eigen brug voor onze Nora. 31/3 of 14/4.": a session named, no verb we know
             it.review = True
             it.reasons.append("The mail names a session but does not say what the writer wants")
@@ -233,22 +295,37 @@ class Understander:
         it.sessions, it.from_sessions = res.sessions, res.from_sessions
         if intent.kind == "register":
             it.sessions, it.alternatives = checks.use_fallbacks(it.sessions, it.alternatives, self.catalogue, now)
-        people = find_people(intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words,
-                             cc=p.cc_named)
+        people = find_people(
+            intent.kind, clauses, it.sender, it.sender_name, self.lex, own, self.known_words, cc=p.cc_named
+        )
         it.participants, it.unnamed_colleagues = people.participants, people.unnamed
         it.evidence.extend(people.evidence)
         reasons = res.reasons + people.reasons + self._gaps(intent.kind, res, it)
         live = self._live(list(scope) or res.events, now)
-        left = unexplained(intent.kind, res.clauses, {*res.sessions, *res.from_sessions, *res.alternatives},
-                           self.lex, live=frozenset(live), days=live, by_list_number=res.by_list_number,
-                           vocabulary=self.vocabulary, event_of=self.event_of)
+        left = unexplained(
+            intent.kind,
+            res.clauses,
+            {*res.sessions, *res.from_sessions, *res.alternatives},
+            self.lex,
+            live=frozenset(live),
+            days=live,
+            by_list_number=res.by_list_number,
+            vocabulary=self.vocabulary,
+            event_of=self.event_of,
+        )
         if left:
             reasons.append("Part of the request is not accounted for: " + "; ".join(left[:3]))
         split = split_between_people(res.clauses, self.lex, len(it.participants))
         if split and intent.kind == "register":
             reasons.append(split)
-        conditions = [c.text for c in clauses if not c.question and c.role not in ("fallback", "keep", "substitute")
-                      and self.lex.has("condition", c.folded) and (c.cues or self.lex.has("attendance", c.folded))]
+        conditions = [
+            c.text
+            for c in clauses
+            if not c.question
+            and c.role not in ("fallback", "keep", "substitute")
+            and self.lex.has("condition", c.folded)
+            and (c.cues or self.lex.has("attendance", c.folded))
+        ]
         undecided = [c.text for c in clauses if not c.question and self.lex.has("undecided", c.folded)]
         conditions += [t for t in undecided if t not in conditions]
         if conditions:
@@ -281,10 +358,14 @@ class Understander:
             return body
         lines = body.own.split("\n")
         own, pasted = "\n".join(lines[:n]).strip(), "\n".join(lines[n:])
-        return Body(own=own, quoted="\n".join(x for x in (pasted, body.signature, body.quoted) if x.strip()),
-                    signature="", pasted_ours=True)
+        return Body(
+            own=own,
+            quoted="\n".join(x for x in (pasted, body.signature, body.quoted) if x.strip()),
+            signature="",
+            pasted_ours=True,
+        )
 
-    def _unsubscribe_reply(self, p: ParsedMail, clauses: list, subject) -> bool:  # type: ignore[no-untyped-def]
+    def _unsubscribe_reply(self, p: ParsedMail, clauses: list, subject) -> bool:
         """Unsubscribe wording ("geen berichten meer", "unsubscribe me") in an answer to a campaign mail."""
         if not any(is_campaign_message_id(r) for r in (p.in_reply_to or "", *p.references)):
             return False
@@ -313,8 +394,11 @@ class Understander:
     def _gaps(self, kind: str, res, it: Interpretation) -> list[str]:
         out: list[str] = []
         if res.elsewhere:
-            out.append("The mail names " + ", ".join(f"'{t}'" for t in res.elsewhere)
-                       + ", which belongs to another event than the one this address is for")
+            out.append(
+                "The mail names "
+                + ", ".join(f"'{t}'" for t in res.elsewhere)
+                + ", which belongs to another event than the one this address is for"
+            )
         # a known place named in passing ("gemeente Leiden") matters only when nothing else was named;
         # a name we do not know at all ("in Hellouwen") also when the session came from the subject
         strange = [u for u in res.unknown_places if u not in self.lex.places]
@@ -322,7 +406,7 @@ class Understander:
             out.append("There is no session in " + ", ".join(u.title() for u in res.unknown_places))
         elif not it.sessions and kind == "register":
             out.append("The mail names no session")
-        elif not it.sessions and kind == "cancel" and not it.ours:   # a reply to our mail names it for them
+        elif not it.sessions and kind == "cancel" and not it.ours:  # a reply to our mail names it for them
             out.append("The mail does not say which session to cancel")
         if kind == "change" and not it.sessions:
             out.append("The mail does not say which session the sender wants instead")
@@ -331,8 +415,11 @@ class Understander:
         if res.guessed and kind == "register" and res.evidence and res.evidence[-1].source == "quote":
             out.append("The session was taken from the quoted mail, not from the sender's words")
         if not it.participants:
-            out.append("Nobody to register could be found in the mail" if kind == "register" else
-                       "Whose registration this is about could not be found in the mail")
+            out.append(
+                "Nobody to register could be found in the mail"
+                if kind == "register"
+                else "Whose registration this is about could not be found in the mail"
+            )
         return out
 
     def _language(self, text: str, it: Interpretation, default: str = "nl") -> str:
@@ -373,7 +460,7 @@ def _addresses(value: str) -> list[str]:
 
 
 def _plain_defect(name: str) -> str:
-    """"StartBoundaryNotFoundDefect" -> "start boundary not found"."""
+    """ "StartBoundaryNotFoundDefect" -> "start boundary not found"."""
     words_ = re.findall(r"[A-Z][a-z0-9]*", name.removesuffix("Defect"))
     return " ".join(w.lower() for w in words_) or name
 
@@ -390,6 +477,14 @@ def _as_junk(it: Interpretation, found: junk.Junk) -> Interpretation:
 def _skeleton(p: ParsedMail, now: dt.datetime | None) -> Interpretation:
     sender = p.from_addr
     return Interpretation(
-        message_id=p.message_id, kind="other", sender=sender, sender_name=p.from_name, subject=p.subject,
-        received_at=p.received_at, judged_at=now or p.received_at, in_reply_to=p.in_reply_to,
-        references=p.references, may_reply=not is_noreply(sender))
+        message_id=p.message_id,
+        kind="other",
+        sender=sender,
+        sender_name=p.from_name,
+        subject=p.subject,
+        received_at=p.received_at,
+        judged_at=now or p.received_at,
+        in_reply_to=p.in_reply_to,
+        references=p.references,
+        may_reply=not is_noreply(sender),
+    )

@@ -21,15 +21,16 @@ from mailflow.web.routes.forms import many, text
 
 # The roles in the reader's words, with what each may do (the issue: admin is "plus accounts").
 ROLE_LABELS = {"secretariat": "Secretariaat", "organiser": "Organisator", "admin": "Beheerder"}
-ROLE_HINTS = {"secretariat": "te beoordelen en inschrijvingen",
-              "organiser": "ook evenementen en campagnes",
-              "admin": "ook accounts"}
+ROLE_HINTS = {
+    "secretariat": "te beoordelen en inschrijvingen",
+    "organiser": "ook evenementen en campagnes",
+    "admin": "ook accounts",
+}
 LANGUAGE_LABELS = {"": "Standaard van mailflow", "nl": "Nederlands", "en": "English"}
 
 # AccountError.kind -> Dutch text with the error's values; "other" shows the service's own message.
 REFUSALS = {
-    "too_short": "Het wachtwoord is te kort: gebruik minstens {n} tekens (een paar woorden maken een goed "
-                 "wachtwoord).",
+    "too_short": "Het wachtwoord is te kort: gebruik minstens {n} tekens (een paar woorden maken een goed wachtwoord).",
     "exists": "{email} heeft al een account.",
     "email": "{email} is geen e-mailadres.",
     "role": "Kies een rol.",
@@ -40,22 +41,38 @@ REFUSALS = {
     "self_demote": "U kunt uzelf de rol beheerder niet afnemen; vraag dat aan een andere beheerder.",
     "last_admin": "{email} is de laatste actieve beheerder; maak eerst iemand anders beheerder.",
 }
-FIELDS = {"too_short": "password", "exists": "email", "email": "email", "role": "role", "language": "language",
-          "self_demote": "role", "name": "name"}
+FIELDS = {
+    "too_short": "password",
+    "exists": "email",
+    "email": "email",
+    "role": "role",
+    "language": "language",
+    "self_demote": "role",
+    "name": "name",
+}
 MISMATCH = "De twee wachtwoorden zijn niet gelijk; typ hetzelfde wachtwoord twee keer."
 EMPTY_PASSWORD = "Vul het wachtwoord twee keer in."
 WRONG_CURRENT = "Uw huidige wachtwoord klopt niet."
 TOO_MANY = "Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw."
 OWN_PASSWORD = "Uw eigen wachtwoord wijzigt u bij Mijn account (met uw huidige wachtwoord)."
 UNKNOWN_EVENT = "Kies alleen evenementen uit de lijst."
-DONE = {"added": "account toegevoegd", "saved": "wijzigingen opgeslagen",
-        "disabled": "account uitgeschakeld; de open sessies zijn beëindigd", "enabled": "account weer ingeschakeld",
-        "password": "nieuw wachtwoord ingesteld; de open sessies zijn beëindigd",
-        "own_password": "uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd",
-        "language": "taal opgeslagen"}
-TEXTS = (tuple(ROLE_LABELS.values()) + tuple(ROLE_HINTS.values()) + tuple(LANGUAGE_LABELS.values())
-         + tuple(REFUSALS.values()) + tuple(DONE.values())
-         + (MISMATCH, EMPTY_PASSWORD, WRONG_CURRENT, TOO_MANY, OWN_PASSWORD, UNKNOWN_EVENT))
+DONE = {
+    "added": "account toegevoegd",
+    "saved": "wijzigingen opgeslagen",
+    "disabled": "account uitgeschakeld; de open sessies zijn beëindigd",
+    "enabled": "account weer ingeschakeld",
+    "password": "nieuw wachtwoord ingesteld; de open sessies zijn beëindigd",
+    "own_password": "uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd",
+    "language": "taal opgeslagen",
+}
+TEXTS = (
+    tuple(ROLE_LABELS.values())
+    + tuple(ROLE_HINTS.values())
+    + tuple(LANGUAGE_LABELS.values())
+    + tuple(REFUSALS.values())
+    + tuple(DONE.values())
+    + (MISMATCH, EMPTY_PASSWORD, WRONG_CURRENT, TOO_MANY, OWN_PASSWORD, UNKNOWN_EVENT)
+)
 
 
 class Refused(Exception):
@@ -80,18 +97,28 @@ class AccountForm:
     email: str = ""
     name: str = ""
     role: str = "secretariat"
-    events: list[str] = field(default_factory=list)     # none ticked: every event
-    language: str = ""                                  # "": the configured language
+    events: list[str] = field(default_factory=list)  # none ticked: every event
+    language: str = ""  # "": the configured language
 
     @classmethod
     def read(cls, form: FormData) -> "AccountForm":
-        return cls(email=text(form, "email").lower(), name=text(form, "name"), role=text(form, "role"),
-                   events=many(form, "event"), language=text(form, "language"))
+        return cls(
+            email=text(form, "email").lower(),
+            name=text(form, "name"),
+            role=text(form, "role"),
+            events=many(form, "event"),
+            language=text(form, "language"),
+        )
 
     @classmethod
     def of(cls, found: Account) -> "AccountForm":
-        return cls(email=found.email, name=found.name or "", role=found.role, events=list(found.events or ()),
-                   language=found.language or "")
+        return cls(
+            email=found.email,
+            name=found.name or "",
+            role=found.role,
+            events=list(found.events or ()),
+            language=found.language or "",
+        )
 
     def check(self, known_events: Iterable[str]) -> None:
         """What the form alone can tell: a role and language from the lists, events from the catalogue."""

@@ -20,7 +20,7 @@ from mailflow.campaigns.schedule import parse_before
 from mailflow.web.routes.forms import many, text
 
 WHEN = ("draft", "now", "at", "before")
-UNITS = ("dagen", "uren", "minuten", "weken")   # parse_before understands these Dutch units
+UNITS = ("dagen", "uren", "minuten", "weken")  # parse_before understands these Dutch units
 
 
 class FormProblem(Exception):
@@ -36,15 +36,19 @@ class ScheduleForm:
     """When: draft (by hand), now, at a moment (event's local time), or N units before each session."""
 
     when: str = "draft"
-    at: str = ""                 # as <input type="datetime-local"> sends it: 2030-06-07T09:00
+    at: str = ""  # as <input type="datetime-local"> sends it: 2030-06-07T09:00
     before_n: str = ""
     before_unit: str = "dagen"
 
     @classmethod
     def read(cls, form: FormData) -> "ScheduleForm":
         unit = text(form, "before_unit")
-        return cls(when=text(form, "when") or "draft", at=text(form, "at"), before_n=text(form, "before_n"),
-                   before_unit=unit if unit in UNITS else "dagen")
+        return cls(
+            when=text(form, "when") or "draft",
+            at=text(form, "at"),
+            before_n=text(form, "before_n"),
+            before_unit=unit if unit in UNITS else "dagen",
+        )
 
     def schedule(self, timezone: str) -> Schedule:
         """The Schedule this asks for; "now" and "draft" both have none (the route starts a "now")."""
@@ -83,12 +87,19 @@ class CampaignForm:
     def read(cls, form: FormData, event_key: str) -> "CampaignForm":
         raw_body = form.get("body")
         raw_html = form.get("html_body")
-        return cls(event_key=event_key, sessions=many(form, "session"), status=text(form, "status") or "confirmed",
-                   exclude_campaign=text(form, "exclude_campaign"), name=text(form, "name"),
-                   subject=text(form, "subject"), body=raw_body if isinstance(raw_body, str) else "",
-                   html_body=raw_html if isinstance(raw_html, str) else "",
-                   late_joiners=text(form, "late_joiners") == "1", attach_invite=text(form, "attach_invite") == "1",
-                   timing=ScheduleForm.read(form))
+        return cls(
+            event_key=event_key,
+            sessions=many(form, "session"),
+            status=text(form, "status") or "confirmed",
+            exclude_campaign=text(form, "exclude_campaign"),
+            name=text(form, "name"),
+            subject=text(form, "subject"),
+            body=raw_body if isinstance(raw_body, str) else "",
+            html_body=raw_html if isinstance(raw_html, str) else "",
+            late_joiners=text(form, "late_joiners") == "1",
+            attach_invite=text(form, "attach_invite") == "1",
+            timing=ScheduleForm.read(form),
+        )
 
     def draft(self, timezone: str, by: str, earlier: set[int]) -> Draft:
         """The Draft for the campaign service; ``earlier``: this event's campaign ids (to exclude from)."""
@@ -104,6 +115,14 @@ class CampaignForm:
         if not self.body.strip():
             raise FormProblem("Vul de tekst van de mail in.")
         audience = Audience(self.event_key, tuple(self.sessions), self.status, exclude)  # type: ignore[arg-type]
-        return Draft(audience, self.subject, self.body.replace("\r\n", "\n"),
-                     self.html_body.replace("\r\n", "\n") if self.html_body.strip() else None,
-                     self.name or None, self.late_joiners, self.attach_invite, self.timing.schedule(timezone), by)
+        return Draft(
+            audience,
+            self.subject,
+            self.body.replace("\r\n", "\n"),
+            self.html_body.replace("\r\n", "\n") if self.html_body.strip() else None,
+            self.name or None,
+            self.late_joiners,
+            self.attach_invite,
+            self.timing.schedule(timezone),
+            by,
+        )

@@ -13,21 +13,44 @@ from mailflow.campaigns.model import Audience, Overview
 from mailflow.catalogue.model import Event
 from mailflow.web.campaign_form import ScheduleForm
 
-PER_PAGE = 100          # recipients per page of the progress table
-REFRESH_SECONDS = 5     # the progress page reloads itself this often while the campaign is sending
+PER_PAGE = 100  # recipients per page of the progress table
+REFRESH_SECONDS = 5  # the progress page reloads itself this often while the campaign is sending
 
-STATES = {"draft": "concept", "scheduled": "gepland", "sending": "wordt verstuurd", "done": "klaar",
-          "cancelled": "geannuleerd"}
-RECIPIENT_STATES = {"pending": "wacht", "sending": "wordt verstuurd", "sent": "verstuurd", "failed": "mislukt",
-                    "skipped": "overgeslagen"}
-AUDIENCE_STATUSES = {"confirmed": "bevestigd", "waitlisted": "op de wachtlijst", "cancelled": "afgemeld",
-                     "all": "alle statussen"}
-DONE = {"created": "campagne aangemaakt", "started": "de campagne wordt verstuurd",
-        "scheduled": "planning opgeslagen", "cancelled": "campagne geannuleerd",
-        "tested": "testmail verstuurd"}
+STATES = {
+    "draft": "concept",
+    "scheduled": "gepland",
+    "sending": "wordt verstuurd",
+    "done": "klaar",
+    "cancelled": "geannuleerd",
+}
+RECIPIENT_STATES = {
+    "pending": "wacht",
+    "sending": "wordt verstuurd",
+    "sent": "verstuurd",
+    "failed": "mislukt",
+    "skipped": "overgeslagen",
+}
+AUDIENCE_STATUSES = {
+    "confirmed": "bevestigd",
+    "waitlisted": "op de wachtlijst",
+    "cancelled": "afgemeld",
+    "all": "alle statussen",
+}
+DONE = {
+    "created": "campagne aangemaakt",
+    "started": "de campagne wordt verstuurd",
+    "scheduled": "planning opgeslagen",
+    "cancelled": "campagne geannuleerd",
+    "tested": "testmail verstuurd",
+}
 UNIT_SECONDS = (("weken", 604800), ("dagen", 86400), ("uren", 3600), ("minuten", 60))
-TEXTS = (tuple(STATES.values()) + tuple(RECIPIENT_STATES.values()) + tuple(AUDIENCE_STATUSES.values())
-         + tuple(DONE.values()) + tuple(u for u, _s in UNIT_SECONDS))
+TEXTS = (
+    tuple(STATES.values())
+    + tuple(RECIPIENT_STATES.values())
+    + tuple(AUDIENCE_STATUSES.values())
+    + tuple(DONE.values())
+    + tuple(u for u, _s in UNIT_SECONDS)
+)
 
 
 def local(moment: dt.datetime | None, event: Event) -> str:
@@ -59,9 +82,17 @@ def labels(event: Event) -> dict[str, Any]:
     titles = {s.key: s.title for s in event.sessions}
 
     def audience(a: Audience) -> dict[str, Any]:
-        return {"sessions": [titles.get(k, k) for k in a.sessions], "status": AUDIENCE_STATUSES.get(a.status, a.status),
-                "exclude": a.exclude_campaign}
+        return {
+            "sessions": [titles.get(k, k) for k in a.sessions],
+            "status": AUDIENCE_STATUSES.get(a.status, a.status),
+            "exclude": a.exclude_campaign,
+        }
 
-    return {"state_label": lambda s: STATES.get(s, s), "recipient_label": lambda s: RECIPIENT_STATES.get(s, s),
-            "audience": audience, "local": lambda m: local(m, event), "before_parts": before_parts,
-            "audience_status_label": lambda s: AUDIENCE_STATUSES.get(s, s)}
+    return {
+        "state_label": lambda s: STATES.get(s, s),
+        "recipient_label": lambda s: RECIPIENT_STATES.get(s, s),
+        "audience": audience,
+        "local": lambda m: local(m, event),
+        "before_parts": before_parts,
+        "audience_status_label": lambda s: AUDIENCE_STATUSES.get(s, s),
+    }

@@ -24,26 +24,37 @@ MENU: list[tuple[str, str, str]] = [
 ]
 
 
-STATUS = {"confirmed": "bevestigd", "waitlisted": "wachtlijst", "cancelled": "afgemeld", "open": "Open",
-          "resolved": "Afgehandeld"}
+STATUS = {
+    "confirmed": "bevestigd",
+    "waitlisted": "wachtlijst",
+    "cancelled": "afgemeld",
+    "open": "Open",
+    "resolved": "Afgehandeld",
+}
 
 
 def language(request: Request, who: Caller | None) -> str:
     web = services(request)
-    return i18n.choose(request.cookies.get("lang"), who.account.language if who else None,
-                       web.app.settings.language)
+    return i18n.choose(request.cookies.get("lang"), who.account.language if who else None, web.app.settings.language)
 
 
-def render(request: Request, template: str, who: Caller | None, status_code: int = 200,
-           **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, who: Caller | None, status_code: int = 200, **context: Any) -> HTMLResponse:
     web = services(request)
     lang = language(request, who)
     _ = i18n.translator(lang)
     menu = [(path, label) for perm, path, label in MENU if who and may(who.account.role, perm)]
     html = web.pages.get_template(template).render(
-        _=_, label=lambda value: _(STATUS.get(value, value)), reason=lambda code: i18n.reason(code, _), lang=lang, who=who.account if who else None, menu=menu, path=request.url.path,
+        _=_,
+        label=lambda value: _(STATUS.get(value, value)),
+        reason=lambda code: i18n.reason(code, _),
+        lang=lang,
+        who=who.account if who else None,
+        menu=menu,
+        path=request.url.path,
         csrf=csrf_token(request, who) if who else getattr(request.state, "login_csrf", ""),
-        request=request, **context)
+        request=request,
+        **context,
+    )
     response = HTMLResponse(html, status_code=status_code)
     login_value = getattr(request.state, "login_csrf", None)
     if login_value and who is None:

@@ -27,8 +27,10 @@ COOKIE = "mailflow_session"
 LOGIN_COOKIE = "mailflow_login"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
 
 
 class LoginRequired(Exception):
@@ -46,7 +48,7 @@ class BadCsrf(Exception):
 @dataclass(frozen=True)
 class Caller:
     account: Account
-    token: str                 # the session token (cookie or bearer)
+    token: str  # the session token (cookie or bearer)
     by_bearer: bool
 
     @property
@@ -55,14 +57,14 @@ class Caller:
 
 
 def services(request: Request) -> WebServices:
-    return request.app.state.services  # type: ignore[no-any-return]
+    return request.app.state.services
 
 
 def caller(request: Request) -> Caller:
     """The logged-in staff member, or LoginRequired."""
     found = getattr(request.state, "caller", None)
     if found is not None:
-        return found  # type: ignore[no-any-return]
+        return found
     web = services(request)
     token, bearer = request.cookies.get(COOKIE), False
     auth = request.headers.get("authorization", "")
@@ -71,12 +73,13 @@ def caller(request: Request) -> Caller:
     if not token:
         raise LoginRequired()
     with web.transaction() as db:
-        found_account = logins.session_account(db, token, now=web.now(),
-                                               session_hours=web.app.settings.web.session_hours)
+        found_account = logins.session_account(
+            db, token, now=web.now(), session_hours=web.app.settings.web.session_hours
+        )
     if found_account is None:
         raise LoginRequired()
     request.state.caller = Caller(found_account[0], token, bearer)
-    return request.state.caller  # type: ignore[no-any-return]
+    return request.state.caller
 
 
 def require(request: Request, permission: str) -> Caller:

@@ -30,7 +30,7 @@ class WebSecretMissing(ConfigError):
 class _Embedded(uvicorn.Server):
     @contextmanager
     def capture_signals(self) -> Generator[None, None, None]:
-        yield   # the caller owns SIGINT/SIGTERM
+        yield  # the caller owns SIGINT/SIGTERM
 
 
 def secret_of(app: App) -> str:
@@ -42,7 +42,8 @@ def secret_of(app: App) -> str:
         raise WebSecretMissing(
             f"[web] the secret key in {where} {problem}; create one with "
             f"`python3 -c 'import secrets; print(secrets.token_urlsafe(48))' > FILE` and set [web] secret_key_file "
-            "(or the environment variable named by secret_key_env), or set [web] enabled = false")
+            "(or the environment variable named by secret_key_env), or set [web] enabled = false"
+        )
     return secret
 
 
@@ -55,8 +56,10 @@ def bind(app: App) -> socket.socket:
         sock.bind((w.listen_host, w.listen_port))
     except OSError as exc:
         sock.close()
-        raise ConfigError(f"[web] listen: cannot listen on {w.listen_host}:{w.listen_port}: {exc.strerror}; "
-                          "change [web] listen or stop what uses that port") from None
+        raise ConfigError(
+            f"[web] listen: cannot listen on {w.listen_host}:{w.listen_port}: {exc.strerror}; "
+            "change [web] listen or stop what uses that port"
+        ) from None
     sock.listen(128)
     sock.setblocking(False)
     return sock
@@ -69,16 +72,23 @@ def build(app: App, on_queued: Callable[[], None] | None = None) -> Any:
     return create_web_app(app, secret=secret_of(app), on_queued=on_queued)
 
 
-async def run_web(app: App, stop: asyncio.Event, *, on_queued: Callable[[], None] | None = None,
-                  sock: socket.socket | None = None, on_ready: Callable[[int], None] | None = None,
-                  fastapi_app: Any = None) -> None:
+async def run_web(
+    app: App,
+    stop: asyncio.Event,
+    *,
+    on_queued: Callable[[], None] | None = None,
+    sock: socket.socket | None = None,
+    on_ready: Callable[[int], None] | None = None,
+    fastapi_app: Any = None,
+) -> None:
     """Serve the staff pages until ``stop`` is set (the app is built in a thread unless given)."""
     if fastapi_app is None:
         fastapi_app = await asyncio.to_thread(build, app, on_queued)
     sock = sock or bind(app)
     port = int(sock.getsockname()[1])
-    config = uvicorn.Config(fastapi_app, lifespan="off", access_log=False, log_level="warning",
-                            proxy_headers=False, server_header=False)
+    config = uvicorn.Config(
+        fastapi_app, lifespan="off", access_log=False, log_level="warning", proxy_headers=False, server_header=False
+    )
     server = _Embedded(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started and not task.done():

@@ -23,10 +23,10 @@ from mailflow.staff.accounts import Account
 
 @dataclass
 class WebServices:
-    app: App                                   # settings, catalogue (replaced on reload), database, clock
-    secret: bytes                              # signs CSRF tokens
-    pages: Environment                         # templates/web
-    on_queued: Callable[[], None] = lambda: None   # wake the sender after mail was queued
+    app: App  # settings, catalogue (replaced on reload), database, clock
+    secret: bytes  # signs CSRF tokens
+    pages: Environment  # templates/web
+    on_queued: Callable[[], None] = lambda: None  # wake the sender after mail was queued
 
     def now(self) -> dt.datetime:
         return self.app.clock()
@@ -44,8 +44,9 @@ class WebServices:
 
     def context(self, actor: Account) -> Context:
         """The use cases' context, acting as this staff member."""
-        return replace(Context(catalogue=self.app.catalogue, settings=self.app.settings, now=self.now()),
-                       actor=actor.email)
+        return replace(
+            Context(catalogue=self.app.catalogue, settings=self.app.settings, now=self.now()), actor=actor.email
+        )
 
     def sign(self, purpose: str, value: str) -> str:
         return hmac.new(self.secret, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()

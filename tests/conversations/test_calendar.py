@@ -28,9 +28,17 @@ AMS = ZoneInfo("Europe/Amsterdam")
 PETRA = "p.devries@gemeente.example"
 
 
-def write(running: Running, body: str, *, sender: str = PETRA, name: str = "Petra de Vries",
-          to: str = "d-loket@vng.example", subject: str = "Aanmelding", reply_to: Mail | None = None,
-          headers: dict[str, str] | None = None) -> str:
+def write(
+    running: Running,
+    body: str,
+    *,
+    sender: str = PETRA,
+    name: str = "Petra de Vries",
+    to: str = "d-loket@vng.example",
+    subject: str = "Aanmelding",
+    reply_to: Mail | None = None,
+    headers: dict[str, str] | None = None,
+) -> str:
     """A person's mail into the intake; ``reply_to`` makes it an answer to one of ours."""
     msg = EmailMessage()
     msg["From"], msg["To"] = formataddr((name, sender)), to
@@ -95,7 +103,7 @@ def test_registration_is_confirmed_with_a_calendar_invite(running: Running) -> N
     assert kind(mail) == "confirmation" and mail.to == [PETRA] and mail.cc == []
     [invite] = mail.invites
     assert (invite.method, invite.sequence, local(invite.dtstart)) == ("REQUEST", 0, (6, 10, 9, 0))
-    assert "Ontwerpsessies Democratie in Actie" in mail.text.split("--")[0]   # the event named in the body
+    assert "Ontwerpsessies Democratie in Actie" in mail.text.split("--")[0]  # the event named in the body
 
 
 def test_cancellation_removes_the_entry_with_the_same_uid(running: Running) -> None:
@@ -137,8 +145,11 @@ def test_a_schedule_change_waits_for_the_organiser_then_updates_the_calendars(tm
     with service(tmp_path, catalogue=path) as running:
         write(running, "Ik wil graag aansluiten in Utrecht.")
         first = mails(running, 1)[0].invites[0]
-        edit(path, "starts = 2030-06-10T09:00:00\n  ends = 2030-06-10T12:00:00",
-             "starts = 2030-06-10T14:30:00\n  ends = 2030-06-10T17:30:00")
+        edit(
+            path,
+            "starts = 2030-06-10T09:00:00\n  ends = 2030-06-10T12:00:00",
+            "starts = 2030-06-10T14:30:00\n  ends = 2030-06-10T17:30:00",
+        )
         until(lambda: session_sequence(running, "dia-demo-utrecht") == 1, "serve to reload the catalogue")
         listed = CliRunner().invoke(cli, ["events", "sync", "--config", str(tmp_path / "mailflow.toml")])
         assert listed.exit_code == 0, listed.output
@@ -181,14 +192,19 @@ def test_the_join_link_is_mailed_at_its_release_time_and_at_once_afterwards(tmp_
     # URL; when the release time has come (here: the organiser sets it in the past) serve mails it, with the
     # same UID, SEQUENCE 1 and the link as URL and in LOCATION; a later registrant has it straight away.
     path = catalogue_copy(tmp_path)
-    link = "https://teams.example.com/l/meetup-join/economisch-herstel"   # released "3 days" before, in the demo
+    link = "https://teams.example.com/l/meetup-join/economisch-herstel"  # released "3 days" before, in the demo
     with service(tmp_path, catalogue=path) as running:
         write(running, "Graag meld ik mij aan voor de bijeenkomst.", to="bijeenkomsten@m50.example")
         confirmation = mails(running, 1)[0]
         edit(path, 'online_url_release = "3 days"', "online_url_release = 2020-01-01T09:00:00")
         released = mails(running, 2)[1]
-        write(running, "Graag meld ik mij aan voor de bijeenkomst.", to="bijeenkomsten@m50.example",
-              sender="a.bakker@gemeente.example", name="Anne Bakker")
+        write(
+            running,
+            "Graag meld ik mij aan voor de bijeenkomst.",
+            to="bijeenkomsten@m50.example",
+            sender="a.bakker@gemeente.example",
+            name="Anne Bakker",
+        )
         later = mails(running, 3)[2]
         with running.app.factory() as db:
             assert sorted(db.scalars(select(Registration.online_url_sent))) == [link, link]
@@ -210,11 +226,19 @@ def test_held_mail_from_a_person_is_acknowledged(running: Running) -> None:
     # writer hears so at once; an out-of-office answer is held for nobody and answered by nobody.
     write(running, "Ik wil graag naar de sessie in Groningen.")
     write(running, "Assen", subject="", sender="a.bakker@gemeente.example", name="Anne Bakker")
-    write(running, "Ik ben afwezig tot maandag.", sender="c.smit@gemeente.example", name="Cor Smit",
-          subject="Automatisch antwoord: Aanmelding", headers={"Auto-Submitted": "auto-replied"})
+    write(
+        running,
+        "Ik ben afwezig tot maandag.",
+        sender="c.smit@gemeente.example",
+        name="Cor Smit",
+        subject="Automatisch antwoord: Aanmelding",
+        headers={"Auto-Submitted": "auto-replied"},
+    )
     acks = mails(running, 2)
-    assert sorted((kind(m), m.to[0]) for m in acks) == [("review_ack", "a.bakker@gemeente.example"),
-                                                        ("review_ack", PETRA)]
+    assert sorted((kind(m), m.to[0]) for m in acks) == [
+        ("review_ack", "a.bakker@gemeente.example"),
+        ("review_ack", PETRA),
+    ]
     assert all("collega" in m.text and not m.invites for m in acks)
     until(lambda: len(review_items(running)) == 2, "two review items")
 
@@ -229,13 +253,22 @@ def test_a_second_session_a_move_elsewhere_and_a_late_registration_are_acknowled
         mails(running, 1)
         write(running, "Graag ook aanmelden voor Arnhem.")
         write(running, "Ik wil graag wisselen van Utrecht naar Groningen.")
-        write(running, "Graag schrijf ik mij in voor de werksessie Mobiliteit.", to="planningsdag@regio.example",
-              sender="a.bakker@gemeente.example", name="Anne Bakker", subject="Inschrijving")
+        write(
+            running,
+            "Graag schrijf ik mij in voor de werksessie Mobiliteit.",
+            to="planningsdag@regio.example",
+            sender="a.bakker@gemeente.example",
+            name="Anne Bakker",
+            subject="Inschrijving",
+        )
         acks = mails(running, 4)[1:]
         until(lambda: len(review_items(running)) == 3, "three review items")
         reasons = " | ".join(i.reason for i in review_items(running))
     assert sorted((kind(m), m.to[0]) for m in acks) == [
-        ("review_ack", "a.bakker@gemeente.example"), ("review_ack", PETRA), ("review_ack", PETRA)]
+        ("review_ack", "a.bakker@gemeente.example"),
+        ("review_ack", PETRA),
+        ("review_ack", PETRA),
+    ]
     assert all(not m.invites for m in acks)
     assert "deadline" in reasons and "Groningen" in reasons and "may take 1" in reasons
     flemish = next(m for m in acks if m.to == ["a.bakker@gemeente.example"])
@@ -269,16 +302,24 @@ def test_an_outlook_last_first_name_is_greeted_first_name_first(running: Running
 
 
 def test_a_flemish_event_answers_in_flemish(running: Running) -> None:
-    write(running, "Graag schrijf ik mij in voor de werksessie Mobiliteit.", to="planningsdag@regio.example",
-          subject="Inschrijving")
+    write(
+        running,
+        "Graag schrijf ik mij in voor de werksessie Mobiliteit.",
+        to="planningsdag@regio.example",
+        subject="Inschrijving",
+    )
     [mail] = mails(running, 1)
     assert "uw inschrijving voor Regionale planningsdag" in mail.text and "Met vriendelijke groeten" in mail.text
     assert "aanmeldsysteem" not in mail.text and mail.msg["Content-Language"] == "nl-BE"
 
 
 def test_an_international_event_is_signed_in_english_with_the_time_zone(running: Running) -> None:
-    write(running, "I would like to register for the session in Rotterdam.", to="peerlearning@network.example",
-          subject="Registration")
+    write(
+        running,
+        "I would like to register for the session in Rotterdam.",
+        to="peerlearning@network.example",
+        subject="Registration",
+    )
     [mail] = mails(running, 1)
     assert "Secretariaat" not in mail.text and "Secretariat" in mail.text
     assert re.search(r"10:00\u201315:00 \(CEST, UTC\+2\)", mail.text)
@@ -287,8 +328,12 @@ def test_an_international_event_is_signed_in_english_with_the_time_zone(running:
 
 def test_a_colleague_is_told_who_registered_them(running: Running) -> None:
     # Ruud registers himself and Jan: Jan's own confirmation names Ruud instead of thanking Jan for "uw aanmelding".
-    write(running, "Ik meld mij en mijn collega Jan Smit (j.smit@gemeente.example) aan voor Utrecht.",
-          name="Janssen, Ruud", sender="r.janssen@gemeente.example")
+    write(
+        running,
+        "Ik meld mij en mijn collega Jan Smit (j.smit@gemeente.example) aan voor Utrecht.",
+        name="Janssen, Ruud",
+        sender="r.janssen@gemeente.example",
+    )
     sent = {m.to[0]: m for m in mails(running, 2)}
     jan = sent["j.smit@gemeente.example"]
     assert kind(jan) == "confirmation" and jan.text.startswith("Beste Jan Smit,")

@@ -36,8 +36,17 @@ class Thread:
     running: Running
     seen: int = 0
 
-    def send(self, body: str, *, sender: str = JAN, name: str | None = "Jan Jansen", subject: str = "Aanmelding",
-             envelope: str | None = None, headers: tuple[tuple[str, str], ...] = (), raw: bytes | None = None) -> str:
+    def send(
+        self,
+        body: str,
+        *,
+        sender: str = JAN,
+        name: str | None = "Jan Jansen",
+        subject: str = "Aanmelding",
+        envelope: str | None = None,
+        headers: tuple[tuple[str, str], ...] = (),
+        raw: bytes | None = None,
+    ) -> str:
         msg = EmailMessage()
         msg["From"] = f"{name} <{sender}>" if name else sender
         msg["To"], msg["Subject"], msg["Date"] = TO, subject, formatdate(localtime=True)
@@ -53,25 +62,34 @@ class Thread:
         """Answer one of our mails as a mail client does: In-Reply-To and References, optionally quoted."""
         ours = str(to.msg["Message-ID"])
         text = body + ("\n\n" + "\n".join("> " + line for line in to.text.splitlines()) if quote else "")
-        return self.send(text, sender=sender, subject=f"Re: {to.subject}",
-                         headers=(("In-Reply-To", ours), ("References", ours)))
+        return self.send(
+            text, sender=sender, subject=f"Re: {to.subject}", headers=(("In-Reply-To", ours), ("References", ours))
+        )
 
     def mails(self, timeout: float = 20.0) -> list[Mail]:
         """Every mail that came out since the last call, once the service has nothing left to do."""
         deadline = time.monotonic() + timeout
         while True:
             with self.running.app.factory() as db:
-                busy = db.scalar(select(func.count()).select_from(InboundMessage).where(
-                    InboundMessage.state.in_(("new", "processing", "failed"))))
-                queued = db.scalar(select(func.count()).select_from(OutboundMessage).where(
-                    OutboundMessage.state.in_(("queued", "sending"))))
-                sent = db.scalar(select(func.count()).select_from(OutboundMessage).where(
-                    OutboundMessage.state == "sent"))
-            if (not busy and not queued and len(self.running.relay.messages) >= (sent or 0)) \
-                    or time.monotonic() > deadline:
+                busy = db.scalar(
+                    select(func.count())
+                    .select_from(InboundMessage)
+                    .where(InboundMessage.state.in_(("new", "processing", "failed")))
+                )
+                queued = db.scalar(
+                    select(func.count())
+                    .select_from(OutboundMessage)
+                    .where(OutboundMessage.state.in_(("queued", "sending")))
+                )
+                sent = db.scalar(
+                    select(func.count()).select_from(OutboundMessage).where(OutboundMessage.state == "sent")
+                )
+            if (
+                not busy and not queued and len(self.running.relay.messages) >= (sent or 0)
+            ) or time.monotonic() > deadline:
                 break
             time.sleep(0.05)
-        out = [Mail.parse(*m) for m in self.running.relay.messages[self.seen:]]
+        out = [Mail.parse(*m) for m in self.running.relay.messages[self.seen :]]
         self.seen += len(out)
         return out
 
@@ -110,8 +128,12 @@ def test_a_stranger_cannot_cancel_jan_who_is_asked_and_confirms(running: Running
     t = Thread(running)
     confirmation = registered(t)
     [invite] = confirmation.invites
-    t.send(f"Graag de aanmelding van {JAN} voor Arnhem annuleren.", sender="stranger@evil.example", name=None,
-           subject="Annulering")
+    t.send(
+        f"Graag de aanmelding van {JAN} voor Arnhem annuleren.",
+        sender="stranger@evil.example",
+        name=None,
+        subject="Annulering",
+    )
     out = t.mails()
     assert summary(out) == [("confirm_request", (JAN,)), ("request_received", ("stranger@evil.example",))]
     told = next(m for m in out if kind(m) == "request_received")
@@ -142,8 +164,14 @@ def test_a_forged_from_with_a_reply_to_reaches_the_real_person_only(running: Run
     # hears nothing
     t = Thread(running)
     registered(t, "Ik kom graag naar Breda.", sender=BRAM)
-    t.send("Ik moet helaas afzeggen voor Breda", sender=BRAM, name="Bram Visser", envelope="attacker@evil.example",
-           headers=(("Reply-To", "attacker@evil.example"),), subject="Afmelding")
+    t.send(
+        "Ik moet helaas afzeggen voor Breda",
+        sender=BRAM,
+        name="Bram Visser",
+        envelope="attacker@evil.example",
+        headers=(("Reply-To", "attacker@evil.example"),),
+        subject="Afmelding",
+    )
     out = t.mails()
     assert summary(out) == [("confirm_request", (BRAM,))]
     assert all("attacker@evil.example" not in m.rcpts for m in out)
@@ -197,19 +225,27 @@ def test_a_person_named_without_an_address_goes_to_review(running: Running) -> N
 def test_people_going_to_different_sessions_go_to_review(running: Running) -> None:
     # point 4: per-person sessions cannot be booked as one set
     t = Thread(running)
-    t.send("Ik ga naar Utrecht en mijn collega Quinten Hendriks (q.hendriks@gemeente.example) gaat naar Haarlem.",
-           sender="p.devries@gemeente.example", name="Petra de Vries")
+    t.send(
+        "Ik ga naar Utrecht en mijn collega Quinten Hendriks (q.hendriks@gemeente.example) gaat naar Haarlem.",
+        sender="p.devries@gemeente.example",
+        name="Petra de Vries",
+    )
     assert summary(t.mails()) == [("review_ack", ("p.devries@gemeente.example",))] and len(t.review()) == 1
 
 
 def test_myself_and_a_colleague_each_get_their_own_confirmation(running: Running) -> None:
     # point 5: "mezelf" registers the sender; the colleague's own confirmation says who registered him
     t = Thread(running)
-    t.send("Graag meld ik mezelf en mijn collega Quinten Hendriks (q.hendriks@gemeente.example) aan voor Haarlem.",
-           sender="p.devries@gemeente.example", name="Petra de Vries")
+    t.send(
+        "Graag meld ik mezelf en mijn collega Quinten Hendriks (q.hendriks@gemeente.example) aan voor Haarlem.",
+        sender="p.devries@gemeente.example",
+        name="Petra de Vries",
+    )
     out = t.mails()
-    assert summary(out) == [("confirmation", ("p.devries@gemeente.example",)),
-                            ("confirmation", ("q.hendriks@gemeente.example",))]
+    assert summary(out) == [
+        ("confirmation", ("p.devries@gemeente.example",)),
+        ("confirmation", ("q.hendriks@gemeente.example",)),
+    ]
     quinten = next(m for m in out if m.rcpts == ("q.hendriks@gemeente.example",))
     assert "Petra de Vries (p.devries@gemeente.example) heeft u aangemeld" in quinten.text and not quinten.cc
     assert all(i.method == "REQUEST" for m in out for i in m.invites)
@@ -218,11 +254,16 @@ def test_myself_and_a_colleague_each_get_their_own_confirmation(running: Running
 def test_someone_registered_by_another_is_told_who_did_it(running: Running) -> None:
     # the mayor gets his own confirmation with the invite, the secretary a separate note without one
     t = Thread(running)
-    t.send("Graag meld ik de burgemeester (burgemeester@gemeente.example) aan voor Utrecht.",
-           sender="p.devries@gemeente.example", name="Petra de Vries")
+    t.send(
+        "Graag meld ik de burgemeester (burgemeester@gemeente.example) aan voor Utrecht.",
+        sender="p.devries@gemeente.example",
+        name="Petra de Vries",
+    )
     out = t.mails()
-    assert summary(out) == [("confirmation", ("burgemeester@gemeente.example",)),
-                            ("registered_others", ("p.devries@gemeente.example",))]
+    assert summary(out) == [
+        ("confirmation", ("burgemeester@gemeente.example",)),
+        ("registered_others", ("p.devries@gemeente.example",)),
+    ]
     mayor = next(m for m in out if kind(m) == "confirmation")
     note = next(m for m in out if kind(m) == "registered_others")
     assert "Petra de Vries (p.devries@gemeente.example) heeft u aangemeld" in mayor.text
@@ -233,9 +274,13 @@ def test_someone_registered_by_another_is_told_who_did_it(running: Running) -> N
 def test_the_address_is_never_taken_from_the_display_name(running: Running) -> None:
     # point 6: an encoded display name that decodes to an address is only a name
     t = Thread(running)
-    raw = (b"From: =?utf-8?q?victim10=40evil=2Etest?= <i10@senders.example>\r\nTo: " + TO.encode()
-           + b"\r\nSubject: Aanmelding\r\nMessage-ID: <i10@senders.example>\r\nDate: " + formatdate().encode()
-           + b"\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n")
+    raw = (
+        b"From: =?utf-8?q?victim10=40evil=2Etest?= <i10@senders.example>\r\nTo: "
+        + TO.encode()
+        + b"\r\nSubject: Aanmelding\r\nMessage-ID: <i10@senders.example>\r\nDate: "
+        + formatdate().encode()
+        + b"\r\n\r\nIk wil graag aansluiten in Utrecht.\r\n"
+    )
     t.send("", sender="i10@senders.example", raw=raw)
     [confirmation] = t.mails()
     assert (kind(confirmation), confirmation.rcpts) == ("confirmation", ("i10@senders.example",))
@@ -261,8 +306,11 @@ def test_one_mail_naming_many_colleagues_mails_none_of_them(running: Running) ->
     # point 8: twenty colleagues with addresses: held for a person before anyone is mailed
     t = Thread(running)
     names = "\n".join(f"- Collega {n} (collega{n}@gemeente.example)" for n in range(20))
-    t.send(f"Graag meld ik de volgende collega's aan voor Utrecht:\n{names}", sender="p.devries@gemeente.example",
-           name="Petra de Vries")
+    t.send(
+        f"Graag meld ik de volgende collega's aan voor Utrecht:\n{names}",
+        sender="p.devries@gemeente.example",
+        name="Petra de Vries",
+    )
     assert summary(t.mails()) == [("review_ack", ("p.devries@gemeente.example",))] and codes(t) == ["many_others"]
 
 
@@ -286,13 +334,15 @@ def test_a_bounced_participant_is_reviewed_and_answered_when_they_write(running:
     # handled normally and answered
     t = Thread(running)
     confirmation = registered(t)
-    dsn = (f"From: Mail Delivery System <MAILER-DAEMON@gemeente.example>\r\nTo: {TO}\r\n"
-           "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn1@gemeente.example>\r\n"
-           f"Date: {formatdate()}\r\nMIME-Version: 1.0\r\n"
-           'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
-           "--b\r\nContent-Type: text/plain\r\n\r\nYour mail could not be delivered.\r\n"
-           "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; gemeente.example\r\n\r\n"
-           f"Final-Recipient: rfc822; {JAN}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n").encode()
+    dsn = (
+        f"From: Mail Delivery System <MAILER-DAEMON@gemeente.example>\r\nTo: {TO}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn1@gemeente.example>\r\n"
+        f"Date: {formatdate()}\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nYour mail could not be delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; gemeente.example\r\n\r\n"
+        f"Final-Recipient: rfc822; {JAN}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n"
+    ).encode()
     t.send("", sender="", raw=dsn)
     assert t.mails() == [] and codes(t) == ["bounce_participant"]
     t.reply(confirmation, "Ik moet helaas afzeggen voor Arnhem.")
@@ -310,8 +360,10 @@ def test_a_failed_sender_check_holds_the_mail_without_a_reply(tmp_path: Path) ->
     # point 17: DMARC failed according to our own receiving system
     with service(tmp_path, TRUST) as running:
         t = Thread(running)
-        t.send("Ik wil graag aansluiten in Utrecht.",
-               headers=(("Authentication-Results", "mx.vng.example; dmarc=fail header.from=gemeente.example"),))
+        t.send(
+            "Ik wil graag aansluiten in Utrecht.",
+            headers=(("Authentication-Results", "mx.vng.example; dmarc=fail header.from=gemeente.example"),),
+        )
         assert t.mails() == [] and codes(t) == ["sender_check"]
 
 

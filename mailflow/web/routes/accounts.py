@@ -17,8 +17,17 @@ from mailflow.staff import accounts
 from mailflow.staff.accounts import Account, AccountError
 from mailflow.staff.roles import ROLES
 from mailflow.web import security
-from mailflow.web.account_form import (DONE, LANGUAGE_LABELS, OWN_PASSWORD, ROLE_HINTS, ROLE_LABELS, AccountForm,
-                                       Refused, new_password, refusal)
+from mailflow.web.account_form import (
+    DONE,
+    LANGUAGE_LABELS,
+    OWN_PASSWORD,
+    ROLE_HINTS,
+    ROLE_LABELS,
+    AccountForm,
+    Refused,
+    new_password,
+    refusal,
+)
 from mailflow.web.pages import render
 from mailflow.web.routes.forms import text
 from mailflow.web.security import Caller
@@ -36,8 +45,14 @@ def _choices(request: Request, form: AccountForm) -> dict[str, object]:
     account is limited to that left the catalogue, so saving the form does not drop them silently)."""
     catalogue = [(e.key, e.title) for e in security.services(request).app.catalogue.events]
     gone = [(key, "") for key in form.events if key not in {k for k, _t in catalogue}]
-    return {"roles": ROLES, "role_labels": ROLE_LABELS, "role_hints": ROLE_HINTS, "languages": LANGUAGE_LABELS,
-            "events": catalogue + gone, "min_password": accounts.MIN_PASSWORD}
+    return {
+        "roles": ROLES,
+        "role_labels": ROLE_LABELS,
+        "role_hints": ROLE_HINTS,
+        "languages": LANGUAGE_LABELS,
+        "events": catalogue + gone,
+        "min_password": accounts.MIN_PASSWORD,
+    }
 
 
 def _known_events(request: Request, found: Account | None = None) -> set[str]:
@@ -51,8 +66,15 @@ def _account(request: Request, account_id: int) -> Account | None:
 
 
 def _not_found(request: Request, who: Caller) -> Response:
-    return render(request, "web/error.html", who, status_code=404, title="Niet gevonden",
-                  message="Deze pagina bestaat niet (meer).", back="/accounts")
+    return render(
+        request,
+        "web/error.html",
+        who,
+        status_code=404,
+        title="Niet gevonden",
+        message="Deze pagina bestaat niet (meer).",
+        back="/accounts",
+    )
 
 
 @router.get("/accounts")
@@ -80,8 +102,17 @@ async def create(request: Request) -> Response:
         form.check(_known_events(request))
         password = new_password(posted)
         with web.transaction() as db:
-            accounts.add(db, form.email, password, form.role, name=form.name or None, events=form.events or None,
-                         language=form.language or None, actor=who.email, now=web.now())
+            accounts.add(
+                db,
+                form.email,
+                password,
+                form.role,
+                name=form.name or None,
+                events=form.events or None,
+                language=form.language or None,
+                actor=who.email,
+                now=web.now(),
+            )
     except AccountError as exc:
         return _new(request, who, form, refusal(exc), status_code=400)
     except Refused as exc:
@@ -89,10 +120,18 @@ async def create(request: Request) -> Response:
     return RedirectResponse("/accounts?done=added", status_code=303)
 
 
-def _new(request: Request, who: Caller, form: AccountForm, problem: Refused | None = None,
-         status_code: int = 200) -> Response:
-    return render(request, "web/account_new.html", who, status_code=status_code, form=form, problem=problem,
-                  **_choices(request, form))
+def _new(
+    request: Request, who: Caller, form: AccountForm, problem: Refused | None = None, status_code: int = 200
+) -> Response:
+    return render(
+        request,
+        "web/account_new.html",
+        who,
+        status_code=status_code,
+        form=form,
+        problem=problem,
+        **_choices(request, form),
+    )
 
 
 @router.get("/accounts/{account_id}")
@@ -104,11 +143,31 @@ def account_page(request: Request, account_id: int, done: str = "") -> Response:
     return _edit(request, who, found, AccountForm.of(found), done=DONE.get(done, ""))
 
 
-def _edit(request: Request, who: Caller, found: Account, form: AccountForm, *, problem: Refused | None = None,
-          part: str = "", done: str = "", status_code: int = 200) -> Response:
+def _edit(
+    request: Request,
+    who: Caller,
+    found: Account,
+    form: AccountForm,
+    *,
+    problem: Refused | None = None,
+    part: str = "",
+    done: str = "",
+    status_code: int = 200,
+) -> Response:
     """The account's page; ``part`` says which of its forms ``problem`` belongs to (details, active, password)."""
-    return render(request, "web/account.html", who, status_code=status_code, account=found, form=form,
-                  problem=problem, part=part, done=done, self_=found.email == who.email, **_choices(request, form))
+    return render(
+        request,
+        "web/account.html",
+        who,
+        status_code=status_code,
+        account=found,
+        form=form,
+        problem=problem,
+        part=part,
+        done=done,
+        self_=found.email == who.email,
+        **_choices(request, form),
+    )
 
 
 @router.post("/accounts/{account_id}")
@@ -124,8 +183,16 @@ async def change(request: Request, account_id: int) -> Response:
     try:
         form.check(_known_events(request, found))
         with web.transaction() as db:
-            accounts.update(db, found.email, name=form.name or None, role=form.role, events=form.events or None,
-                            language=form.language or None, actor=who.email, now=web.now())
+            accounts.update(
+                db,
+                found.email,
+                name=form.name or None,
+                role=form.role,
+                events=form.events or None,
+                language=form.language or None,
+                actor=who.email,
+                now=web.now(),
+            )
     except AccountError as exc:
         return _edit(request, who, found, form, problem=refusal(exc), part="details", status_code=400)
     except Refused as exc:
@@ -141,7 +208,7 @@ async def set_active(request: Request, account_id: int) -> Response:
     if found is None:
         return _not_found(request, who)
     wanted = text(await request.form(), "active")
-    if wanted not in ("0", "1"):          # only the page's own buttons: nothing to change
+    if wanted not in ("0", "1"):  # only the page's own buttons: nothing to change
         return RedirectResponse(f"/accounts/{account_id}", status_code=303)
     active = wanted == "1"
     web = security.services(request)
@@ -149,8 +216,7 @@ async def set_active(request: Request, account_id: int) -> Response:
         with web.transaction() as db:
             accounts.set_active(db, found.email, active, actor=who.email, now=web.now())
     except AccountError as exc:
-        return _edit(request, who, found, AccountForm.of(found), problem=refusal(exc), part="active",
-                     status_code=409)
+        return _edit(request, who, found, AccountForm.of(found), problem=refusal(exc), part="active", status_code=409)
     return RedirectResponse(f"/accounts/{account_id}?done={'enabled' if active else 'disabled'}", status_code=303)
 
 
@@ -169,8 +235,7 @@ async def set_password(request: Request, account_id: int) -> Response:
         with web.transaction() as db:
             accounts.set_password(db, found.email, password, actor=who.email, now=web.now())
     except AccountError as exc:
-        return _edit(request, who, found, AccountForm.of(found), problem=refusal(exc), part="password",
-                     status_code=400)
+        return _edit(request, who, found, AccountForm.of(found), problem=refusal(exc), part="password", status_code=400)
     except Refused as exc:
         return _edit(request, who, found, AccountForm.of(found), problem=exc, part="password", status_code=400)
     return RedirectResponse(f"/accounts/{account_id}?done=password", status_code=303)

@@ -124,15 +124,27 @@ def api_login(body: LoginIn, request: Request) -> LoginOut:
     web = security.services(request)
     w = web.app.settings.web
     with web.transaction() as db:
-        result = logins.log_in(db, body.email, body.password, security.client_address(request), now=web.now(),
-                               attempts=w.login_attempts, window=w.login_window, session_hours=w.session_hours)
+        result = logins.log_in(
+            db,
+            body.email,
+            body.password,
+            security.client_address(request),
+            now=web.now(),
+            attempts=w.login_attempts,
+            window=w.login_window,
+            session_hours=w.session_hours,
+        )
     if result.wait_seconds:
-        raise HTTPException(429, f"too many failed logins; try again in {result.wait_seconds} s",
-                            headers={"Retry-After": str(result.wait_seconds)})
+        raise HTTPException(
+            429,
+            f"too many failed logins; try again in {result.wait_seconds} s",
+            headers={"Retry-After": str(result.wait_seconds)},
+        )
     if result.token is None or result.account is None:
         raise HTTPException(401, "wrong e-mail address or password")
-    return LoginOut(token=result.token, email=result.account.email, role=result.account.role,
-                    expires_in=int(w.session_hours * 3600))
+    return LoginOut(
+        token=result.token, email=result.account.email, role=result.account.role, expires_in=int(w.session_hours * 3600)
+    )
 
 
 @router.post("/logout", response_model=DoneOut)
@@ -146,17 +158,35 @@ async def api_logout(request: Request) -> DoneOut:
 
 
 @router.get("/review", response_model=list[ItemOut])
-def api_queue(request: Request, status: str = "open", event: str | None = None, code: str | None = None,
-              older_than_hours: float | None = None) -> list[ItemOut]:
+def api_queue(
+    request: Request,
+    status: str = "open",
+    event: str | None = None,
+    code: str | None = None,
+    older_than_hours: float | None = None,
+) -> list[ItemOut]:
     who = security.require(request, "review")
     web = security.services(request)
-    f = queue.Filter(status=status, event_keys=who.account.events, event_key=event, code=code,
-                     older_than_hours=older_than_hours)
+    f = queue.Filter(
+        status=status, event_keys=who.account.events, event_key=event, code=code, older_than_hours=older_than_hours
+    )
     with web.reading() as db:
         rows = detail.summaries(db, queue.list_items(db, f, now=web.now()), who.email, web.now())
-    return [ItemOut(id=r.id, status=r.status, code=r.code, reason=r.reason, event=r.event_key,
-                    created_at=r.created_at, sender=r.sender, subject=r.subject, first_line=r.first_line,
-                    handled_by=r.claim.holder) for r in rows]
+    return [
+        ItemOut(
+            id=r.id,
+            status=r.status,
+            code=r.code,
+            reason=r.reason,
+            event=r.event_key,
+            created_at=r.created_at,
+            sender=r.sender,
+            subject=r.subject,
+            first_line=r.first_line,
+            handled_by=r.claim.holder,
+        )
+        for r in rows
+    ]
 
 
 @router.get("/review/{item_id}", response_model=ItemDetailOut)
@@ -170,12 +200,24 @@ def api_item(request: Request, item_id: int) -> ItemDetailOut:
         raise HTTPException(404, str(exc)) from None
     security.require_event(who, d.event_key)
     return ItemDetailOut(
-        id=d.id, status=d.status, code=d.code, reason=d.reason, event=d.event_key, created_at=d.created_at,
-        sender=d.mail.sender if d.mail else None, subject=d.mail.subject if d.mail else "",
-        first_line=d.mail.first_line if d.mail else "", handled_by=d.claim.holder, reasons=d.reasons,
-        text=d.mail.text if d.mail else "", proposal=d.proposal.to_json(),
+        id=d.id,
+        status=d.status,
+        code=d.code,
+        reason=d.reason,
+        event=d.event_key,
+        created_at=d.created_at,
+        sender=d.mail.sender if d.mail else None,
+        subject=d.mail.subject if d.mail else "",
+        first_line=d.mail.first_line if d.mail else "",
+        handled_by=d.claim.holder,
+        reasons=d.reasons,
+        text=d.mail.text if d.mail else "",
+        proposal=d.proposal.to_json(),
         sessions=[ChoiceOut(key=c.key, title=c.title, free=c.free, proposed=c.proposed) for c in d.choices],
-        people=[p for p, _, _ in d.people], resolution=d.resolution, resolved_by=d.resolved_by)
+        people=[p for p, _, _ in d.people],
+        resolution=d.resolution,
+        resolved_by=d.resolved_by,
+    )
 
 
 @router.post("/review/{item_id}/decision", response_model=DoneOut)
@@ -183,8 +225,14 @@ async def api_decide(request: Request, item_id: int, body: DecisionIn) -> DoneOu
     who = security.require(request, "review")
     await security.check_csrf(request, who)
     web = security.services(request)
-    d = StaffDecision(verb=body.verb, sessions=tuple(body.sessions), from_session=body.from_session,
-                      people=tuple(body.people), template=body.template, text=body.text)
+    d = StaffDecision(
+        verb=body.verb,
+        sessions=tuple(body.sessions),
+        from_session=body.from_session,
+        people=tuple(body.people),
+        template=body.template,
+        text=body.text,
+    )
     try:
         with web.transaction() as db:
             _visible(db, who, [item_id])
@@ -214,19 +262,33 @@ def api_sessions(request: Request, event_key: str) -> list[SessionOut]:
     who = security.require(request, "registrations")
     security.require_event(who, event_key)
     with security.services(request).reading() as db:
-        return [SessionOut(key=c.key, title=c.title, capacity=c.capacity, confirmed=c.confirmed,
-                           waitlisted=c.waitlisted, cancelled=c.cancelled) for c in query.session_counts(db, event_key)]
+        return [
+            SessionOut(
+                key=c.key,
+                title=c.title,
+                capacity=c.capacity,
+                confirmed=c.confirmed,
+                waitlisted=c.waitlisted,
+                cancelled=c.cancelled,
+            )
+            for c in query.session_counts(db, event_key)
+        ]
 
 
 @router.get("/events/{event_key}/registrations", response_model=list[RegistrationOut])
-def api_registrations(request: Request, event_key: str, session: str | None = None, status: str | None = None,
-                      q: str | None = None) -> list[RegistrationOut]:
+def api_registrations(
+    request: Request, event_key: str, session: str | None = None, status: str | None = None, q: str | None = None
+) -> list[RegistrationOut]:
     who = security.require(request, "registrations")
     security.require_event(who, event_key)
     with security.services(request).reading() as db:
         rows = query.registrations(db, event_key, session_key=session, status=status, search=q)
-    return [RegistrationOut(id=r.id, email=r.email, name=r.name, session=r.session, status=r.status,
-                            created_at=r.created_at) for r in rows]
+    return [
+        RegistrationOut(
+            id=r.id, email=r.email, name=r.name, session=r.session, status=r.status, created_at=r.created_at
+        )
+        for r in rows
+    ]
 
 
 @router.post("/events/{event_key}/registrations", response_model=RegistrationOut)
@@ -246,13 +308,15 @@ async def api_register(request: Request, event_key: str, body: RegisterIn) -> Re
         raise HTTPException(409, str(exc)) from None
     web.on_queued()
     assert row is not None
-    return RegistrationOut(id=row.id, email=row.email, name=row.name, session=row.session, status=row.status,
-                           created_at=row.created_at)
+    return RegistrationOut(
+        id=row.id, email=row.email, name=row.name, session=row.session, status=row.status, created_at=row.created_at
+    )
 
 
 @router.post("/registrations/{registration_id}/{verb}", response_model=DoneOut)
-async def api_change(request: Request, registration_id: int, verb: Literal["cancel", "restore", "move"],
-                     body: MoveIn | None = None) -> DoneOut:
+async def api_change(
+    request: Request, registration_id: int, verb: Literal["cancel", "restore", "move"], body: MoveIn | None = None
+) -> DoneOut:
     who = security.require(request, "registrations")
     await security.check_csrf(request, who)
     web = security.services(request)
@@ -270,7 +334,7 @@ async def api_change(request: Request, registration_id: int, verb: Literal["canc
                 reg = regs.restore(db, registration_id, ctx=ctx)
             else:
                 if body is None or not body.to_session:
-                    raise RegistrationError("name the session to move to: {\"to_session\": \"...\"}")
+                    raise RegistrationError('name the session to move to: {"to_session": "..."}')
                 reg = regs.move(db, registration_id, body.to_session, ctx=ctx)
     except RegistrationError as exc:
         raise HTTPException(409, str(exc)) from None
@@ -280,4 +344,5 @@ async def api_change(request: Request, registration_id: int, verb: Literal["canc
 
 def _visible(db: object, who: security.Caller, ids: list[int]) -> None:
     from mailflow.web.routes.review import _check_items_visible
+
     _check_items_visible(db, who, ids)

@@ -32,14 +32,33 @@ async def login(request: Request) -> Response:
     w = web.app.settings.web
     email, password = text(form, "email"), str(form.get("password") or "")
     with web.transaction() as db:
-        result = logins.log_in(db, email, password, security.client_address(request), now=web.now(),
-                               attempts=w.login_attempts, window=w.login_window, session_hours=w.session_hours)
+        result = logins.log_in(
+            db,
+            email,
+            password,
+            security.client_address(request),
+            now=web.now(),
+            attempts=w.login_attempts,
+            window=w.login_window,
+            session_hours=w.session_hours,
+        )
     if result.token is None:
         security.login_csrf(request)
-        error = ("Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw." if result.wait_seconds
-                 else "Onjuist e-mailadres of wachtwoord.")
-        return render(request, "web/login.html", None, status_code=429 if result.wait_seconds else 401,
-                      next=safe_next(text(form, "next")), error=error, wait=result.wait_seconds, email=email)
+        error = (
+            "Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw."
+            if result.wait_seconds
+            else "Onjuist e-mailadres of wachtwoord."
+        )
+        return render(
+            request,
+            "web/login.html",
+            None,
+            status_code=429 if result.wait_seconds else 401,
+            next=safe_next(text(form, "next")),
+            error=error,
+            wait=result.wait_seconds,
+            email=email,
+        )
     response = RedirectResponse(safe_next(text(form, "next")), status_code=303)
     security.set_cookie(response, request, security.COOKIE, result.token, max_age=int(w.session_hours * 3600))
     response.delete_cookie(security.LOGIN_COOKIE, path="/")
@@ -62,6 +81,12 @@ async def logout(request: Request) -> Response:
 def switch_language(request: Request, lang: str, next: str = "/review") -> Response:
     response = RedirectResponse(safe_next(next), status_code=303)
     if lang in ("nl", "en"):
-        response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", path="/",
-                            secure=security.services(request).app.settings.web.cookie_secure)
+        response.set_cookie(
+            "lang",
+            lang,
+            max_age=365 * 86400,
+            samesite="lax",
+            path="/",
+            secure=security.services(request).app.settings.web.cookie_secure,
+        )
     return response

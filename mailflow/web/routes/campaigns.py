@@ -32,8 +32,10 @@ from mailflow.web.security import Caller
 
 router = APIRouter(include_in_schema=False)
 PERMISSION = "followups"
-ALREADY = {"cancelled": "Deze campagne is al geannuleerd.",
-           "done": "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren."}
+ALREADY = {
+    "cancelled": "Deze campagne is al geannuleerd.",
+    "done": "Deze campagne is al helemaal verstuurd; er valt niets meer te annuleren.",
+}
 
 
 def _who(request: Request) -> Caller:
@@ -50,8 +52,15 @@ def _event(request: Request, who: Caller, event_key: str) -> Event | None:
 
 
 def _not_found(request: Request, who: Caller) -> Response:
-    return render(request, "web/error.html", who, status_code=404, title="Niet gevonden",
-                  message="Deze pagina bestaat niet (meer).", back="/campaigns")
+    return render(
+        request,
+        "web/error.html",
+        who,
+        status_code=404,
+        title="Niet gevonden",
+        message="Deze pagina bestaat niet (meer).",
+        back="/campaigns",
+    )
 
 
 @router.get("/campaigns")
@@ -72,8 +81,7 @@ def list_page(request: Request, event_key: str, done: str = "") -> Response:
         return _not_found(request, who)
     with security.services(request).reading() as db:
         rows = service.overviews(db, (event_key,))
-    return render(request, "web/campaigns.html", who, event=event, rows=rows, done=DONE.get(done, ""),
-                  **labels(event))
+    return render(request, "web/campaigns.html", who, event=event, rows=rows, done=DONE.get(done, ""), **labels(event))
 
 
 @router.get("/campaigns/{event_key}/new")
@@ -105,17 +113,37 @@ async def create(request: Request, event_key: str) -> Response:
         return _form(request, who, event, form, problem=exc, status_code=400)
     except CampaignError as exc:
         return _form(request, who, event, form, error=str(exc), status_code=400)
-    return RedirectResponse(f"/campaigns/c/{campaign_id}?done={'started' if form.timing.when == 'now' else 'created'}",
-                            status_code=303)
+    return RedirectResponse(
+        f"/campaigns/c/{campaign_id}?done={'started' if form.timing.when == 'now' else 'created'}", status_code=303
+    )
 
 
-def _form(request: Request, who: Caller, event: Event, form: CampaignForm, *, problem: FormProblem | None = None,
-          error: str = "", status_code: int = 200) -> Response:
+def _form(
+    request: Request,
+    who: Caller,
+    event: Event,
+    form: CampaignForm,
+    *,
+    problem: FormProblem | None = None,
+    error: str = "",
+    status_code: int = 200,
+) -> Response:
     with security.services(request).reading() as db:
         earlier = service.overviews(db, (event.key,))
-    return render(request, "web/campaign_new.html", who, status_code=status_code, event=event, form=form,
-                  earlier=earlier, units=UNITS, problem=problem, error=error, variables=list(VARIABLES),
-                  **labels(event))
+    return render(
+        request,
+        "web/campaign_new.html",
+        who,
+        status_code=status_code,
+        event=event,
+        form=form,
+        earlier=earlier,
+        units=UNITS,
+        problem=problem,
+        error=error,
+        variables=list(VARIABLES),
+        **labels(event),
+    )
 
 
 # ---------------------------------------------------------------- one campaign
@@ -141,9 +169,20 @@ def campaign_page(request: Request, campaign_id: int, to: str = "", done: str = 
     return _detail(request, who, *found, to=to, done=DONE.get(done, ""))
 
 
-def _detail(request: Request, who: Caller, c: Overview, event: Event, *, to: str = "", done: str = "",
-            error: str = "", problem: FormProblem | None = None, timing: ScheduleForm | None = None,
-            test_to: str = "", status_code: int = 200) -> Response:
+def _detail(
+    request: Request,
+    who: Caller,
+    c: Overview,
+    event: Event,
+    *,
+    to: str = "",
+    done: str = "",
+    error: str = "",
+    problem: FormProblem | None = None,
+    timing: ScheduleForm | None = None,
+    test_to: str = "",
+    status_code: int = 200,
+) -> Response:
     web = security.services(request)
     preview: Preview | None = None
     preview_error = ""
@@ -154,10 +193,27 @@ def _detail(request: Request, who: Caller, c: Overview, event: Event, *, to: str
         except CampaignError as exc:
             preview_error = str(exc)
     html = sanitise(preview.html) if preview is not None else ""
-    return render(request, "web/campaign.html", who, status_code=status_code, c=c, event=event, preview=preview,
-                  preview_html=html, preview_error=preview_error, sample=sample, audience_total=total, to=to,
-                  done=done, error=error, problem=problem, timing=timing or schedule_form_of(c, event),
-                  units=UNITS, test_to=test_to or who.email, **labels(event))
+    return render(
+        request,
+        "web/campaign.html",
+        who,
+        status_code=status_code,
+        c=c,
+        event=event,
+        preview=preview,
+        preview_html=html,
+        preview_error=preview_error,
+        sample=sample,
+        audience_total=total,
+        to=to,
+        done=done,
+        error=error,
+        problem=problem,
+        timing=timing or schedule_form_of(c, event),
+        units=UNITS,
+        test_to=test_to or who.email,
+        **labels(event),
+    )
 
 
 async def _action(request: Request, campaign_id: int) -> tuple[Caller, Overview, Event, Any] | Response:
@@ -182,8 +238,16 @@ async def test_send(request: Request, campaign_id: int) -> Response:
     who, c, event, form = got
     to, as_ = text(form, "to") or who.email, text(form, "as") or None
     if "@" not in to:
-        return _detail(request, who, c, event, to=as_ or "", test_to=to, status_code=400,
-                       problem=FormProblem("{address} is geen e-mailadres; vul uw eigen adres in.", address=to))
+        return _detail(
+            request,
+            who,
+            c,
+            event,
+            to=as_ or "",
+            test_to=to,
+            status_code=400,
+            problem=FormProblem("{address} is geen e-mailadres; vul uw eigen adres in.", address=to),
+        )
     web = security.services(request)
 
     def send() -> None:
@@ -194,9 +258,10 @@ async def test_send(request: Request, campaign_id: int) -> Response:
 
     try:
         await run_in_threadpool(send)
-    except (CampaignError, PermanentFailure, TemporaryFailure, OSError) as exc:   # shown, never a 500
-        return _detail(request, who, c, event, to=as_ or "", test_to=to, status_code=400,
-                       error=f"test mail not sent: {exc}")
+    except (CampaignError, PermanentFailure, TemporaryFailure, OSError) as exc:  # shown, never a 500
+        return _detail(
+            request, who, c, event, to=as_ or "", test_to=to, status_code=400, error=f"test mail not sent: {exc}"
+        )
     return RedirectResponse(f"/campaigns/c/{campaign_id}?done=tested&to={quote(as_ or '')}", status_code=303)
 
 
@@ -263,6 +328,19 @@ def progress(request: Request, campaign_id: int, page: int = 1, done: str = "", 
     with security.services(request).reading() as db:
         total, rows = service.recipients(db, campaign_id, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
     sending = c.status == "sending" or (c.status == "scheduled" and c.report.pending > 0)
-    return render(request, "web/campaign_progress.html", who, c=c, event=event, rows=rows, total=total, page=page,
-                  pages=max(1, -(-total // PER_PAGE)), per_page=PER_PAGE, sending=sending,
-                  refresh=REFRESH_SECONDS if sending and live else 0, done=DONE.get(done, ""), **labels(event))
+    return render(
+        request,
+        "web/campaign_progress.html",
+        who,
+        c=c,
+        event=event,
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PER_PAGE)),
+        per_page=PER_PAGE,
+        sending=sending,
+        refresh=REFRESH_SECONDS if sending and live else 0,
+        done=DONE.get(done, ""),
+        **labels(event),
+    )

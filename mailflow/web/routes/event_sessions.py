@@ -18,8 +18,18 @@ from mailflow.catalogue import CatalogueError
 from mailflow.catalogue.edit import add_session, find_event, find_session, parse_document, raw_values, set_values
 from mailflow.catalogue.fields import SESSION_FIELDS, SESSION_PARSERS, Problem, form_value, parse
 from mailflow.web import security
-from mailflow.web.catalogue_pages import (changed_audit, event_path, file_error, finish, not_found, organiser, posted,
-                                          problems_page, sources, validator_problem)
+from mailflow.web.catalogue_pages import (
+    changed_audit,
+    event_path,
+    file_error,
+    finish,
+    not_found,
+    organiser,
+    posted,
+    problems_page,
+    sources,
+    validator_problem,
+)
 from mailflow.web.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -34,8 +44,15 @@ def new_session_form(request: Request, event_key: str) -> Response:
     web = security.services(request)
     if event_key not in {e.key for e in web.app.catalogue.events}:
         return not_found(request, who)
-    return render(request, TEMPLATE, who, event=web.app.catalogue.event(event_key), session_key=None,
-                  values={"status": "open"}, problems={})
+    return render(
+        request,
+        TEMPLATE,
+        who,
+        event=web.app.catalogue.event(event_key),
+        session_key=None,
+        values={"status": "open"},
+        problems={},
+    )
 
 
 @router.get("/events/{event_key}/sessions/{session_key}")
@@ -53,10 +70,11 @@ def session_form(request: Request, event_key: str, session_key: str) -> Response
         return not_found(request, who)
     except CatalogueError as exc:
         return file_error(request, who, exc, event_path(event_key))
-    table = find_session(find_event(doc, event_key), session_key)   # type: ignore[arg-type]
+    table = find_session(find_event(doc, event_key), session_key)  # type: ignore[arg-type]
     values = {k: form_value(v) for k, v in raw_values(table).items()}
-    return render(request, TEMPLATE, who, event=cat.event(event_key), session_key=session_key, values=values,
-                  problems={})
+    return render(
+        request, TEMPLATE, who, event=cat.event(event_key), session_key=session_key, values=values, problems={}
+    )
 
 
 @router.post("/events/{event_key}/sessions/new")
@@ -75,7 +93,8 @@ async def _save(request: Request, event_key: str, session_key: str | None) -> Re
     web = security.services(request)
     cat = web.app.catalogue
     if event_key not in {e.key for e in cat.events} or (
-            session_key is not None and (not cat.has_session(session_key) or cat.event_of(session_key).key != event_key)):
+        session_key is not None and (not cat.has_session(session_key) or cat.event_of(session_key).key != event_key)
+    ):
         return not_found(request, who)
     raw = await request.form()
     form = posted(raw, ["online"])
@@ -83,7 +102,7 @@ async def _save(request: Request, event_key: str, session_key: str | None) -> Re
         form.pop("key")
     parsers = {k: SESSION_PARSERS[k] for k in (EDITABLE if session_key else SESSION_FIELDS)}
     values, problems = parse(form, parsers)
-    for name in (REQUIRED if session_key else ("key", *REQUIRED)):
+    for name in REQUIRED if session_key else ("key", *REQUIRED):
         if not values.get(name) and name not in problems:
             problems[name] = Problem("vul dit in")
     _times_in_order(values, session_key, cat, problems)
@@ -120,9 +139,18 @@ async def _save(request: Request, event_key: str, session_key: str | None) -> Re
         name, problem = validator_problem(error)
         return problems_page(request, who, TEMPLATE, {name: problem}, **page)
     here = f"{event_path(event_key)}/sessions/{session_key}" if session_key else f"{event_path(event_key)}/sessions/new"
-    return finish(request, who, edit, form, action=here, back=event_path(event_key),
-                  confirm=str(raw.get("confirm") or ""), sent_version=str(raw.get("version") or ""),
-                  title=values.get("title") or key, again=make)
+    return finish(
+        request,
+        who,
+        edit,
+        form,
+        action=here,
+        back=event_path(event_key),
+        confirm=str(raw.get("confirm") or ""),
+        sent_version=str(raw.get("version") or ""),
+        title=values.get("title") or key,
+        again=make,
+    )
 
 
 def _times_in_order(values: dict[str, Any], session_key: str | None, cat: Any, problems: dict[str, Problem]) -> None:
@@ -133,4 +161,6 @@ def _times_in_order(values: dict[str, Any], session_key: str | None, cat: Any, p
         starts = starts or current.starts.replace(tzinfo=None)
         ends = ends or current.ends.replace(tzinfo=None)
     if starts and ends and ends <= starts and "ends" not in problems:
-        problems["ends"] = Problem("het einde moet na het begin liggen ({starts})", {"starts": f"{starts:%Y-%m-%d %H:%M}"})
+        problems["ends"] = Problem(
+            "het einde moet na het begin liggen ({starts})", {"starts": f"{starts:%Y-%m-%d %H:%M}"}
+        )

@@ -19,8 +19,18 @@ from mailflow.catalogue.edit import add_event, find_event, parse_document, raw_v
 from mailflow.catalogue.export import dump_events
 from mailflow.catalogue.fields import EVENT_FIELDS, EVENT_PARSERS, SESSION_PARSERS, Problem, form_value, parse
 from mailflow.web import security
-from mailflow.web.catalogue_pages import (changed_audit, event_path, file_error, finish, not_found, organiser, posted,
-                                          problems_page, sources, validator_problem)
+from mailflow.web.catalogue_pages import (
+    changed_audit,
+    event_path,
+    file_error,
+    finish,
+    not_found,
+    organiser,
+    posted,
+    problems_page,
+    sources,
+    validator_problem,
+)
 from mailflow.web.pages import render
 from mailflow.web.routes import event_sessions, session_import
 
@@ -39,8 +49,15 @@ def catalogue_page(request: Request, done: str = "", n: int = 0) -> Response:
     who = security.require(request, "events")
     web = security.services(request)
     events = [e for e in web.app.catalogue.events if who.account.sees(e.key)]
-    return render(request, "web/catalogue.html", who, events=events, may_create=who.account.events is None,
-                  done=done_text(done), n=n)
+    return render(
+        request,
+        "web/catalogue.html",
+        who,
+        events=events,
+        may_create=who.account.events is None,
+        done=done_text(done),
+        n=n,
+    )
 
 
 @router.get("/events/export.toml")
@@ -49,17 +66,30 @@ def export(request: Request) -> Response:
     who = security.require(request, "events")
     web = security.services(request)
     events = [e for e in web.app.catalogue.events if who.account.sees(e.key)]
-    text = dump_events(events, header=f"mailflow catalogue, exported {web.now():%Y-%m-%d %H:%M} UTC by "
-                                      f"{who.email}\ncheck it with `mailflow events check FILE`")
-    return Response(text.encode("utf-8"), media_type="application/toml; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="catalogus.toml"'})
+    text = dump_events(
+        events,
+        header=f"mailflow catalogue, exported {web.now():%Y-%m-%d %H:%M} UTC by "
+        f"{who.email}\ncheck it with `mailflow events check FILE`",
+    )
+    return Response(
+        text.encode("utf-8"),
+        media_type="application/toml; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="catalogus.toml"'},
+    )
 
 
 @router.get("/events/new")
 def new_event_form(request: Request) -> Response:
     who = organiser(request)
-    return render(request, "web/catalogue_event.html", who, new=True, values={"language": "nl",
-                  "timezone": "Europe/Amsterdam", "status": "open"}, problems={}, event=None)
+    return render(
+        request,
+        "web/catalogue_event.html",
+        who,
+        new=True,
+        values={"language": "nl", "timezone": "Europe/Amsterdam", "status": "open"},
+        problems={},
+        event=None,
+    )
 
 
 @router.post("/events/new")
@@ -97,10 +127,21 @@ async def new_event(request: Request) -> Response:
         edit = make()
     except CatalogueError as exc:
         name, problem = validator_problem(exc)
-        return problems_page(request, who, "web/catalogue_event.html", {name or "key": problem}, new=True,
-                             values=form, event=None)
-    return finish(request, who, edit, form, action="/events/new", back=event_path(key), confirm="",
-                  sent_version="", title=values["title"], again=make)
+        return problems_page(
+            request, who, "web/catalogue_event.html", {name or "key": problem}, new=True, values=form, event=None
+        )
+    return finish(
+        request,
+        who,
+        edit,
+        form,
+        action="/events/new",
+        back=event_path(key),
+        confirm="",
+        sent_version="",
+        title=values["title"],
+        again=make,
+    )
 
 
 @router.get("/events/{event_key}")
@@ -113,8 +154,17 @@ def event_form(request: Request, event_key: str, done: str = "", n: int = 0) -> 
         return file_error(request, who, exc, "/events")
     if values is None or event_key not in {e.key for e in web.app.catalogue.events}:
         return not_found(request, who)
-    return render(request, "web/catalogue_event.html", who, new=False, values=values, problems={},
-                  event=web.app.catalogue.event(event_key), done=done_text(done), n=n)
+    return render(
+        request,
+        "web/catalogue_event.html",
+        who,
+        new=False,
+        values=values,
+        problems={},
+        event=web.app.catalogue.event(event_key),
+        done=done_text(done),
+        n=n,
+    )
 
 
 @router.post("/events/{event_key}")
@@ -151,13 +201,24 @@ async def save_event(request: Request, event_key: str) -> Response:
     try:
         edit = make()
     except (CatalogueError, KeyError) as exc:
-        name, problem = validator_problem(exc if isinstance(exc, CatalogueError) else
-                                          CatalogueError(f"event {event_key!r} is in no catalogue file"))
-        return problems_page(request, who, "web/catalogue_event.html", {name: problem}, new=False, values=form,
-                             event=event)
-    return finish(request, who, edit, form, action=event_path(event_key), back=event_path(event_key),
-                  confirm=str(raw.get("confirm") or ""), sent_version=str(raw.get("version") or ""),
-                  title=event.title, again=make)
+        name, problem = validator_problem(
+            exc if isinstance(exc, CatalogueError) else CatalogueError(f"event {event_key!r} is in no catalogue file")
+        )
+        return problems_page(
+            request, who, "web/catalogue_event.html", {name: problem}, new=False, values=form, event=event
+        )
+    return finish(
+        request,
+        who,
+        edit,
+        form,
+        action=event_path(event_key),
+        back=event_path(event_key),
+        confirm=str(raw.get("confirm") or ""),
+        sent_version=str(raw.get("version") or ""),
+        title=event.title,
+        again=make,
+    )
 
 
 def _file_values(request: Request, event_key: str) -> dict[str, str] | None:

@@ -40,6 +40,14 @@ async def back_to_queue(request: Request, inbound_id: int) -> Response:
         with web.transaction() as db:
             item_id = requeue(db, inbound_id, who.email, web.now())
     except ReviewError as exc:
-        return render(request, "web/error.html", who, status_code=409, title="Dit kon niet", message=str(exc),
-                      raw=True, back="/review")
+        return render(
+            request,
+            "web/error.html",
+            who,
+            status_code=409,
+            title="Dit kon niet",
+            message=str(exc),
+            raw=True,
+            back="/review",
+        )
     return RedirectResponse(f"/review/{item_id}?done=requeue", status_code=303)

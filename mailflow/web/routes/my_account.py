@@ -15,8 +15,17 @@ from mailflow.staff import accounts
 from mailflow.staff import login as logins
 from mailflow.staff.accounts import AccountError
 from mailflow.web import security
-from mailflow.web.account_form import (DONE, LANGUAGE_LABELS, REFUSALS, ROLE_LABELS, TOO_MANY, WRONG_CURRENT, Refused,
-                                       new_password, refusal)
+from mailflow.web.account_form import (
+    DONE,
+    LANGUAGE_LABELS,
+    REFUSALS,
+    ROLE_LABELS,
+    TOO_MANY,
+    WRONG_CURRENT,
+    Refused,
+    new_password,
+    refusal,
+)
 from mailflow.web.pages import render
 from mailflow.web.routes.forms import text
 from mailflow.web.security import Caller
@@ -31,12 +40,30 @@ def page(request: Request, done: str = "") -> Response:
     return _page(request, who, done=DONE.get(done, ""))
 
 
-def _page(request: Request, who: Caller, *, problem: Refused | None = None, part: str = "", done: str = "",
-          language: str | None = None, status_code: int = 200) -> Response:
+def _page(
+    request: Request,
+    who: Caller,
+    *,
+    problem: Refused | None = None,
+    part: str = "",
+    done: str = "",
+    language: str | None = None,
+    status_code: int = 200,
+) -> Response:
     chosen = who.account.language or "" if language is None else language
-    return render(request, "web/my_account.html", who, status_code=status_code, problem=problem, part=part,
-                  done=done, languages=LANGUAGE_LABELS, chosen=chosen, role_labels=ROLE_LABELS,
-                  min_password=accounts.MIN_PASSWORD)
+    return render(
+        request,
+        "web/my_account.html",
+        who,
+        status_code=status_code,
+        problem=problem,
+        part=part,
+        done=done,
+        languages=LANGUAGE_LABELS,
+        chosen=chosen,
+        role_labels=ROLE_LABELS,
+        min_password=accounts.MIN_PASSWORD,
+    )
 
 
 @router.post(f"{PATH}/password")
@@ -49,15 +76,23 @@ async def change_password(request: Request) -> Response:
     try:
         password = new_password(form)
         with web.transaction() as db:
-            checked = logins.recheck(db, who.email, str(form.get("current") or ""), security.client_address(request),
-                                     now=web.now(), attempts=w.login_attempts, window=w.login_window)
+            checked = logins.recheck(
+                db,
+                who.email,
+                str(form.get("current") or ""),
+                security.client_address(request),
+                now=web.now(),
+                attempts=w.login_attempts,
+                window=w.login_window,
+            )
         if checked.wait_seconds:
             raise Refused(TOO_MANY, "current", n=checked.wait_seconds)
         if checked.account is None:
             raise Refused(WRONG_CURRENT, "current")
         with web.transaction() as db:
-            accounts.set_password(db, who.email, password, actor=who.email, now=web.now(),
-                                  keep_session=logins.token_hash(who.token))
+            accounts.set_password(
+                db, who.email, password, actor=who.email, now=web.now(), keep_session=logins.token_hash(who.token)
+            )
     except AccountError as exc:
         return _page(request, who, problem=refusal(exc), part="password", status_code=400)
     except Refused as exc:
@@ -72,13 +107,27 @@ async def change_language(request: Request) -> Response:
     await security.check_csrf(request, who)
     language = text(await request.form(), "language")
     if language not in LANGUAGE_LABELS:
-        return _page(request, who, problem=Refused(REFUSALS["language"], "language"), part="language",
-                     language=language, status_code=400)
+        return _page(
+            request,
+            who,
+            problem=Refused(REFUSALS["language"], "language"),
+            part="language",
+            language=language,
+            status_code=400,
+        )
     web = security.services(request)
     a = who.account
     with web.transaction() as db:
-        accounts.update(db, a.email, name=a.name, role=a.role, events=a.events, language=language or None,
-                        actor=who.email, now=web.now())
+        accounts.update(
+            db,
+            a.email,
+            name=a.name,
+            role=a.role,
+            events=a.events,
+            language=language or None,
+            actor=who.email,
+            now=web.now(),
+        )
     response = RedirectResponse(f"{PATH}?done=language", status_code=303)
     response.delete_cookie("lang", path="/")
     return response

@@ -30,22 +30,46 @@ def events_page(request: Request) -> Response:
 
 
 @router.get("/registrations/{event_key}")
-def event_page(request: Request, event_key: str, session: str = "", status: str = "", q: str = "",
-               done: str = "") -> Response:
+def event_page(
+    request: Request, event_key: str, session: str = "", status: str = "", q: str = "", done: str = ""
+) -> Response:
     who = security.require(request, "registrations")
     security.require_event(who, event_key)
     web = security.services(request)
     with web.reading() as db:
         events = dict(query.events(db, who.account.events))
         if event_key not in events:
-            return render(request, "web/error.html", who, status_code=404, title="Niet gevonden",
-                          message="Deze pagina bestaat niet (meer).")
+            return render(
+                request,
+                "web/error.html",
+                who,
+                status_code=404,
+                title="Niet gevonden",
+                message="Deze pagina bestaat niet (meer).",
+            )
         counts = query.session_counts(db, event_key)
-        rows = query.registrations(db, event_key, session_key=session or None,
-                                   status=status if status in query.STATUSES else None, search=q, limit=1000)
-    return render(request, "web/registrations.html", who, event_key=event_key, event_title=events[event_key],
-                  counts=counts, rows=rows, session=session, status=status, q=q, done=DONE.get(done, ""),
-                  error=request.query_params.get("error", ""))
+        rows = query.registrations(
+            db,
+            event_key,
+            session_key=session or None,
+            status=status if status in query.STATUSES else None,
+            search=q,
+            limit=1000,
+        )
+    return render(
+        request,
+        "web/registrations.html",
+        who,
+        event_key=event_key,
+        event_title=events[event_key],
+        counts=counts,
+        rows=rows,
+        session=session,
+        status=status,
+        q=q,
+        done=DONE.get(done, ""),
+        error=request.query_params.get("error", ""),
+    )
 
 
 @router.get("/registrations/{event_key}/export.{fmt}")
@@ -58,12 +82,17 @@ def export_file(request: Request, event_key: str, fmt: str, session: str = "") -
     name = f"inschrijvingen-{event_key}" + (f"-{session}" if session else "")
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
     if fmt == "csv":
-        return Response(export.to_csv(rows).encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+        return Response(
+            export.to_csv(rows).encode("utf-8-sig"),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        )
     if fmt == "xlsx":
-        return Response(export.to_xlsx(rows, title=event_key),
-                        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
+        return Response(
+            export.to_xlsx(rows, title=event_key),
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'},
+        )
     return Response(status_code=404)
 
 
@@ -83,8 +112,9 @@ async def add(request: Request, event_key: str) -> Response:
         return _back(back, error=f"{email or 'an empty value'} is not an e-mail address")
     try:
         with web.transaction() as db:
-            regs.register(db, email, session, ctx=ctx, name=text(form, "name") or None,
-                          waitlist=text(form, "waitlist") == "1")
+            regs.register(
+                db, email, session, ctx=ctx, name=text(form, "name") or None, waitlist=text(form, "waitlist") == "1"
+            )
     except RegistrationError as exc:
         return _back(back, error=str(exc))
     web.on_queued()
@@ -129,7 +159,7 @@ def person_page(request: Request, email: str) -> Response:
         every = query.person_rows(db, email)
         rows = [r for r in every if who.account.sees(r.event)]
         if who.account.events is not None and every and not rows:
-            raise security.Forbidden()     # only registered for events this account may not see
+            raise security.Forbidden()  # only registered for events this account may not see
         entries = query.history(db, email)
     return render(request, "web/person.html", who, email=email.lower(), rows=rows, entries=entries)
 

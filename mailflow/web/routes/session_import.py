@@ -25,8 +25,15 @@ from mailflow.catalogue.edit import add_session, find_event, find_session, raw_v
 from mailflow.catalogue.fields import Problem
 from mailflow.catalogue.table_import import Row, Table, column_letter, read
 from mailflow.web import security
-from mailflow.web.catalogue_pages import (changed_audit, event_path, finish, not_found, organiser, sources,
-                                          validator_problem)
+from mailflow.web.catalogue_pages import (
+    changed_audit,
+    event_path,
+    finish,
+    not_found,
+    organiser,
+    sources,
+    validator_problem,
+)
 from mailflow.web.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -84,18 +91,38 @@ async def upload(request: Request, event_key: str) -> Response:
     confirm = str(form.get("confirm") or "")
     fields = {"data": base64.b64encode(data).decode("ascii"), "kind": kind}
     if edit is not None and table.good and confirm in ("apply", "send", "quiet"):
-        return finish(request, who, edit, fields, action=f"{event_path(event_key)}/import", back=event_path(event_key),
-                      confirm=confirm, sent_version=str(form.get("version") or ""), title=event.title, again=make)
+        return finish(
+            request,
+            who,
+            edit,
+            fields,
+            action=f"{event_path(event_key)}/import",
+            back=event_path(event_key),
+            confirm=confirm,
+            sent_version=str(form.get("version") or ""),
+            title=event.title,
+            again=make,
+        )
     people, previews = [], []
     if edit is not None:
         with web.reading() as db:
             people = catalogue_edit.affected(db, edit)
         ctx = replace(web.context(who.account), catalogue=edit.catalogue)
         previews = [(c, *catalogue_edit.preview_mail(ctx, c)) for c in people]
-    return render(request, TEMPLATE, who, status_code=200 if table.good else 400, event=event, table=table,
-                  error=None, fields=fields, version=edit.version if edit else "", previews=previews,
-                  always_send=web.app.settings.policy.notify_schedule_changes == "send",
-                  existing={s.key for s in event.sessions})
+    return render(
+        request,
+        TEMPLATE,
+        who,
+        status_code=200 if table.good else 400,
+        event=event,
+        table=table,
+        error=None,
+        fields=fields,
+        version=edit.version if edit else "",
+        previews=previews,
+        always_send=web.app.settings.policy.notify_schedule_changes == "send",
+        existing={s.key for s in event.sessions},
+    )
 
 
 def _check_rows(table: Table, cat: Catalogue, event_key: str) -> None:
@@ -105,20 +132,29 @@ def _check_rows(table: Table, cat: Catalogue, event_key: str) -> None:
             continue
         existing = cat.session(row.key) if cat.has_session(row.key) else None
         if existing is not None and existing.event_key != event_key:
-            row.problems.append((_col(table, "key"), Problem("sessie {key} hoort bij evenement {event}",
-                                                             {"key": row.key, "event": existing.event_key})))
+            row.problems.append(
+                (
+                    _col(table, "key"),
+                    Problem("sessie {key} hoort bij evenement {event}", {"key": row.key, "event": existing.event_key}),
+                )
+            )
             continue
         if existing is None:
             for name in ("title", "starts", "ends"):
                 if name not in row.values:
-                    row.problems.append((_col(table, name), Problem("een nieuwe sessie heeft {name} nodig",
-                                                                     {"name": name})))
+                    row.problems.append(
+                        (_col(table, name), Problem("een nieuwe sessie heeft {name} nodig", {"name": name}))
+                    )
         # the catalogue holds times in the event's own zone: without it they are the local times of the file
         starts = row.values.get("starts") or (existing.starts.replace(tzinfo=None) if existing else None)
         ends = row.values.get("ends") or (existing.ends.replace(tzinfo=None) if existing else None)
         if starts is not None and ends is not None and ends <= starts:
-            row.problems.append((_col(table, "ends"), Problem("het einde moet na het begin liggen ({starts})",
-                                                              {"starts": f"{starts:%Y-%m-%d %H:%M}"})))
+            row.problems.append(
+                (
+                    _col(table, "ends"),
+                    Problem("het einde moet na het begin liggen ({starts})", {"starts": f"{starts:%Y-%m-%d %H:%M}"}),
+                )
+            )
 
 
 def _col(table: Table, name: str) -> str:
@@ -136,13 +172,17 @@ def _mutation(event_key: str, rows: list[Row], cat: Catalogue) -> catalogue_edit
             found = find_session(table, row.key or "")
             if found is None:
                 add_session(table, row.values)
-                audits.append(Audit("catalogue.session_create", f"session:{row.key}", None,
-                                    {**row.values, "import_row": row.number}))
+                audits.append(
+                    Audit(
+                        "catalogue.session_create", f"session:{row.key}", None, {**row.values, "import_row": row.number}
+                    )
+                )
                 continue
             before = raw_values(found)
             set_values(found, values)
             audits += changed_audit("catalogue.session_update", f"session:{row.key}", before, raw_values(found))
         return audits
+
     return mutate
 
 

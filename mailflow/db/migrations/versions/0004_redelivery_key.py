@@ -22,8 +22,8 @@ from alembic import op
 import mailflow.db.models
 
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -33,16 +33,21 @@ BATCH = 500
 def upgrade() -> None:
     # Plain ALTERs only, no batch table rebuild: on SQLite a rebuild drops the old table, and with
     # foreign keys on that would cascade into outbound_recipients.
-    op.add_column('inbound_messages', sa.Column('redelivery_key', sa.String(length=64), nullable=True))
-    op.add_column('inbound_messages', sa.Column('note', sa.Text(), nullable=True))
-    op.drop_index('uq_inbound_messages_message_id', table_name='inbound_messages',
-                  sqlite_where=sa.text('message_id IS NOT NULL'), postgresql_where=sa.text('message_id IS NOT NULL'))
-    op.create_index('ix_inbound_messages_message_id', 'inbound_messages', ['message_id'], unique=False)
+    op.add_column("inbound_messages", sa.Column("redelivery_key", sa.String(length=64), nullable=True))
+    op.add_column("inbound_messages", sa.Column("note", sa.Text(), nullable=True))
+    op.drop_index(
+        "uq_inbound_messages_message_id",
+        table_name="inbound_messages",
+        sqlite_where=sa.text("message_id IS NOT NULL"),
+        postgresql_where=sa.text("message_id IS NOT NULL"),
+    )
+    op.create_index("ix_inbound_messages_message_id", "inbound_messages", ["message_id"], unique=False)
     _backfill_keys()
-    op.create_index('uq_inbound_messages_redelivery_key', 'inbound_messages', ['redelivery_key'], unique=True)
+    op.create_index("uq_inbound_messages_redelivery_key", "inbound_messages", ["redelivery_key"], unique=True)
 
-    op.add_column('outbound_messages', sa.Column('queued_at', mailflow.db.models.UTCDateTime(timezone=True),
-                                                 nullable=True))
+    op.add_column(
+        "outbound_messages", sa.Column("queued_at", mailflow.db.models.UTCDateTime(timezone=True), nullable=True)
+    )
     op.execute(sa.text("UPDATE outbound_messages SET queued_at = created_at"))
 
 
@@ -50,15 +55,19 @@ def _backfill_keys() -> None:
     """The key of every stored message, in batches of BATCH rows so memory stays flat."""
     from mailflow.intake.redelivery import redelivery_key
 
-    inbound = sa.table("inbound_messages", sa.column("id", sa.Integer()), sa.column("raw", sa.LargeBinary()),
-                       sa.column("redelivery_key", sa.String()))
+    inbound = sa.table(
+        "inbound_messages",
+        sa.column("id", sa.Integer()),
+        sa.column("raw", sa.LargeBinary()),
+        sa.column("redelivery_key", sa.String()),
+    )
     bind = op.get_bind()
-    set_key = (sa.update(inbound).where(inbound.c.id == sa.bindparam("row"))
-               .values(redelivery_key=sa.bindparam("key")))
+    set_key = sa.update(inbound).where(inbound.c.id == sa.bindparam("row")).values(redelivery_key=sa.bindparam("key"))
     last = 0
     while True:
-        rows = bind.execute(sa.select(inbound.c.id, inbound.c.raw).where(inbound.c.id > last)
-                            .order_by(inbound.c.id).limit(BATCH)).all()
+        rows = bind.execute(
+            sa.select(inbound.c.id, inbound.c.raw).where(inbound.c.id > last).order_by(inbound.c.id).limit(BATCH)
+        ).all()
         if not rows:
             return
         keyed = [{"row": i, "key": key} for i, raw in rows if (key := redelivery_key(bytes(raw))) is not None]
@@ -68,10 +77,16 @@ def _backfill_keys() -> None:
 
 
 def downgrade() -> None:
-    op.drop_column('outbound_messages', 'queued_at')
-    op.drop_index('uq_inbound_messages_redelivery_key', table_name='inbound_messages')
-    op.drop_index('ix_inbound_messages_message_id', table_name='inbound_messages')
-    op.create_index('uq_inbound_messages_message_id', 'inbound_messages', ['message_id'], unique=True,
-                    sqlite_where=sa.text('message_id IS NOT NULL'), postgresql_where=sa.text('message_id IS NOT NULL'))
-    op.drop_column('inbound_messages', 'note')
-    op.drop_column('inbound_messages', 'redelivery_key')
+    op.drop_column("outbound_messages", "queued_at")
+    op.drop_index("uq_inbound_messages_redelivery_key", table_name="inbound_messages")
+    op.drop_index("ix_inbound_messages_message_id", table_name="inbound_messages")
+    op.create_index(
+        "uq_inbound_messages_message_id",
+        "inbound_messages",
+        ["message_id"],
+        unique=True,
+        sqlite_where=sa.text("message_id IS NOT NULL"),
+        postgresql_where=sa.text("message_id IS NOT NULL"),
+    )
+    op.drop_column("inbound_messages", "note")
+    op.drop_column("inbound_messages", "redelivery_key")

@@ -21,23 +21,27 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column('registrations', sa.Column('session_sequence', sa.Integer(), server_default='0', nullable=False))
-    op.add_column('registrations', sa.Column('online_url_sent', sa.String(length=2000), nullable=True))
-    op.execute(sa.text(
-        "UPDATE registrations SET sequence = sequence + (SELECT s.sequence FROM sessions s "
-        "WHERE s.id = registrations.session_id), session_sequence = (SELECT s.sequence FROM sessions s "
-        "WHERE s.id = registrations.session_id)"))
+    op.add_column("registrations", sa.Column("session_sequence", sa.Integer(), server_default="0", nullable=False))
+    op.add_column("registrations", sa.Column("online_url_sent", sa.String(length=2000), nullable=True))
+    op.execute(
+        sa.text(
+            "UPDATE registrations SET sequence = sequence + (SELECT s.sequence FROM sessions s "
+            "WHERE s.id = registrations.session_id), session_sequence = (SELECT s.sequence FROM sessions s "
+            "WHERE s.id = registrations.session_id)"
+        )
+    )
 
 
 def downgrade() -> None:
-    op.execute(sa.text(
-        "UPDATE registrations SET sequence = sequence - session_sequence WHERE sequence >= session_sequence"))
-    op.drop_column('registrations', 'online_url_sent')
-    op.drop_column('registrations', 'session_sequence')
+    op.execute(
+        sa.text("UPDATE registrations SET sequence = sequence - session_sequence WHERE sequence >= session_sequence")
+    )
+    op.drop_column("registrations", "online_url_sent")
+    op.drop_column("registrations", "session_sequence")
