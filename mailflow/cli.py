@@ -94,6 +94,7 @@ def explain(
         out=sys.stdout,
         trust=trust,
         message_domain=settings.sender.domain if settings else None,
+        own_templates=settings.templates.dir if settings else None,
     )
     raise typer.Exit(code)
 

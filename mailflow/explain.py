@@ -127,12 +127,13 @@ def run_explain(
     out: IO[str],
     trust: Trust | None = None,
     message_domain: str | None = None,
+    own_templates: Path | None = None,
 ) -> int:
     """Explain every file; an unreadable file prints an error line and makes the exit code 1.
 
-    ``trust`` and ``message_domain`` come from the configuration when one was read: which
-    Authentication-Results are believed, and which Message-IDs are ours."""
-    u = Understander(catalogue, trust=trust)
+    ``trust``, ``message_domain`` and ``own_templates`` come from the configuration when one was read:
+    which Authentication-Results are believed, which Message-IDs and which wording are ours."""
+    u = Understander(catalogue, trust=trust, own_templates=own_templates)
     own = tuple(own_addresses)
     code = 0
     for f in files:

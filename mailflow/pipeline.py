@@ -25,6 +25,7 @@ import functools
 import logging
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Protocol
 
 from sqlalchemy import bindparam, select, update
@@ -99,6 +100,7 @@ def understand_message(
     envelope_from: str | None = None,
     message_domain: str | None = None,
     trust: Trust | None = None,
+    own_templates: Path | None = None,
 ) -> Interpretation:
     """The real understanding, imported on first use (it loads its word lists then)."""
     from mailflow.understand import understand
@@ -112,6 +114,7 @@ def understand_message(
         envelope_from=envelope_from,
         message_domain=message_domain,
         trust=trust,
+        own_templates=own_templates,
     )
 
 
@@ -136,7 +139,12 @@ def understanding(p: Pipeline) -> Understand:
     trust policy and our Message-ID domain, so answers in our threads are known as such."""
     if p.understand is not None:
         return p.understand
-    return functools.partial(understand_message, trust=p.settings.trust, message_domain=p.settings.sender.domain)
+    return functools.partial(
+        understand_message,
+        trust=p.settings.trust,
+        message_domain=p.settings.sender.domain,
+        own_templates=p.settings.templates.dir,
+    )
 
 
 def process_one(pipeline: Pipeline, inbound_id: int) -> str:

@@ -144,3 +144,24 @@ def test_trusted_authentication_reaches_the_interpretation(u):
     )
     assert it.auth is not None and it.auth.verifies("j.jansen@gemeente.example")
     assert it.to_json()["auth"]["dmarc"] == "pass"
+
+
+def test_an_echo_of_the_organisations_own_wording_is_not_a_request(tmp_path: Path) -> None:
+    # [templates] dir rewords the confirmation: an autoresponder echoing that text is still our text,
+    # not the writer's cancellation (the shipped wording alone did not know these words).
+    own = tmp_path / "templates" / "mail" / "nl"
+    own.mkdir(parents=True)
+    (own / "confirmation.txt.j2").write_text(
+        "Beste {{ name }},\n\nU staat op de lijst. Verhinderd? Stuur ons dan even een mailtje met het woord "
+        '"afmelden" erin, zodat wij de plek aan iemand op de wachtlijst kunnen geven.\n',
+        encoding="utf-8",
+    )
+    echo = (
+        "Ter info, zie hieronder.\n\nU staat op de lijst. Verhinderd? Stuur ons dan even een mailtje met het "
+        'woord "afmelden" erin, zodat wij de plek aan iemand op de wachtlijst kunnen geven.\n'
+    )
+    cat = load_catalogue([Path(__file__).resolve().parents[1] / "demo" / "catalogue.toml"])
+    plain = Understander(cat).understand(mail(echo))
+    ours = Understander(cat, own_templates=tmp_path / "templates").understand(mail(echo))
+    assert plain.kind == "cancel"  # what happened before: the echo read as the writer's words
+    assert ours.kind != "cancel" and not ours.participants

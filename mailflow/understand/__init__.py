@@ -9,6 +9,7 @@ hold no Understander still pay the index cost only once.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Iterable
 
 from mailflow.catalogue import Catalogue
@@ -24,15 +25,15 @@ class UnderstanderCache:
 
     def __init__(self, size: int = 4) -> None:
         self.size = size
-        self._items: list[tuple[Catalogue, Trust, Understander]] = []
+        self._items: list[tuple[Catalogue, Trust, Path | None, Understander]] = []
 
-    def get(self, catalogue: Catalogue, trust: Trust | None = None) -> Understander:
+    def get(self, catalogue: Catalogue, trust: Trust | None = None, own_templates: Path | None = None) -> Understander:
         trust = trust or Trust()
-        for cat, t, u in self._items:
-            if cat is catalogue and t == trust:
+        for cat, t, own, u in self._items:
+            if cat is catalogue and t == trust and own == own_templates:
                 return u
-        u = Understander(catalogue, trust=trust)
-        self._items = ([(catalogue, trust, u)] + self._items)[: self.size]
+        u = Understander(catalogue, trust=trust, own_templates=own_templates)
+        self._items = ([(catalogue, trust, own_templates, u)] + self._items)[: self.size]
         return u
 
 
@@ -49,9 +50,10 @@ def understand(
     envelope_from: str | None = None,
     message_domain: str | None = None,
     trust: Trust | None = None,
+    own_templates: Path | None = None,
 ) -> Interpretation:
     """Interpret one message; never raises on bad input."""
-    return _DEFAULT_CACHE.get(catalogue, trust).understand(
+    return _DEFAULT_CACHE.get(catalogue, trust, own_templates).understand(
         raw,
         now=now,
         own_addresses=own_addresses,

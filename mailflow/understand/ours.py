@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from mailflow.understand.text import fold, words
 
@@ -33,14 +34,19 @@ class OwnWording:
     shingles: frozenset[tuple[str, ...]]
 
     @classmethod
-    def from_templates(cls) -> "OwnWording":
-        """Built once per ``Understander`` from the text templates mailflow ships."""
+    def from_templates(cls, own: Path | None = None) -> "OwnWording":
+        """Built once per ``Understander`` from the text templates mailflow ships and, with ``own`` (the
+        organisation's ``[templates] dir``), its own wording too: an echo of a confirmation the
+        organisation reworded is still ours."""
         texts: list[str] = []
-        mail = resources.files("mailflow.templates").joinpath("mail")
-        for lang in mail.iterdir():
-            if not lang.is_dir():
-                continue
-            texts += [f.read_text(encoding="utf-8") for f in lang.iterdir() if f.name.endswith(".txt.j2")]
+        folders: list = [resources.files("mailflow.templates").joinpath("mail")]
+        if own is not None and (own / "mail").is_dir():
+            folders.append(own / "mail")
+        for mail in folders:
+            for lang in mail.iterdir():
+                if not lang.is_dir():
+                    continue
+                texts += [f.read_text(encoding="utf-8") for f in lang.iterdir() if f.name.endswith(".txt.j2")]
         return cls.from_texts(texts)
 
     @classmethod

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from email.utils import getaddresses
+from pathlib import Path
 from typing import Iterable
 
 from mailflow.campaigns.tokens import is_campaign_message_id, token_of
@@ -40,13 +41,20 @@ _SHORT_ANSWER_WORDS = 30
 
 class Understander:
     """``trust`` says whose spam verdict and whose Authentication-Results are believed (``[trust]`` in
-    mailflow.toml)."""
+    mailflow.toml); ``own_templates`` is ``[templates] dir``, whose wording is ours as well."""
 
-    def __init__(self, catalogue: Catalogue, lexicon: Lexicon | None = None, *, trust: Trust | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        lexicon: Lexicon | None = None,
+        *,
+        trust: Trust | None = None,
+        own_templates: Path | None = None,
+    ) -> None:
         self.catalogue = catalogue
         self.trust = trust or Trust()
         self.lex = lexicon or load_lexicon()
-        self.wording = OwnWording.from_templates()
+        self.wording = OwnWording.from_templates(own_templates)
         self.index = SessionIndex(catalogue, self.lex)
         self.matcher = SessionMatcher(catalogue, MentionFinder(self.index))
         self.mailboxes = frozenset(catalogue.mailboxes)
