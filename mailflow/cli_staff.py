@@ -230,9 +230,11 @@ def review_list(config: Path | None, event: str | None, lang: str | None) -> Non
     """The open items, oldest first: number, sender, subject, date, reason and the first line of text."""
     from mailflow.review import detail, queue
     from mailflow.staff.i18n import reason, translator
+    from mailflow.staff.reasons import in_words
 
     application = _app(config)
-    _ = translator(lang or application.settings.language)
+    lang = lang or application.settings.language
+    _ = translator(lang)
     try:
         with application.factory() as db:
             items = queue.list_items(db, queue.Filter(event_key=event), now=application.clock())
@@ -244,7 +246,7 @@ def review_list(config: Path | None, event: str | None, lang: str | None) -> Non
         typer.echo(f"      {_('Van')}: {r.sender or '-'}  {_('Onderwerp')}: {r.subject or _('(geen onderwerp)')}")
         if r.first_line:
             typer.echo(f"      {r.first_line[:100]}")
-        typer.echo(f"      {_('Reden')}: {r.reason}")
+        typer.echo(f"      {_('Reden')}: {in_words(r.reason, lang)}")
         p = item.candidates or {}
         people = [x["email"] for x in p.get("participants") or [] if isinstance(x, dict)]
         options = [o["session_key"] for o in p.get("options") or [] if isinstance(o, dict)]
@@ -260,9 +262,11 @@ def review_show(config: Path | None, item_id: int, lang: str | None) -> None:
     from mailflow.review import detail
     from mailflow.review.queue import ReviewError
     from mailflow.staff.i18n import reason, translator
+    from mailflow.staff.reasons import in_words
 
     application = _app(config)
-    _ = translator(lang or application.settings.language)
+    lang = lang or application.settings.language
+    _ = translator(lang)
     try:
         with application.factory() as db:
             d = detail.detail(db, item_id, application.catalogue, "cli", application.clock())
@@ -284,7 +288,7 @@ def review_show(config: Path | None, item_id: int, lang: str | None) -> None:
             typer.echo(f"{_('Bijlagen')}: {a.filename} ({a.content_type}, {a.size} B)")
     typer.echo(f"{_('Waarom dit bij u ligt')}:")
     for why in d.reasons or [d.reason]:
-        typer.echo(f"  - {why}")
+        typer.echo(f"  - {in_words(why, lang)}")
     p = d.proposal
     typer.echo(
         f"{_('Voorstel')}: {p.kind} {','.join(p.sessions) or '-'} {','.join(x.email for x in p.participants) or '-'}"

@@ -154,7 +154,7 @@ def test_bulk_junk_clears_a_robots_items_and_one_click_brings_one_back(running: 
     assert open_items(running, 0) == []
     _, _, html = c.call("GET", "/junk")
     inbound = [int(i) for i in re.findall(r'action="/inbound/(\d+)/requeue"', html)]
-    assert len(inbound) == 3 and "marked as junk by sec@vng.example" in html
+    assert len(inbound) == 3 and "als junk gemarkeerd door sec@vng.example" in html  # stored English, shown Dutch
     status, headers, _ = c.call("POST", f"/inbound/{inbound[0]}/requeue", {"csrf_token": token})
     assert status == 303 and len(open_items(running, 1)) == 1
 

@@ -8,7 +8,7 @@ from fastapi import Request
 from starlette.responses import HTMLResponse
 
 from mailflow.staff.roles import may
-from mailflow.staff import i18n
+from mailflow.staff import i18n, reasons
 from mailflow.web.security import LOGIN_COOKIE, Caller, csrf_token, services, set_cookie
 
 # The menu: (permission, path, label). Organiser pages (events, follow-ups) add their rows here.
@@ -47,6 +47,7 @@ def render(request: Request, template: str, who: Caller | None, status_code: int
         _=_,
         label=lambda value: _(STATUS.get(value, value)),
         reason=lambda code: i18n.reason(code, _),
+        in_words=lambda text: reasons.in_words(text, lang),  # detailed reasons: stored English, shown in lang
         lang=lang,
         who=who.account if who else None,
         menu=menu,
