@@ -681,3 +681,22 @@ def test_a_deferred_recipient_is_tried_again_alone(factory: sessionmaker[Session
     assert row(factory, row_id).state == "sent" and row(factory, row_id).last_error is None
     assert [r for _f, r, _raw in handler.received] == [["jan@example.org"], ["cc@example.org"]]
     assert {o for o, _r in outcomes(factory, row_id).values()} == {"accepted"}
+
+
+def test_a_maildir_mail_composed_again_after_a_crash_is_not_written_twice(tmp_path: Path) -> None:
+    # Campaign mail is composed when it is sent: after a crash the same mail (same Message-ID) comes out
+    # with another Date. The Maildir names files by Message-ID, so the second copy is not written; a
+    # different mail is. (Found by the fault injection's mid-campaign kill.)
+    from mailflow.outbound.transport import write_once
+
+    outbox = tmp_path / "outbox"
+    MaildirTransport(outbox).open()
+
+    def mail(mid: str, date: str) -> bytes:
+        return f"Message-ID: {mid}\r\nDate: {date}\r\nSubject: Info\r\n\r\nHallo\r\n".encode()
+
+    assert write_once(outbox, mail("<campaign.1.abc@x.test>", "Thu, 03 Dec 2026 08:00:00 +0000"))
+    assert not write_once(outbox, mail("<campaign.1.abc@x.test>", "Thu, 03 Dec 2026 08:00:05 +0000"))
+    assert write_once(outbox, mail("<campaign.1.def@x.test>", "Thu, 03 Dec 2026 08:00:05 +0000"))
+    assert write_once(outbox, b"Subject: no id\r\n\r\none\r\n") and write_once(outbox, b"Subject: no id\r\n\r\ntwo\r\n")
+    assert len(list((outbox / "new").iterdir())) == 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from mailflow.config import ConfigError
@@ -23,12 +24,14 @@ class MaildirTransport:
     or systemd's ``StateDirectory=`` leaves it), with mode 0700, and each file
     0600, because the replies carry names and addresses.
 
-    A file is named by the SHA-256 of its bytes (the outbox keeps the exact
-    bytes, so a resend is the same bytes) and linked into ``new/`` only when no
-    file of that name is there yet, nor in ``cur/`` where a mail reader moves it
-    (keeping the name before the ``:2,`` flags). So a reply written just before
-    a crash, and not yet recorded as sent, is not written a second time after the
-    restart: delivery to the Maildir is exactly once.
+    A file is named by the SHA-256 of the mail's Message-ID (of its bytes when it
+    has none) and linked into ``new/`` only when no file of that name is there
+    yet, nor in ``cur/`` where a mail reader moves it (keeping the name before the
+    ``:2,`` flags). So a mail written just before a crash, and not yet recorded as
+    sent, is not written a second time after the restart: delivery to the Maildir
+    is exactly once. The Message-ID, not the bytes, because campaign mail is
+    composed when it is sent: after a crash the same mail comes out with another
+    Date, but the same Message-ID.
     """
 
     idempotent = True
@@ -67,9 +70,16 @@ class MaildirTransport:
         return {}
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^<>\s]{3,900}>)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
 def maildir_name(raw: bytes) -> str:
-    """The file name of ``raw`` in the Maildir: its content hash (no ``:`` or ``/``; unique per mail)."""
-    return f"{hashlib.sha256(raw).hexdigest()[:40]}.mailflow"
+    """The file name of ``raw`` in the Maildir: a hash of its Message-ID, else of its bytes (no ``:``
+    or ``/``; one name per mail, whatever else a resend changes)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    found = _MESSAGE_ID.search(head)
+    key = b"message-id " + found.group(1) if found else raw
+    return f"{hashlib.sha256(key).hexdigest()[:40]}.mailflow"
 
 
 def write_once(path: Path, raw: bytes) -> bool:
