@@ -172,18 +172,24 @@ def _forked(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
 
 def _spawned(job: tuple[Any, ...], deadline: float) -> tuple[bytes, int | None]:
     """A fresh interpreter (``python -m mailflow.budget``) runs ``_run``: no lock of another thread inherited."""
+    # the child imports what the job names (the understanding function) from the same places as we do
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     child = subprocess.Popen(
         [sys.executable, "-m", "mailflow.budget"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
     )
     try:
-        data, _ = child.communicate(pickle.dumps(job), timeout=deadline)
+        data, err = child.communicate(pickle.dumps(job), timeout=deadline)
     except subprocess.TimeoutExpired:
         child.kill()
         child.communicate()
         return b"", signal.SIGKILL
+    if child.returncode > 0 and not data:  # it could not start or crashed: not the message's cost
+        last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {child.returncode}"]
+        raise RuntimeError(f"the understanding child process failed: {last[0][:300]}")
     return data, -child.returncode if child.returncode < 0 else None
 
 

@@ -183,3 +183,31 @@ def test_a_daemonic_worker_process_understands_a_large_message(synced, db_url):
     worker.start()
     worker.join(120)
     assert answer.get(timeout=5) == "processed", outcome(synced)[big]
+
+
+def test_with_threads_running_the_spawned_child_still_judges_cpu_time(synced, catalogue, settings, now):
+    # With another thread alive (serve's IMAP threads) the child is a fresh interpreter; it could not
+    # import a function defined outside the package and died at start, which read as "more than 64 MB".
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        test_a_large_message_over_the_cpu_budget_is_stopped_in_its_child(synced, catalogue, settings, now)
+    finally:
+        stop.set()
+
+
+def test_a_child_that_cannot_start_is_an_error_not_a_memory_verdict(db_url, catalogue) -> None:
+    import sys
+    import types
+
+    from mailflow.budget import Budget, _spawned
+
+    ghost = types.ModuleType("mailflow_ghost_module")  # importable here only: the child cannot find it
+    exec("def understand(raw, catalogue, **kw):\n    return None\n", ghost.__dict__)
+    sys.modules["mailflow_ghost_module"] = ghost
+    try:
+        with pytest.raises(RuntimeError, match="understanding child process failed: .*mailflow_ghost_module"):
+            _spawned((Budget(1, 64 * MB), ghost.understand, b"x", catalogue, {}), 60)
+    finally:
+        del sys.modules["mailflow_ghost_module"]
