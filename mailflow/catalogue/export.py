@@ -12,42 +12,7 @@ from typing import Any, Iterable
 
 import tomlkit
 
-from mailflow.catalogue.model import Event, Session
-
-_EVENT_ORDER = (
-    "key",
-    "mailbox",
-    "title",
-    "organiser",
-    "language",
-    "timezone",
-    "audience",
-    "registration_deadline",
-    "max_sessions_per_participant",
-    "venue",
-    "address",
-    "description",
-    "status",
-    "requires",
-)
-_SESSION_ORDER = (
-    "key",
-    "title",
-    "region",
-    "city",
-    "aliases",
-    "group",
-    "starts",
-    "ends",
-    "venue",
-    "address",
-    "online",
-    "capacity",
-    "description",
-    "status",
-    "online_url",
-    "online_url_release",
-)
+from mailflow.catalogue.model import EVENT_ORDER, SESSION_ORDER, Event, Session
 
 
 def dump_events(events: Iterable[Event], *, header: str = "") -> str:
@@ -58,7 +23,7 @@ def dump_events(events: Iterable[Event], *, header: str = "") -> str:
     aot = tomlkit.aot()
     for event in events:
         table = tomlkit.table()
-        for name in _EVENT_ORDER:
+        for name in EVENT_ORDER:
             value = _value(getattr(event, name), event, name)
             if value is not None:
                 table[name] = value
@@ -73,7 +38,7 @@ def dump_events(events: Iterable[Event], *, header: str = "") -> str:
 
 def _session(s: Session, event: Event) -> Any:
     table = tomlkit.table()
-    for name in _SESSION_ORDER:
+    for name in SESSION_ORDER:
         value = getattr(s, name)
         if name == "online_url_release" and isinstance(value, dt.timedelta):
             value = before_text(value)

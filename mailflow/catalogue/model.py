@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-EVENT_KEYS = {
+# The keys a catalogue file may use, in the order an exported file writes them.
+EVENT_ORDER = (
     "key",
     "mailbox",
     "title",
@@ -24,15 +25,14 @@ EVENT_KEYS = {
     "venue",
     "address",
     "description",
-    "sessions",
     "status",
     "requires",
-}
-SESSION_KEYS = {
+)
+SESSION_ORDER = (
     "key",
     "title",
-    "city",
     "region",
+    "city",
     "aliases",
     "group",
     "starts",
@@ -45,7 +45,9 @@ SESSION_KEYS = {
     "status",
     "online_url",
     "online_url_release",
-}
+)
+EVENT_KEYS = {*EVENT_ORDER, "sessions"}
+SESSION_KEYS = set(SESSION_ORDER)
 LANGUAGES = {"nl", "nl-BE", "nl-NL", "en"}
 STATUSES = {"open", "closed", "cancelled"}
 SESSION_STATUSES = STATUSES | {"full"}  # "full": the organiser takes no more registrations for it
