@@ -40,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check mailflow tests bench
 	$(BIN)/mypy mailflow
 
-## long: what CI runs besides `make test`: the long tests, and FAULT_RUNS fault-injection runs (200, about an hour; CI 72)
+## long: what CI runs besides `make test`: the long tests, and FAULT_RUNS fault-injection runs (200, about 50 minutes; CI 150)
 long: $(STAMP)
 	$(BIN)/python -m pytest -q -m long
 	@mkdir -p var

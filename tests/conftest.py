@@ -16,7 +16,7 @@ Shared corpus
 
 Options
 - ``--fault-runs N`` / ``--fault-seed S`` / ``--fault-report FILE``: the fault injection
-  (tests/test_faults.py, marker ``faults``): 6 runs by default, 200 in ``make long``, 72 in ``.ci/run``.
+  (tests/test_faults.py, marker ``faults``): 6 runs by default, 200 in ``make long``, 150 in ``.ci/run``.
 
 Databases (real ones, no mocks)
 - ``db_url``: parametrised over ``sqlite`` (a fresh file in tmp_path) and
@@ -56,7 +56,7 @@ PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--fault-runs", default="6", help="fault injection: runs (make long: 200, CI: 72)")
+    parser.addoption("--fault-runs", default="6", help="fault injection: runs (make long: 200, CI: 150)")
     parser.addoption("--fault-seed", default="13", help="fault injection: random seed")
     parser.addoption("--fault-report", default="", help="fault injection: write the summary to this file")
 

@@ -1,7 +1,7 @@
 """Fault injection (issue 13): SIGKILL a real ``mailflow serve`` at chosen points, restart it, check every promise.
 
 Seeded and bounded: ``--fault-runs N`` runs (default 6, what ``make test`` does;
-``make long`` runs 200 and ``.ci/run`` 72 as a separate invocation: ``pytest -m faults --fault-runs N``),
+``make long`` runs 200 and ``.ci/run`` 150 as a separate invocation: ``pytest -m faults --fault-runs N``),
 ``--fault-seed S`` (default 13) makes a run reproducible, ``--fault-report FILE``
 writes the summary. Each run picks a world (SQLite or PostgreSQL; Maildir or
 relay; SMTP or IMAP intake; round robin so a few runs cover them all), a kill
