@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from mailflow.understand.text import fold, words
@@ -39,7 +40,7 @@ class OwnWording:
         organisation's ``[templates] dir``), its own wording too: an echo of a confirmation the
         organisation reworded is still ours."""
         texts: list[str] = []
-        folders: list = [resources.files("mailflow.templates").joinpath("mail")]
+        folders: list[Traversable] = [resources.files("mailflow.templates").joinpath("mail")]
         if own is not None and (own / "mail").is_dir():
             folders.append(own / "mail")
         for mail in folders:
